@@ -1,0 +1,304 @@
+/**
+ * The computed report model: what one build of an edition hands to every
+ * template, download and JSON output. Produced once per build by
+ * `computeReport(edition)` in `src/model/compute-report.ts`; templates and
+ * downloads only format it and never compute a score.
+ *
+ * Conventions used throughout:
+ * - `score` is the printed (rounded at `scheme.decimals`, half up) number;
+ *   `exact` is the unrounded value that aggregates are computed from;
+ *   `text` is the printed string (`"92.56"`).
+ * - Lists of ranked items are sorted by rank, ties in source order.
+ * - `rank` is a competition rank on printed scores (1, 2, 2, 4); `tied`
+ *   is true when another item shares it (shown as 并列).
+ * - `illustrative` lists the fields of an item whose values were chosen by
+ *   the editors to agree with the published text rather than printed in it
+ *   (empty when everything is published).
+ */
+
+/** A statistic with its unrounded value and its printed text. */
+export interface Stat {
+  /** Unrounded value; a share is a fraction (0.91), not a percentage. */
+  value: number;
+  /** Printed text at the precision of the published figure when there is one (`"91%"`, `"94.24"`). */
+  text: string;
+}
+
+export type NotApplicablePolicy = 'exclude' | 'lowest' | 'zero';
+export type ExperienceStatus = 'active' | 'discontinued';
+
+export interface Criterion {
+  id: string;
+  name: string;
+  max: number;
+}
+
+export interface Method {
+  id: string;
+  name: string;
+  /** Weight as typed in scheme.yaml (weights sum to 1). */
+  weight: number;
+}
+
+export interface ScenarioDefinition {
+  id: string;
+  name: string;
+  /** How the scenario arose: listed in scheme.yaml, or one method dropped. */
+  kind: 'named' | 'drop-method';
+  /** Method weights in force under the scenario (dropped methods absent). */
+  methods: Record<string, number>;
+  notApplicable: NotApplicablePolicy;
+  leadWeight: number;
+}
+
+export interface SchemeModel {
+  scale: number;
+  decimals: number;
+  criteria: Criterion[];
+  methods: Method[];
+  leadWeight: number;
+  notApplicable: NotApplicablePolicy;
+  spreadMethod: string;
+}
+
+export interface BasisDocument {
+  code: string;
+  title: string;
+}
+
+export interface ReportMeta {
+  title: string;
+  year: number;
+  evaluator: string;
+  commissionedBy: string;
+  published: { outlet: string; date: string };
+  basis: BasisDocument[];
+  principles: string[];
+  /** How long the evaluation took, as printed (e.g. `两个多月`), when given. */
+  duration?: string;
+  /** Printed fieldwork figures, keys as in report.yaml (`questionnaires_issued: "910"`). */
+  fieldwork: Record<string, string>;
+  illustrative: string[];
+}
+
+export interface UnitModel {
+  id: string;
+  name: string;
+  illustrative: string[];
+}
+
+/** One unit's result inside one experience. */
+export interface ExperienceUnitResult {
+  unit: string;
+  unitName: string;
+  /** Composite c(e,u) over the methods present. */
+  composite: Stat & { score: number };
+  /** Method id -> score as typed (a criterion map is summed). Missing methods are absent. */
+  methods: Record<string, number>;
+  /** Rank of this unit's composite within the experience. */
+  rank: number;
+  tied: boolean;
+}
+
+export interface NotApplicableEntry {
+  unit: string;
+  unitName: string;
+  reason: string;
+}
+
+export interface RankedExperience {
+  id: string;
+  title: string;
+  /** Position in source order (file prefix order), from 1. */
+  order: number;
+  batch: number;
+  lead: string;
+  leadName: string;
+  origin?: string;
+  originName?: string;
+  internetPlus: boolean;
+  status: ExperienceStatus;
+  statusNote?: string;
+  notApplicable: NotApplicableEntry[];
+  /** Criterion id -> points for the lead department's work. */
+  leadAssessment: Record<string, number>;
+  /** L(e), the sum of the lead assessment. */
+  leadTotal: number;
+  /** Mean composite over applicable units. */
+  unitMean: Stat;
+  exact: number;
+  score: number;
+  text: string;
+  rank: number;
+  tied: boolean;
+  /** Applicable units, sorted by composite rank. */
+  units: ExperienceUnitResult[];
+  /** max - min of the spread method's scores over applicable units. */
+  spread: Stat & { best?: string; worst?: string };
+  /** Share of valid respondents aware of the experience (fraction), when surveyed. */
+  awareness?: Stat & { count: number };
+  illustrative: string[];
+}
+
+export interface UnitExperienceEntry {
+  experience: string;
+  title: string;
+  /** Composite in this experience, or null when the experience does not apply. */
+  composite: (Stat & { score: number }) | null;
+  /** What the unit score counted for this experience under the policy (null when excluded). */
+  counted: number | null;
+  /** Rank among the units in this experience (null when not applicable). */
+  rank: number | null;
+  notApplicableReason?: string;
+}
+
+export interface RankedUnit {
+  id: string;
+  name: string;
+  exact: number;
+  score: number;
+  text: string;
+  rank: number;
+  tied: boolean;
+  /** Every experience in source order. */
+  experiences: UnitExperienceEntry[];
+  /** Experience ids of the unit's highest composites (up to 3, best first). */
+  strongest: string[];
+  /** Experience ids of the unit's lowest composites (up to 3, worst first). */
+  weakest: string[];
+  illustrative: string[];
+}
+
+export interface RankedDepartment {
+  id: string;
+  name: string;
+  /** False for a department that leads no experience: listed, not ranked. */
+  ranked: boolean;
+  exact: number | null;
+  score: number | null;
+  text: string | null;
+  rank: number | null;
+  tied: boolean;
+  /** Experience ids it leads, in source order. */
+  experiences: string[];
+  rectificationPlan?: boolean;
+  illustrative: string[];
+}
+
+export interface Stats {
+  experienceMean: Stat;
+  unitMean: Stat;
+  departmentMean: Stat;
+  satisfaction: Stat;
+  internetPlusShare: Stat;
+  rectificationShare: Stat;
+  /** The best-known experience in the survey. */
+  awarenessMax?: Stat & { experience: string };
+  /** The least-known experience in the survey. */
+  awarenessMin?: Stat & { experience: string };
+  /** The experience with the largest spread. */
+  spreadMax?: Stat & { experience: string };
+  counts: {
+    experiences: number;
+    units: number;
+    departments: number;
+    rankedDepartments: number;
+    internetPlus: number;
+    discontinued: number;
+    methods: number;
+    criteria: number;
+  };
+}
+
+export interface Reconciliation {
+  /** Key as in `reported` (`satisfaction`, `spread:minor-criminal-cases`). */
+  key: string;
+  printed: string;
+  computed: string;
+  ok: boolean;
+}
+
+export interface ScenarioRank {
+  id: string;
+  score: number;
+  rank: number;
+}
+
+export interface ScenarioResult extends ScenarioDefinition {
+  units: ScenarioRank[];
+  departments: ScenarioRank[];
+  experiences: ScenarioRank[];
+}
+
+export interface SensitivityRow {
+  id: string;
+  name: string;
+  /** Scenario id -> rank (the baseline is under the id `baseline`). */
+  ranks: Record<string, number>;
+  min: number;
+  max: number;
+}
+
+export interface Sensitivity {
+  units: SensitivityRow[];
+  departments: SensitivityRow[];
+  experiences: SensitivityRow[];
+  /** The unit whose rank moves most across scenarios, with the scenario that moves it most. */
+  biggestMover?: {
+    kind: 'unit';
+    id: string;
+    name: string;
+    baselineRank: number;
+    scenario: string;
+    scenarioName: string;
+    scenarioRank: number;
+    /** A Chinese sentence generated from the data, naming the mover and why. */
+    sentence: string;
+  };
+}
+
+export interface SurveyModel {
+  issued: number;
+  valid: number;
+  satisfied: number;
+  illustrative: string[];
+}
+
+export interface ActivityItem {
+  id: string;
+  label: string;
+  /** Printed count (`"183"`, `"200余"`). */
+  count: string;
+  unit: string;
+  by: string;
+  illustrative: string[];
+}
+
+export interface Provenance {
+  /** True when any score behind this ranking is illustrative. */
+  unitScores: boolean;
+  departmentScores: boolean;
+  experienceScores: boolean;
+  survey: boolean;
+}
+
+export interface Report {
+  meta: ReportMeta;
+  scheme: SchemeModel;
+  units: RankedUnit[];
+  departments: RankedDepartment[];
+  experiences: RankedExperience[];
+  unitById: Record<string, RankedUnit>;
+  departmentById: Record<string, RankedDepartment>;
+  experienceById: Record<string, RankedExperience>;
+  stats: Stats;
+  survey: SurveyModel;
+  /** Activity counts by id, in file order. */
+  activity: Record<string, ActivityItem>;
+  reconciliation: Reconciliation[];
+  scenarios: ScenarioResult[];
+  sensitivity: Sensitivity;
+  provenance: Provenance;
+  /** Non-fatal notices (a department that leads nothing). */
+  warnings: string[];
+}
