@@ -1,0 +1,171 @@
+/**
+ * `npm run build`: validates an edition, renders the site with Eleventy,
+ * indexes it with Pagefind, checks it is complete and only then swaps it
+ * into place. A failed build leaves the previous site untouched.
+ *
+ * CLI: `tsx scripts/build.ts [--out <dir>] [--data <dir>] [--content <dir>] [--quiet]`;
+ * environment `REPORT_DATA`, `REPORT_CONTENT`, `SITE_DIR` set the same.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadReport } from '../src/model/load-report.ts';
+import { useReport } from '../src/site/report-source.ts';
+import { renderSite } from './lib/render-site.ts';
+import { writeSearchIndex } from './lib/search-index.ts';
+import { createStagingDir, discardStagingDir, publishStagingDir } from './lib/staging-dir.ts';
+import { requiredSiteFiles, verifySite } from './lib/verify-site.ts';
+import { formatBuildError } from './lib/format-build-error.ts';
+import { assertSafeOutDir } from './lib/safe-out-dir.ts';
+
+/** The project root (the folder holding `templates/` and `.eleventy.js`). */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Options for {@link buildSite}; relative paths resolve from the working directory. */
+export interface BuildOptions {
+  /** Edition data folder (default `REPORT_DATA` or `data/`). */
+  dataDir?: string;
+  /** Narrative chapters folder (default `REPORT_CONTENT` or `content/`). */
+  contentDir?: string;
+  /** Where the finished site goes (default `SITE_DIR` or `_site/`). */
+  outDir?: string;
+  /** Keep Eleventy and Pagefind quiet (default true). */
+  quiet?: boolean;
+}
+
+/** Milliseconds spent in each stage of one build. */
+export interface BuildTimings {
+  /** Reading, parsing, validating and scoring the edition (`loadReport`). */
+  load: number;
+  /** Eleventy rendering, downloads included (they are written in its after-event). */
+  render: number;
+  /** Pagefind indexing. */
+  search: number;
+  /** Completeness check and the swap into place. */
+  publish: number;
+  total: number;
+  /** Peak resident memory of the process so far, in MiB. */
+  peakMemoryMiB: number;
+}
+
+/** What a successful build returns. */
+export interface BuildResult {
+  /** Absolute path of the published site. */
+  outDir: string;
+  /** Number of HTML pages written. */
+  pages: number;
+  timings: BuildTimings;
+  /** Non-fatal notices from the report (e.g. a department that leads nothing). */
+  warnings: string[];
+}
+
+/**
+ * Builds one edition into `outDir`, atomically: the site is rendered into a
+ * staging folder next to `outDir`, indexed, verified, and renamed into place
+ * only when every step succeeded. On any failure the staging folder is
+ * deleted, `outDir` is left byte-identical, and the error is rethrown (an
+ * `EditionError` from the loader keeps its `issues`).
+ *
+ * @example
+ * const { outDir, pages, timings } = await buildSite({
+ *   dataDir: 'tests/fixtures/small/data',
+ *   contentDir: 'tests/fixtures/small/content',
+ *   outDir: '/tmp/small-site',
+ * });
+ * // outDir '/tmp/small-site', pages 14, timings.render ≈ 900
+ */
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const started = performance.now();
+  const dataDir = path.resolve(options.dataDir ?? process.env.REPORT_DATA ?? path.join(projectRoot, 'data'));
+  const contentDir = path.resolve(options.contentDir ?? process.env.REPORT_CONTENT ?? path.join(projectRoot, 'content'));
+  const outDir = path.resolve(options.outDir ?? process.env.SITE_DIR ?? path.join(projectRoot, '_site'));
+  const quiet = options.quiet ?? true;
+  assertSafeOutDir(outDir, [projectRoot, dataDir, contentDir]);
+
+  // Validate and score before touching the disk: a bad edition fails here.
+  let mark = performance.now();
+  const report = await loadReport({ dataDir });
+  const load = performance.now() - mark;
+
+  // The Eleventy config reads the edition folders from the environment and
+  // takes the report computed above instead of computing it a second time.
+  process.env.REPORT_DATA = dataDir;
+  process.env.REPORT_CONTENT = contentDir;
+  useReport(report);
+
+  const staging = await createStagingDir(outDir);
+  try {
+    mark = performance.now();
+    const rendered = await renderSite({ root: projectRoot, outDir: staging, quiet });
+    const render = performance.now() - mark;
+
+    mark = performance.now();
+    await writeSearchIndex(staging);
+    const search = performance.now() - mark;
+
+    mark = performance.now();
+    await verifySite(staging, requiredSiteFiles(report));
+    await publishStagingDir(staging, outDir);
+    const publish = performance.now() - mark;
+
+    return {
+      outDir,
+      pages: rendered.pages.length,
+      warnings: report.warnings,
+      timings: {
+        load: round(load),
+        render: round(render),
+        search: round(search),
+        publish: round(publish),
+        total: round(performance.now() - started),
+        peakMemoryMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+      },
+    };
+  } catch (error) {
+    await discardStagingDir(staging);
+    throw error;
+  }
+}
+
+function round(ms: number): number {
+  return Math.round(ms);
+}
+
+/** Reads `--out`, `--data`, `--content` and `--quiet` from the command line. */
+function parseArgs(argv: string[]): BuildOptions {
+  const options: BuildOptions = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new Error(`参数 ${flag} 缺少路径 (missing value for ${flag})`);
+      return v;
+    };
+    if (flag === '--out' || flag === '-o') options.outDir = value();
+    else if (flag === '--data') options.dataDir = value();
+    else if (flag === '--content') options.contentDir = value();
+    else if (flag === '--quiet' || flag === '-q') options.quiet = true;
+    else if (flag === '--verbose') options.quiet = false;
+    else throw new Error(`未知参数 ${arg} (unknown argument)。用法: tsx scripts/build.ts [--out <dir>] [--data <dir>] [--content <dir>]`);
+  }
+  return options;
+}
+
+async function main(): Promise<void> {
+  try {
+    const result = await buildSite(parseArgs(process.argv.slice(2)));
+    const t = result.timings;
+    for (const warning of result.warnings) console.warn(`提示: ${warning}`);
+    console.log(
+      `构建完成: ${result.pages} 页 → ${path.relative(process.cwd(), result.outDir) || '.'}\n` +
+        `用时 ${(t.total / 1000).toFixed(2)} 秒 (校验与计分 ${t.load} ms, 渲染 ${t.render} ms, 搜索索引 ${t.search} ms, 发布 ${t.publish} ms; 内存峰值 ${t.peakMemoryMiB} MiB)`,
+    );
+  } catch (error) {
+    process.stderr.write(`${formatBuildError(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+if (invokedDirectly) await main();

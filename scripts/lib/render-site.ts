@@ -1,0 +1,49 @@
+/**
+ * The Eleventy step of the build: renders `templates/` with the project's
+ * `.eleventy.js` into a given folder, programmatically.
+ */
+import path from 'node:path';
+
+/** Options for {@link renderSite}. */
+export interface RenderOptions {
+  /** Project root holding `templates/` and `.eleventy.js`. */
+  root: string;
+  /** Folder to write the pages into (the build's staging folder). */
+  outDir: string;
+  /** Suppress Eleventy's own console output. */
+  quiet?: boolean;
+}
+
+/** What the render step reports back. */
+export interface RenderResult {
+  /** Output paths (relative to `outDir`) of every page Eleventy wrote. */
+  pages: string[];
+}
+
+/**
+ * Runs Eleventy 3 once, writing into `outDir`. A template error rejects
+ * (Eleventy's `write()` rethrows after logging), so a broken template fails
+ * the build instead of leaving a page out. Eleventy resolves its input and
+ * config relative to the working directory, so the project root is passed
+ * as absolute paths.
+ *
+ * @example
+ * await renderSite({ root: '/repo', outDir: '/repo/_site.tmp-3f9a1c2b', quiet: true });
+ * // { pages: ['index.html', 'method/index.html', …] }
+ */
+export async function renderSite({ root, outDir, quiet = true }: RenderOptions): Promise<RenderResult> {
+  const { default: Eleventy } = await import('@11ty/eleventy');
+  const input = path.relative(process.cwd(), path.join(root, 'templates')) || '.';
+  const configPath = path.relative(process.cwd(), path.join(root, '.eleventy.js'));
+  const elev = new Eleventy(input, path.resolve(outDir), { configPath, quietMode: quiet });
+  if (quiet) elev.disableLogger();
+
+  const written = (await elev.write()) as unknown;
+  const templates = Array.isArray(written) ? (written[1] as Array<{ outputPath?: string | false }>) : [];
+  const pages = (templates ?? [])
+    .map((t) => t.outputPath)
+    .filter((p): p is string => typeof p === 'string' && p.endsWith('.html'))
+    .map((p) => path.relative(path.resolve(outDir), path.resolve(p)))
+    .sort();
+  return { pages };
+}

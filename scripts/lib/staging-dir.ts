@@ -1,0 +1,67 @@
+/**
+ * Atomic publication of a built site: everything is written into a staging
+ * folder beside the destination and swapped in with `rename` only when the
+ * whole build has succeeded, so a failed build never leaves a half-written
+ * `_site` behind.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Creates an empty staging folder in the same parent folder as `outDir`
+ * (`_site.tmp-<random>`), so the final `rename` stays on one filesystem and
+ * is atomic.
+ *
+ * @example
+ * await createStagingDir('/repo/_site'); // '/repo/_site.tmp-3f9a1c2b'
+ */
+export async function createStagingDir(outDir: string): Promise<string> {
+  const parent = path.dirname(path.resolve(outDir));
+  await mkdir(parent, { recursive: true });
+  const staging = `${path.resolve(outDir)}.tmp-${randomBytes(4).toString('hex')}`;
+  await mkdir(staging);
+  return staging;
+}
+
+/**
+ * Replaces `outDir` with `staging`: the old folder is renamed aside
+ * (`_site.old-<random>`), the staging folder renamed into place, and only
+ * then is the old folder deleted. When `outDir` does not exist yet the
+ * staging folder simply takes its name. If the second rename fails the old
+ * folder is moved back, so `outDir` is never missing after a failure.
+ *
+ * @example
+ * await publishStagingDir('/repo/_site.tmp-3f9a1c2b', '/repo/_site');
+ */
+export async function publishStagingDir(staging: string, outDir: string): Promise<void> {
+  const target = path.resolve(outDir);
+  const existing = await stat(target).catch(() => null);
+  if (!existing) {
+    await rename(staging, target);
+    return;
+  }
+  if (!existing.isDirectory()) {
+    throw new Error(`输出位置不是文件夹 (output path is not a directory): ${target}`);
+  }
+  const aside = `${target}.old-${randomBytes(4).toString('hex')}`;
+  await rename(target, aside);
+  try {
+    await rename(staging, target);
+  } catch (error) {
+    await rename(aside, target);
+    throw error;
+  }
+  await rm(aside, { recursive: true, force: true });
+}
+
+/**
+ * Deletes a staging folder after a failed build; never throws, because it
+ * runs while another error is already being reported.
+ *
+ * @example
+ * await discardStagingDir('/repo/_site.tmp-3f9a1c2b');
+ */
+export async function discardStagingDir(staging: string): Promise<void> {
+  await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+}
