@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // One scratch folder per run for the shared whole-site builds that the
+    // build, standards, security and browser tests use (built lazily).
+    globalSetup: ['tests/helpers/global-setup.ts'],
+    // Whole-site builds and browser sessions take seconds, not milliseconds.
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+  },
+});
