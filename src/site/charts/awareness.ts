@@ -1,0 +1,63 @@
+import type { Report } from '../../model/types.ts';
+import { describeBars } from './aria-label.ts';
+import { axisBounds } from './axis.ts';
+import type { ChartSpec } from './types.ts';
+import { DISCONTINUED_LABEL } from './experience-scores.ts';
+
+/**
+ * Awareness by experience: the share of valid questionnaires whose
+ * respondents knew each surveyed experience, one horizontal bar per
+ * experience, best known first (equal printed shares keep source order).
+ * Values are percentages (0.736 → 73.6); the printed text is the model's,
+ * at the precision of the published figure. Experiences not surveyed get no
+ * bar and are counted in the note; discontinued ones are flagged as in the
+ * scores chart.
+ *
+ * @example
+ * const spec = awarenessChart(report);
+ * spec.unit       // => '%'
+ * spec.valueTexts // => ['73.6', …] best known first
+ * spec.ariaLabel  // => '横向柱状图：各项经验群众知晓率，最高为…（73.6%），最低为…，共20项经验。'
+ */
+export function awarenessChart(report: Report): ChartSpec {
+  // The model prints shares as percentages (`73.6%`); should a text come
+  // without `%`, fall back to the fraction at one decimal.
+  const percentText = (stat: { value: number; text: string }): string =>
+    /%\s*$/.test(stat.text) ? stat.text.replace(/\s*%\s*$/, '') : (stat.value * 100).toFixed(1);
+  // Sort on the printed share, so equal printed shares keep source order
+  // instead of being reordered by digits nobody can see.
+  const surveyed = report.experiences
+    .filter((e) => e.awareness !== undefined)
+    .map((e) => ({ experience: e, printed: percentText(e.awareness!) }))
+    .sort((a, b) => Number(b.printed) - Number(a.printed) || a.experience.order - b.experience.order);
+  const sortedExperiences = surveyed.map((s) => s.experience);
+  const sortedBars = surveyed.map((s) => ({ label: s.experience.title, value: Number(s.printed), valueText: s.printed }));
+  const highlight = sortedExperiences.flatMap((e, index) => (e.status === 'discontinued' ? [index] : []));
+  const { min, max } = axisBounds(sortedBars.map((bar) => bar.value), { floor: 0, ceiling: 100 });
+  const title = '各项经验群众知晓率';
+  const spec: ChartSpec = {
+    id: 'awareness',
+    title,
+    ariaLabel: describeBars({ kind: '横向柱状图', subject: title, noun: '项经验', unit: '%', bars: sortedBars }),
+    type: 'bar',
+    orientation: 'horizontal',
+    labels: sortedBars.map((bar) => bar.label),
+    values: sortedBars.map((bar) => bar.value),
+    valueTexts: sortedBars.map((bar) => bar.valueText),
+    unit: '%',
+    valueName: '知晓率',
+    columns: ['创新改革经验', '知晓人数', '知晓率'],
+    rows: sortedExperiences.map((e) => [
+      e.status === 'discontinued' ? `${e.title}（${DISCONTINUED_LABEL}）` : e.title,
+      String(e.awareness!.count),
+      `${percentText(e.awareness!)}%`,
+    ]),
+    highlight,
+    suggestedMin: min,
+    suggestedMax: max,
+  };
+  if (highlight.length > 0) spec.highlightLabel = DISCONTINUED_LABEL;
+  const missing = report.experiences.length - surveyed.length;
+  if (missing > 0) spec.note = `另有${missing}项经验未纳入问卷调查。`;
+  return spec;
+}

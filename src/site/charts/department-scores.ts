@@ -1,0 +1,45 @@
+import type { Report } from '../../model/types.ts';
+import { describeBars } from './aria-label.ts';
+import { axisBounds } from './axis.ts';
+import { rankText } from './rank-text.ts';
+import type { ChartSpec } from './types.ts';
+
+/**
+ * The lead departments' scores (附件2 as a chart): one horizontal bar per
+ * ranked department in rank order, its printed department score as the
+ * value. A department that leads no experience has no score: it gets no bar
+ * and is named in the note instead.
+ *
+ * @example
+ * const spec = departmentScoresChart(report);
+ * spec.labels  // => ranked department names, best first
+ * spec.note    // => '未牵头评估经验、不参与排名：市某局。' (only when there is one)
+ */
+export function departmentScoresChart(report: Report): ChartSpec {
+  const ranked = report.departments.filter((d) => d.ranked && d.score !== null && d.text !== null);
+  const unranked = report.departments.filter((d) => !ranked.includes(d));
+  const bars = ranked.map((d) => ({ label: d.name, value: d.score as number, valueText: d.text as string }));
+  const { min, max } = axisBounds(bars.map((bar) => bar.value), { floor: 0, ceiling: report.scheme.scale });
+  const title = '市直牵头部门得分排名';
+  const spec: ChartSpec = {
+    id: 'department-scores',
+    title,
+    ariaLabel: describeBars({ kind: '横向柱状图', subject: title, noun: '个部门', unit: '分', bars }),
+    type: 'bar',
+    orientation: 'horizontal',
+    labels: bars.map((bar) => bar.label),
+    values: bars.map((bar) => bar.value),
+    valueTexts: bars.map((bar) => bar.valueText),
+    unit: '分',
+    valueName: '得分',
+    columns: ['排名', '牵头部门', '得分（分）'],
+    rows: ranked.map((d) => [rankText(d.rank as number, d.tied), d.name, d.text as string]),
+    highlight: [],
+    suggestedMin: min,
+    suggestedMax: max,
+  };
+  if (unranked.length > 0) {
+    spec.note = `未牵头评估经验、不参与排名：${unranked.map((d) => d.name).join('、')}。`;
+  }
+  return spec;
+}

@@ -1,0 +1,57 @@
+import type { Report } from '../../model/types.ts';
+import { describeBars } from './aria-label.ts';
+import { axisBounds } from './axis.ts';
+import { rankText } from './rank-text.ts';
+import type { ChartSpec } from './types.ts';
+
+/** What a discontinued experience is called in charts and their tables. */
+export const DISCONTINUED_LABEL = '未持续推广';
+
+/**
+ * The experiences' scores (附件3 as a chart): one horizontal bar per
+ * experience in rank order, its printed experience score as the value.
+ * Discontinued experiences are scored and ranked like the rest; their bars
+ * are flagged (`highlight`, drawn hatched) and their table rows say
+ * 未持续推广, so the flag never rests on colour alone.
+ *
+ * @example
+ * const spec = experienceScoresChart(report);
+ * spec.labels         // => experience titles, best first
+ * spec.highlight      // => [18, 19] when the last two are discontinued
+ * spec.highlightLabel // => '未持续推广' (absent when none is)
+ */
+export function experienceScoresChart(report: Report): ChartSpec {
+  const experiences = report.experiences;
+  const bars = experiences.map((e) => ({ label: e.title, value: e.score, valueText: e.text }));
+  const highlight = experiences.flatMap((e, index) => (e.status === 'discontinued' ? [index] : []));
+  const { min, max } = axisBounds(bars.map((bar) => bar.value), { floor: 0, ceiling: report.scheme.scale });
+  const title = '创新改革经验得分排名';
+  const spec: ChartSpec = {
+    id: 'experience-scores',
+    title,
+    ariaLabel: describeBars({ kind: '横向柱状图', subject: title, noun: '项经验', unit: '分', bars }),
+    type: 'bar',
+    orientation: 'horizontal',
+    labels: bars.map((bar) => bar.label),
+    values: bars.map((bar) => bar.value),
+    valueTexts: bars.map((bar) => bar.valueText),
+    unit: '分',
+    valueName: '得分',
+    columns: ['排名', '创新改革经验', '牵头部门', '得分（分）', '状态'],
+    rows: experiences.map((e) => [
+      rankText(e.rank, e.tied),
+      e.title,
+      e.leadName,
+      e.text,
+      e.status === 'discontinued' ? DISCONTINUED_LABEL : '持续推广',
+    ]),
+    highlight,
+    suggestedMin: min,
+    suggestedMax: max,
+  };
+  if (highlight.length > 0) {
+    spec.highlightLabel = DISCONTINUED_LABEL;
+    spec.ariaLabel += `其中${highlight.length}项${DISCONTINUED_LABEL}（斜线标出）。`;
+  }
+  return spec;
+}

@@ -1,0 +1,65 @@
+import type { Report } from '../../model/types.ts';
+import { describeBars } from './aria-label.ts';
+import { axisBounds } from './axis.ts';
+import { rankText } from './rank-text.ts';
+import type { ChartSpec } from './types.ts';
+
+/**
+ * One experience's unit composites: one horizontal bar per applicable unit
+ * in composite rank order (ties in source order), the printed composite
+ * c(e,u) as the value. Units where the experience does not apply get no bar
+ * and are named, with the reason, in the note. The table adds each method's
+ * score as typed, in the scheme's method order (— where a method is missing).
+ *
+ * Throws when the experience id is unknown, naming it.
+ *
+ * @example
+ * const spec = experienceUnitsChart(report, 'minor-criminal-cases');
+ * spec.id     // => 'experience-units-minor-criminal-cases'
+ * spec.labels // => applicable unit names, best composite first
+ * spec.note   // => '不适用：高新区（不适合在高新区推广推介）。' (only when some unit is excluded)
+ */
+export function experienceUnitsChart(report: Report, experienceId: string): ChartSpec {
+  const experience = report.experienceById[experienceId];
+  if (!experience) {
+    throw new Error(`图表：找不到创新改革经验 experience "${experienceId}"`);
+  }
+  const methods = report.scheme.methods;
+  const bars = experience.units.map((u) => ({
+    label: u.unitName,
+    value: u.composite.score,
+    valueText: u.composite.text,
+  }));
+  const { min, max } = axisBounds(bars.map((bar) => bar.value), { floor: 0, ceiling: report.scheme.scale });
+  const title = `${experience.title}：各单位得分`;
+  const spec: ChartSpec = {
+    id: `experience-units-${experience.id}`,
+    title,
+    ariaLabel: describeBars({ kind: '横向柱状图', subject: title, noun: '个单位', unit: '分', bars }),
+    type: 'bar',
+    orientation: 'horizontal',
+    labels: bars.map((bar) => bar.label),
+    values: bars.map((bar) => bar.value),
+    valueTexts: bars.map((bar) => bar.valueText),
+    unit: '分',
+    valueName: '综合得分',
+    columns: ['排名', '单位', '综合得分（分）', ...methods.map((m) => `${m.name}（分）`)],
+    rows: experience.units.map((u) => [
+      rankText(u.rank, u.tied),
+      u.unitName,
+      u.composite.text,
+      ...methods.map((m) => {
+        const score = u.methods[m.id];
+        return score === undefined ? '—' : String(score);
+      }),
+    ]),
+    highlight: [],
+    suggestedMin: min,
+    suggestedMax: max,
+  };
+  if (experience.notApplicable.length > 0) {
+    const excluded = experience.notApplicable.map((na) => `${na.unitName}（${na.reason}）`).join('、');
+    spec.note = `不适用：${excluded}。`;
+  }
+  return spec;
+}

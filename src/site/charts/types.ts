@@ -1,0 +1,46 @@
+/**
+ * What a chart is, independent of Chart.js and of HTML: one series of bars
+ * with its labels, printed values, accessible description and the data
+ * table that shows the same numbers. Built by the pure functions in this
+ * folder from the `Report` model, rendered by `templates/_includes/chart.njk`
+ * and drawn in the browser by `src/client/charts.ts`.
+ */
+
+/** The unit a chart's values are in: score points or a percentage. */
+export type ChartUnit = '分' | '%';
+
+/** One bar chart (a single series) and the table holding its numbers. */
+export interface ChartSpec {
+  /** Lowercase ASCII kebab-case, unique on a page: the DOM id suffix and the PNG file name. */
+  id: string;
+  /** Chinese caption shown above the chart and drawn into the PNG. */
+  title: string;
+  /** Chinese sentence generated from the data for the canvas `aria-label`. */
+  ariaLabel: string;
+  type: 'bar';
+  /** `horizontal` for long Chinese labels (bars run left to right). */
+  orientation: 'horizontal' | 'vertical';
+  /** One label per bar, in display order, as printed. */
+  labels: string[];
+  /** One value per bar, in `unit` (a share is given as a percentage, 73.6 not 0.736). */
+  values: number[];
+  /** Each value as printed, without the unit (`"96.12"`, `"73.6"`). */
+  valueTexts: string[];
+  unit: ChartUnit;
+  /** Name of the value axis (`得分`, `知晓率`). */
+  valueName: string;
+  /** Header cells of the data table. */
+  columns: string[];
+  /** Data table rows, one per bar in the same order, every cell as printed text. */
+  rows: string[][];
+  /** Indexes of bars (and rows) that are flagged, e.g. discontinued experiences. */
+  highlight: number[];
+  /** What a flagged bar means (`未持续推广`), shown in the legend and the table; present when `highlight` is not empty. */
+  highlightLabel?: string;
+  /** A Chinese note under the chart: items left out and why. */
+  note?: string;
+  /** Lower end of the value axis. */
+  suggestedMin: number;
+  /** Upper end of the value axis. */
+  suggestedMax: number;
+}
