@@ -1,0 +1,33 @@
+/**
+ * A table laid out as aligned plain text, for the `.txt` downloads.
+ */
+import { displayWidth } from './display-width.ts';
+import { inlineText } from './clean-text.ts';
+
+/** Spaces between two columns. */
+const GAP = '  ';
+
+/**
+ * Lays out a header and rows as lines of text whose columns line up in a
+ * monospaced view, counting East Asian wide characters as two columns.
+ * Numeric columns are right-aligned, text columns left-aligned; trailing
+ * spaces are trimmed from each line. Cells are cleaned of hidden characters
+ * and newlines first. An empty body gives the header line only.
+ *
+ * @example
+ * alignedTable(['排名', '单位', '得分'], [['1', '张店区', '95.12']], [true, false, true])
+ * // → ['排名  单位     得分', '   1  张店区  95.12']
+ */
+export function alignedTable(columns: string[], rows: string[][], numeric: boolean[]): string[] {
+  const all = [columns, ...rows].map((row) => row.map(inlineText));
+  const widths = columns.map((_, i) => Math.max(...all.map((row) => displayWidth(row[i] ?? ''))));
+  return all.map((row) =>
+    row
+      .map((cell, i) => {
+        const pad = ' '.repeat((widths[i] ?? 0) - displayWidth(cell));
+        return numeric[i] ? pad + cell : cell + pad;
+      })
+      .join(GAP)
+      .trimEnd(),
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * One CSV field, escaped for RFC 4180 and made inert for spreadsheets.
+ */
+
+/** Characters that make Excel, WPS or LibreOffice read a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Characters that force a field to be quoted. */
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * Escapes one CSV field.
+ *
+ * A text cell (a name or title typed in YAML) that starts with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return gets a leading `'` so that a
+ * spreadsheet shows it instead of evaluating it (formula injection). Number
+ * cells are never touched, so a negative number stays a number. A field
+ * holding `,`, `"`, CR or LF is wrapped in double quotes with inner quotes
+ * doubled. The empty string stays empty.
+ *
+ * @example
+ * csvField('=cmd|calc', { text: true }) // → "'=cmd|calc"
+ * csvField('张店区,高新区', { text: true }) // → '"张店区,高新区"'
+ * csvField('-1.5', { text: false }) // → '-1.5'
+ */
+export function csvField(value: string, { text }: { text: boolean }): string {
+  const inert = text && FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { alignedTable } from '../../src/downloads/aligned-table.ts';
+import { displayWidth } from '../../src/downloads/display-width.ts';
+
+describe('alignedTable(columns, rows, numeric)', () => {
+  it('lines up Chinese and ASCII cells counting wide characters as two columns', () => {
+    const lines = alignedTable(
+      ['排名', '单位', '得分'],
+      [
+        ['1', '张店区', '95.12'],
+        ['10', '高新技术产业开发区', '9.50'],
+      ],
+      [true, false, true],
+    );
+    expect(lines).toEqual([
+      '排名  单位                 得分',
+      '   1  张店区              95.12',
+      '  10  高新技术产业开发区   9.50',
+    ]);
+    expect(new Set(lines.map(displayWidth)).size).toBe(1);
+  });
+
+  it('gives the header line alone for an empty body', () => {
+    expect(alignedTable(['排名', '单位'], [], [true, false])).toEqual(['排名  单位']);
+  });
+
+  it('flattens newlines and removes hidden characters inside cells', () => {
+    expect(alignedTable(['名称'], [['甲\n乙\u200B']], [false])).toEqual(['名称', '甲 乙']);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { csvField } from '../../src/downloads/csv-field.ts';
+
+describe('csvField(value, { text })', () => {
+  it.each([
+    ['张店区', true, '张店区'],
+    ['张店区,高新区', true, '"张店区,高新区"'],
+    ['他说"好"', true, '"他说""好"""'],
+    ['一行\r\n两行', true, '"一行\r\n两行"'],
+    ['=cmd|\' /C calc\'!A0', true, "'=cmd|' /C calc'!A0"],
+    ['+1', true, "'+1"],
+    ['-1', true, "'-1"],
+    ['@SUM(A1)', true, "'@SUM(A1)"],
+    ['\tx', true, "'\tx"],
+    ['\rx', true, `"'\rx"`],
+    ['=a,b', true, `"'=a,b"`],
+    ['-1.50', false, '-1.50'],
+    ['92.56', false, '92.56'],
+    ['', true, ''],
+  ])('escapes %j (text cell: %s) as %j', (value, text, expected) => {
+    expect(csvField(value, { text })).toBe(expected);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { annexCsv, BOM } from '../../src/downloads/csv.ts';
+import { fixtureReport } from './report-fixture.ts';
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF) back into rows. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += ch;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+describe('annexCsv(report, n)', () => {
+  const report = fixtureReport();
+
+  it('starts with a byte order mark and ends every line with CRLF', () => {
+    for (const n of [1, 2, 3] as const) {
+      const csv = annexCsv(report, n);
+      expect(csv.startsWith(BOM)).toBe(true);
+      expect(csv.endsWith('\r\n')).toBe(true);
+      expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    }
+  });
+
+  it.each([
+    [1, ['排名', '单位', '得分']],
+    [2, ['排名', '牵头部门', '得分']],
+    [3, ['排名', '创新改革经验', '牵头部门', '得分']],
+  ] as const)('writes the contract header for annex %i', (n, header) => {
+    expect(parseCsv(annexCsv(report, n).slice(1))[0]).toEqual(header);
+  });
+
+  it('writes one row per unit in rank order with plain ranks and printed scores', () => {
+    const rows = parseCsv(annexCsv(report, 1).slice(1)).slice(1);
+    expect(rows).toEqual(report.units.map((u) => [String(u.rank), u.name, u.text]));
+    expect(rows.map((r) => r[0])).toEqual(['1', '2', '2']);
+  });
+
+  it('leaves out a department that leads nothing', () => {
+    const rows = parseCsv(annexCsv(report, 2).slice(1)).slice(1);
+    expect(rows.map((r) => r[1])).toEqual(['市人大常委会', '市公安局']);
+  });
+
+  it('names the lead department of each experience in annex 3', () => {
+    const rows = parseCsv(annexCsv(report, 3).slice(1)).slice(1);
+    expect(rows).toEqual(report.experiences.map((e) => [String(e.rank), e.title, e.leadName, e.text]));
+  });
+
+  it('keeps a negative score a number and makes hostile names inert', () => {
+    const hostile = fixtureReport({ units: ['=cmd|calc', '甲,"乙"', '<script>alert(1)</script>'] });
+    const csv = annexCsv(hostile, 1);
+    const rows = parseCsv(csv.slice(1)).slice(1);
+    expect(rows.map((r) => r[1])).toEqual(["'=cmd|calc", '甲,"乙"', '<script>alert(1)</script>']);
+    expect(rows.map((r) => r[2])).toEqual(['95.12', '-1.50', '-1.50']);
+    expect(csv).toContain('"甲,""乙"""');
+  });
+});
