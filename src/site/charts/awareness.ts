@@ -52,6 +52,8 @@ export function awarenessChart(report: Report): ChartSpec {
       String(e.awareness!.count),
       `${percentText(e.awareness!)}%`,
     ]),
+    labelColumn: 0,
+    numericColumns: [1, 2],
     highlight,
     suggestedMin: min,
     suggestedMax: max,

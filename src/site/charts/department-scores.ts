@@ -34,6 +34,8 @@ export function departmentScoresChart(report: Report): ChartSpec {
     valueName: '得分',
     columns: ['排名', '牵头部门', '得分（分）'],
     rows: ranked.map((d) => [rankText(d.rank as number, d.tied), d.name, d.text as string]),
+    labelColumn: 1,
+    numericColumns: [2],
     highlight: [],
     suggestedMin: min,
     suggestedMax: max,

@@ -45,6 +45,8 @@ export function experienceScoresChart(report: Report): ChartSpec {
       e.text,
       e.status === 'discontinued' ? DISCONTINUED_LABEL : '持续推广',
     ]),
+    labelColumn: 1,
+    numericColumns: [3],
     highlight,
     suggestedMin: min,
     suggestedMax: max,

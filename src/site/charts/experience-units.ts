@@ -53,6 +53,8 @@ export function experienceUnitsChart(report: Report, experienceId: string): Char
         return score === undefined ? '—' : String(score);
       }),
     ]),
+    labelColumn: 1,
+    numericColumns: [2, ...methods.map((_, i) => 3 + i)],
     highlight: [],
     suggestedMin: min,
     suggestedMax: max,

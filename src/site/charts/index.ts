@@ -18,10 +18,8 @@ export { departmentScoresChart } from './department-scores.ts';
 export { experienceScoresChart, DISCONTINUED_LABEL } from './experience-scores.ts';
 export { experienceUnitsChart } from './experience-units.ts';
 export { unitRankingChart } from './unit-ranking.ts';
-export { scriptJson } from './script-json.ts';
 export { describeBars, withUnit } from './aria-label.ts';
 export { axisBounds } from './axis.ts';
-export { clientChart, type ClientChart } from './client-chart.ts';
 
 /** The charts a template can ask for by name. */
 export const CHART_NAMES = ['unit-ranking', 'department-scores', 'experience-scores', 'experience-units', 'awareness'] as const;

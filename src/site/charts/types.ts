@@ -33,6 +33,10 @@ export interface ChartSpec {
   columns: string[];
   /** Data table rows, one per bar in the same order, every cell as printed text. */
   rows: string[][];
+  /** Index of the column naming the bar: its cells are the rows' headers (`<th scope="row">`). */
+  labelColumn: number;
+  /** Indexes of the columns holding figures (aligned right). */
+  numericColumns: number[];
   /** Indexes of bars (and rows) that are flagged, e.g. discontinued experiences. */
   highlight: number[];
   /** What a flagged bar means (`未持续推广`), shown in the legend and the table; present when `highlight` is not empty. */

@@ -34,6 +34,8 @@ export function unitRankingChart(report: Report): ChartSpec {
     valueName: '综合得分',
     columns: ['排名', '单位', '综合得分（分）'],
     rows: units.map((unit) => [rankText(unit.rank, unit.tied), unit.name, unit.text]),
+    labelColumn: 1,
+    numericColumns: [2],
     highlight: [],
     suggestedMin: min,
     suggestedMax: max,

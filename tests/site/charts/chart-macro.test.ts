@@ -1,0 +1,87 @@
+/**
+ * The `chart` macro (templates/_includes/chart.njk) rendered with Nunjucks
+ * as the site renders it: autoescape on, the site's filters registered the
+ * way `.eleventy.js` registers them.
+ */
+import path from 'node:path';
+import nunjucks from 'nunjucks';
+import { describe, expect, it } from 'vitest';
+import { chartSpec } from '../../../src/site/charts/index.ts';
+import type { ChartSpec } from '../../../src/site/charts/types.ts';
+import { filters, safeFilters } from '../../../src/site/filters/index.ts';
+import { HOSTILE, makeReport } from './report-fixture.ts';
+
+const includes = path.resolve(import.meta.dirname, '../../../templates/_includes');
+
+function render(spec: ChartSpec | null): string {
+  const env = new (nunjucks as any).Environment(new (nunjucks as any).FileSystemLoader(includes), {
+    autoescape: true,
+    trimBlocks: true,
+    lstripBlocks: true,
+  });
+  for (const [name, fn] of Object.entries(filters)) {
+    const filter = fn as (...args: unknown[]) => string;
+    env.addFilter(name, safeFilters.has(name) ? (...args: unknown[]) => new nunjucks.runtime.SafeString(filter(...args)) : filter);
+  }
+  return env.renderString('{% from "chart.njk" import chart %}{{ chart(spec) }}', { spec });
+}
+
+/** The text of the JSON block, parsed the way the browser script parses it. */
+function dataBlock(html: string): unknown {
+  const match = /<script type="application\/json" class="chart-data">([\s\S]*?)<\/script>/.exec(html);
+  expect(match, 'a chart-data block').not.toBeNull();
+  return JSON.parse(match![1]!);
+}
+
+describe('the chart macro', () => {
+  const spec = chartSpec(makeReport(), 'unit-ranking')!;
+  const html = render(spec);
+
+  it('renders a figure with a caption, an image-role canvas labelled from the data, and a hidden download button', () => {
+    expect(html).toContain('<figure class="chart" id="chart-unit-ranking" data-chart-id="unit-ranking">');
+    expect(html).toContain('<figcaption class="chart-title" id="chart-unit-ranking-title">各单位综合得分排名</figcaption>');
+    expect(html).toMatch(/<div class="chart-canvas-wrap" hidden>\s*<canvas class="chart-canvas" role="img" aria-label="横向柱状图：各单位综合得分排名，最高为甲区（96.12分）/);
+    expect(html).toContain('<button type="button" class="chart-download" hidden>下载图片</button>');
+  });
+
+  it('holds every number of the chart in an open data table, label cells as row headers', () => {
+    expect(html).toContain('<details class="chart-table" open>');
+    for (const text of spec.valueTexts) expect(html).toContain(`<td class="num">${text}</td>`);
+    expect(html).toContain('<th scope="row">甲区</th>');
+    expect(html).toContain('<td>2（并列）</td>');
+  });
+
+  it('keeps a hostile name inert everywhere: attribute, table and JSON block', () => {
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html.match(/<\/canvas>/g)).toHaveLength(1);
+    expect(html.match(/<canvas/g)).toHaveLength(1);
+    // Exactly one script element, the JSON block, and it parses back to the spec.
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;/canvas&gt;');
+    expect(dataBlock(html)).toEqual(JSON.parse(JSON.stringify(spec)));
+    expect((dataBlock(html) as ChartSpec).labels).toContain(HOSTILE);
+  });
+
+  it('marks flagged rows and shows the legend for a chart with discontinued items', () => {
+    const scores = render(chartSpec(makeReport(), 'experience-scores'));
+    expect(scores).toContain('<p class="chart-legend"><span class="chart-swatch" aria-hidden="true"></span>斜线条：未持续推广</p>');
+    expect(scores.match(/<tr class="is-discontinued">/g)).toHaveLength(1);
+    expect(html).not.toContain('chart-legend');
+  });
+
+  it('shows the note when the spec has one', () => {
+    const departments = render(chartSpec(makeReport(), 'department-scores'));
+    expect(departments).toContain('<p class="chart-note table-note">未牵头评估经验、不参与排名：市丙办。</p>');
+  });
+
+  it('renders nothing for a missing chart', () => {
+    expect(render(null).trim()).toBe('');
+  });
+
+  it('carries no inline style and no inline event handler', () => {
+    const all = ['unit-ranking', 'department-scores', 'experience-scores', 'awareness'].map((name) => render(chartSpec(makeReport(), name))).join('');
+    expect(all).not.toMatch(/\sstyle=/);
+    expect(all).not.toMatch(/\son[a-z]+=/);
+  });
+});
