@@ -1,0 +1,62 @@
+/**
+ * Eleventy 3 configuration for the report site. Runs under tsx (so it can
+ * import `./src/…ts`). Reads top to bottom: libraries, data, filters,
+ * passthrough, events. The report is computed once per build (or injected by
+ * `scripts/build.ts` through `useReport`) and handed to templates, which
+ * only format it.
+ */
+import nunjucks from 'nunjucks';
+import { chartSpec, homeCharts } from './src/site/charts/index.ts';
+import { assetUrls, bundleAssets, siteEntries, writeAssets } from './src/site/bundle.ts';
+import { filters, safeFilters } from './src/site/filters/index.ts';
+import { renderChapters } from './src/site/render-chapters.ts';
+import { currentReport, forgetReport } from './src/site/report-source.ts';
+
+/** @param {import('@11ty/eleventy').UserConfig} eleventyConfig */
+export default function (eleventyConfig) {
+  const root = process.cwd();
+  /** What one build computes once and every template shares. */
+  const build = { chapters: undefined, assets: undefined };
+
+  // --- Libraries -------------------------------------------------------
+  // Nunjucks only, autoescape on (also for Markdown files), never Liquid.
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+
+  // --- Data ------------------------------------------------------------
+  eleventyConfig.addGlobalData('report', () => currentReport());
+  eleventyConfig.addGlobalData('chapters', async () => {
+    build.chapters ??= currentReport().then((report) => renderChapters(process.env.REPORT_CONTENT ?? 'content', report));
+    return build.chapters;
+  });
+  eleventyConfig.addGlobalData('assets', async () => {
+    build.assets ??= bundleAssets(siteEntries, root);
+    return assetUrls(await build.assets);
+  });
+
+  // --- Filters ---------------------------------------------------------
+  for (const [name, fn] of Object.entries(filters)) {
+    eleventyConfig.addNunjucksFilter(name, safeFilters.has(name) ? (...args) => new nunjucks.runtime.SafeString(fn(...args)) : fn);
+  }
+  eleventyConfig.addNunjucksFilter('chartSpec', chartSpec);
+  eleventyConfig.addNunjucksFilter('homeCharts', homeCharts);
+
+  // --- Passthrough -----------------------------------------------------
+  // Nothing is copied as is: CSS and scripts are bundled with content hashes (events below).
+
+  // --- Events ----------------------------------------------------------
+  eleventyConfig.on('eleventy.after', async ({ directories }) => {
+    const assets = await (build.assets ?? bundleAssets(siteEntries, root));
+    await writeAssets(assets, directories.output);
+    // Next build (watch mode) reads the data, chapters and sources again.
+    build.chapters = undefined;
+    build.assets = undefined;
+    forgetReport();
+  });
+
+  return {
+    dir: { input: 'templates', includes: '_includes', layouts: '_includes/layouts', data: '_data' },
+    templateFormats: ['njk', 'md'],
+    markdownTemplateEngine: 'njk',
+    htmlTemplateEngine: 'njk',
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Every Nunjucks filter of the site by name, registered in a loop by
+ * `.eleventy.js` and by the chapter renderer. Filters only format values of
+ * the computed report; none computes a score, a mean or a rank.
+ */
+import { cnDate } from './cn-date.ts';
+import { jsonText } from './json.ts';
+import { naPolicy } from './na-policy.ts';
+import { percent } from './percent.ts';
+import { rankLabel } from './rank-label.ts';
+import { score } from './score.ts';
+import { statusLabel } from './status-label.ts';
+import { weight } from './weight.ts';
+
+/**
+ * Filter name → function.
+ *
+ * @example
+ * filters.rankLabel({ rank: 1, tied: true }) // '并列第1名'
+ */
+export const filters = {
+  score,
+  rankLabel,
+  percent,
+  weight,
+  json: jsonText,
+  cnDate,
+  naPolicy,
+  statusLabel,
+} satisfies Record<string, (...args: never[]) => string>;
+
+/**
+ * Filters whose output is already escaped for its context and must bypass
+ * autoescape (wrap it in Nunjucks' SafeString when registering).
+ *
+ * @example
+ * safeFilters.has('json') // true
+ */
+export const safeFilters: ReadonlySet<string> = new Set(['json']);
