@@ -31,7 +31,8 @@ export function requiredSiteFiles(report: Pick<Report, 'units' | 'departments' |
     'downloads/annex-3.csv',
     'downloads/report.txt',
     'downloads/report.docx',
-    'assets/js/site.js',
+    // Scripts and CSS carry content hashes (assets/js/site.<hash>.js); the manifest names them.
+    'assets/manifest.json',
     'pagefind/pagefind.js',
   ];
 }
