@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { generateEdition } from '../../src/synth/generate-edition.ts';
+import { parseYaml } from '../../src/data/parse-yaml.ts';
+import { parseEdition } from '../../src/schema/edition.ts';
 
 type Loose = Record<string, any>;
 
@@ -109,6 +111,21 @@ describe('generateEdition(options)', () => {
     const plus = experiences.filter((e) => e.internet_plus).length;
     expect(report.reported.satisfaction).toBe(`${Math.round((100 * survey.satisfied) / survey.valid)}%`);
     expect(report.reported.internet_plus_share).toBe(`${Math.round((100 * plus) / experiences.length)}%`);
+  });
+
+  it.each(sizes)('passes the project schema for $experiences experiences × $units units', (size) => {
+    const files = generateEdition(size);
+    const read = (path: string) => parseYaml(files.get(path)!, path);
+    const result = parseEdition({
+      report: read('data/report.yaml'),
+      scheme: read('data/scheme.yaml'),
+      units: read('data/units.yaml'),
+      departments: read('data/departments.yaml'),
+      survey: read('data/survey.yaml'),
+      activity: read('data/activity.yaml'),
+      experiences: [...files.keys()].filter((p) => p.startsWith('data/experiences/')).map(read),
+    });
+    expect('issues' in result ? result.issues : []).toEqual([]);
   });
 
   it.each([

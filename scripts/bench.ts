@@ -1,0 +1,230 @@
+/**
+ * `npm run bench`: how long the build takes and how much memory it needs,
+ * against bare Eleventy writing the same number of pages in the same run,
+ * for the default edition and synthetic editions at 10× and 50×; plus the
+ * scoring benchmark (computeReport on 100,000 composites against a plain
+ * loop) and the page weight of the default edition.
+ *
+ *   npm run bench [-- --sizes default,10x,50x] [--write] [--no-scoring] [--no-weight]
+ *
+ * Every measurement runs in its own Node process (scripts/bench/child.ts),
+ * so each starts cold and its memory is its own. `--write` replaces the
+ * generated tables in docs/performance.md. A benchmark, not a test: it
+ * reports, it never fails on a budget.
+ */
+import { execFile } from 'node:child_process';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { writeSyntheticEdition } from './synth-edition.ts';
+import { writeBareProject } from './bench/bare-eleventy.ts';
+import { judgeBuilds, BUILD_BUDGET, type BuildMeasurement } from '../src/bench/build-budget.ts';
+import { markdownTable } from '../src/bench/markdown-table.ts';
+import { replaceSection } from '../src/bench/doc-section.ts';
+import { measureSiteWeight, weightTable } from './measure-weight.ts';
+
+const run = promisify(execFile);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = path.join(os.tmpdir(), 'pinggu-bench');
+
+/** The sizes the issue asks for; `startup` is the smallest edition, the reference for cost per page. */
+const SIZES: Record<string, { experiences: number; units: number } | 'default'> = {
+  startup: { experiences: 1, units: 2 },
+  default: 'default',
+  '10x': { experiences: 200, units: 90 },
+  '50x': { experiences: 1000, units: 450 },
+};
+
+interface BuildChild {
+  pages: number;
+  timings: { load: number; render: number; search: number; publish: number; total: number; peakMemoryMiB: number };
+  peaks: Record<'load' | 'render' | 'search' | 'publish', { rssMiB: number; childPeakMiB: number }>;
+  maxRssMiB: number;
+}
+interface CoreChild {
+  loadMs: number;
+  scoreMs: number;
+  composites: number;
+  scenarios: number;
+  peaks: Record<'load' | 'score', { rssMiB: number; childPeakMiB: number }>;
+}
+interface BareChild {
+  pages: number;
+  ms: number;
+  peakMiB: number;
+  maxRssMiB: number;
+}
+interface SizeResult {
+  size: string;
+  experiences: number;
+  units: number;
+  core: CoreChild;
+  build: BuildChild;
+  bare: BareChild;
+}
+
+/** Run one measurement in a fresh Node process and return its result. */
+async function child<T>(mode: string, options: object, cwd = root): Promise<T> {
+  const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+  const script = path.join(root, 'scripts', 'bench', 'child.ts');
+  try {
+    const { stdout } = await run(tsx, [script, mode, JSON.stringify(options)], {
+      cwd,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+    const line = stdout.split('\n').reverse().find((l) => l.startsWith('BENCH_RESULT '));
+    if (!line) throw new Error(`no result from ${mode}:\n${stdout.slice(-2000)}`);
+    return JSON.parse(line.slice('BENCH_RESULT '.length)) as T;
+  } catch (error) {
+    const e = error as { stderr?: string; message: string };
+    throw new Error(`基准测试子进程失败 (bench child ${mode} failed): ${e.stderr?.slice(-4000) || e.message}`);
+  }
+}
+
+/** Measure one edition size: core stages, the real build, and bare Eleventy with the same page count. */
+async function measureSize(size: string): Promise<SizeResult> {
+  const spec = SIZES[size];
+  if (!spec) throw new Error(`unknown size ${size}; use ${Object.keys(SIZES).join(', ')}`);
+  const dir = path.join(work, size);
+  await mkdir(dir, { recursive: true });
+  let dataDir = path.join(root, 'data');
+  let contentDir = path.join(root, 'content');
+  let experiences = 0;
+  let units = 0;
+  if (spec !== 'default') {
+    await writeSyntheticEdition(spec, path.join(dir, 'edition'));
+    dataDir = path.join(dir, 'edition', 'data');
+    contentDir = path.join(dir, 'edition', 'content');
+    ({ experiences, units } = spec);
+  }
+  const core = await child<CoreChild>('core', { dataDir });
+  const build = await child<BuildChild>('build', { dataDir, contentDir, outDir: path.join(dir, '_site') });
+  const bareDir = path.join(dir, 'bare');
+  await writeBareProject(bareDir, build.pages);
+  const bare = await child<BareChild>('bare', { pages: build.pages }, bareDir);
+  if (spec === 'default') {
+    const report = JSON.parse(await readFile(path.join(dir, '_site', 'data', 'report.json'), 'utf8'));
+    experiences = report.experiences.length;
+    units = report.units.length;
+  }
+  return { size, experiences, units, core, build, bare };
+}
+
+const ms = (n: number) => Math.round(n);
+const mib = (n: number) => Math.round(n);
+const ok = (b: boolean) => (b ? '达标 met' : '**未达标 not met**');
+
+function stageTable(results: SizeResult[]): string {
+  return markdownTable(
+    ['size', 'experiences × units', 'pages', 'load+validate ms', 'score ms', 'render ms', 'search index ms', 'publish ms', 'build total ms', 'pages/s', 'peak MiB load / score / render / search (+Pagefind)', 'max RSS MiB'],
+    results.map((r) => {
+      const p = r.build.peaks;
+      return [
+        r.size,
+        `${r.experiences} × ${r.units}`,
+        r.build.pages,
+        ms(r.core.loadMs),
+        ms(r.core.scoreMs),
+        ms(r.build.timings.render),
+        ms(r.build.timings.search),
+        ms(r.build.timings.publish),
+        ms(r.build.timings.total),
+        Math.round((r.build.pages / r.build.timings.total) * 1000),
+        `${mib(r.core.peaks.load.rssMiB)} / ${mib(r.core.peaks.score.rssMiB)} / ${mib(p.render.rssMiB)} / ${mib(p.search.rssMiB)} (+${mib(p.search.childPeakMiB)})`,
+        mib(r.build.maxRssMiB),
+      ];
+    }),
+  );
+}
+
+function budgetTable(results: SizeResult[]): string {
+  const startup = results.find((r) => r.size === 'startup')!;
+  const measured: BuildMeasurement[] = results.map((r) => ({
+    size: r.size,
+    pages: r.build.pages,
+    buildMs: r.build.timings.total,
+    bareMs: r.bare.ms,
+    peakMiB: r.build.maxRssMiB + r.build.peaks.search.childPeakMiB,
+  }));
+  const verdicts = judgeBuilds(measured, { pages: startup.build.pages, buildMs: startup.build.timings.total });
+  return markdownTable(
+    ['size', 'pages', 'build ms', 'bare Eleventy ms', 'ratio (≤ 2)', 'render / bare', 'ms per page beyond start-up (≤ 1.5)', 'peak MiB incl. Pagefind (< 1024)', 'verdict'],
+    verdicts.map((v, i) => [
+      v.size,
+      v.pages,
+      ms(v.buildMs),
+      ms(v.bareMs),
+      v.ratio.toFixed(2),
+      (results[i]!.build.timings.render / v.bareMs).toFixed(2),
+      v.msPerPage === null ? '—' : v.msPerPage.toFixed(2),
+      mib(v.peakMiB),
+      v.size === 'startup'
+        ? 'reference'
+        : [v.ratioOk ? null : `ratio ${v.ratio.toFixed(2)} > ${BUILD_BUDGET.maxRatio}`, v.perPageOk ? null : `${v.msPerPage!.toFixed(2)} ms/page`, v.memoryOk ? null : 'memory']
+            .filter(Boolean)
+            .join(', ') || ok(true),
+    ]),
+  );
+}
+
+async function machine(): Promise<string> {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${os.cpus().length} × ${cpu} · ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM · Node ${process.version} · ${os.type()} ${os.release()}`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: 'default,10x,50x' },
+      write: { type: 'boolean', default: false },
+      'no-scoring': { type: 'boolean', default: false },
+      'no-weight': { type: 'boolean', default: false },
+      runs: { type: 'string', default: '7' },
+    },
+  });
+  const requested = values.sizes!.split(',').map((s) => s.trim()).filter(Boolean);
+  const sizes = ['startup', ...requested.filter((s) => s !== 'startup')];
+  await mkdir(work, { recursive: true });
+  const sections: Record<string, string> = { 'bench-machine': await machine() };
+
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    process.stderr.write(`测量 ${size} …\n`);
+    results.push(await measureSize(size));
+  }
+  sections['bench-stages'] = stageTable(results);
+  sections['bench-budget'] = budgetTable(results);
+  console.log(`\n## Build stages\n\n${sections['bench-stages']}\n\n## Against bare Eleventy\n\n${sections['bench-budget']}\n`);
+
+  if (!values['no-scoring']) {
+    process.stderr.write('测量评分 1000×100 …\n');
+    const s = await child<{
+      experiences: number; units: number; methods: number; composites: number; scenarios: number;
+      runs: number; computeReportMs: number; plainLoopMs: number; coldMs: number; ratio: number;
+    }>('scoring', { experiences: 1000, units: 100, runs: Number(values.runs) });
+    sections['bench-scoring'] = markdownTable(
+      ['edition', 'composites', 'methods', 'scenarios re-ranked', 'computeReport ms (median of ' + s.runs + ')', 'first call ms', 'plain loop ms', 'ratio', 'under 1 s'],
+      [[`${s.experiences} × ${s.units}`, s.composites, s.methods, s.scenarios, s.computeReportMs.toFixed(1), s.coldMs.toFixed(1), s.plainLoopMs.toFixed(2), Math.round(s.ratio), ok(s.computeReportMs < 1000)]],
+    );
+    console.log(`## Scoring\n\n${sections['bench-scoring']}\n`);
+  }
+
+  if (!values['no-weight'] && results.some((r) => r.size === 'default')) {
+    const weight = await measureSiteWeight(path.join(work, 'default', '_site'));
+    sections['bench-weight'] = weightTable(weight);
+    console.log(`## Page weight (default edition)\n\n${sections['bench-weight']}\n`);
+  }
+
+  if (values.write) {
+    const file = path.join(root, 'docs', 'performance.md');
+    let doc = await readFile(file, 'utf8').catch(() => '# Performance\n');
+    for (const [name, body] of Object.entries(sections)) doc = replaceSection(doc, name, body);
+    await writeFile(file, doc);
+    console.log(`已写入 ${path.relative(process.cwd(), file)}`);
+  }
+}
+
+await main();

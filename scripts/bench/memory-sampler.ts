@@ -1,0 +1,91 @@
+/**
+ * Samples the resident memory of this process and of its child processes
+ * (Pagefind runs as a separate binary) while a benchmark runs, so that a
+ * peak can be attributed to the stage whose time window contains it.
+ */
+import { readFileSync } from 'node:fs';
+
+/** One sample: time (performance.now ms), own RSS and children's peak RSS, MiB. */
+export interface MemorySample {
+  t: number;
+  rssMiB: number;
+  childPeakMiB: number;
+}
+
+/** A running sampler. */
+export interface MemorySampler {
+  /** Take a sample now (also useful right before and after a synchronous step). */
+  sample(): void;
+  /** Stop sampling and return every sample in time order. */
+  stop(): MemorySample[];
+}
+
+/**
+ * Start sampling every `intervalMs` milliseconds. Timers do not fire during
+ * a long synchronous stretch, so the sampler also reads the kernel's
+ * high-water mark: the sample after such a stretch still sees its peak.
+ *
+ * @example
+ * const sampler = startMemorySampler(10);
+ * await work();
+ * const peak = Math.max(...sampler.stop().map((s) => s.rssMiB));
+ */
+export function startMemorySampler(intervalMs = 10): MemorySampler {
+  const samples: MemorySample[] = [];
+  const childPeaks = new Map<number, number>();
+  const sample = (): void => {
+    for (const pid of childPids()) {
+      const hwm = statusKiB(pid, 'VmHWM');
+      if (hwm !== undefined) childPeaks.set(pid, Math.max(childPeaks.get(pid) ?? 0, hwm));
+    }
+    let childPeak = 0;
+    for (const kib of childPeaks.values()) childPeak = Math.max(childPeak, kib);
+    samples.push({ t: performance.now(), rssMiB: process.memoryUsage.rss() / 1048576, childPeakMiB: childPeak / 1024 });
+  };
+  sample();
+  const timer = setInterval(sample, intervalMs);
+  timer.unref();
+  return {
+    sample,
+    stop() {
+      clearInterval(timer);
+      sample();
+      return samples;
+    },
+  };
+}
+
+/**
+ * The peak own RSS and the peak child RSS among samples in [from, to].
+ *
+ * @example
+ * peakBetween([{ t: 1, rssMiB: 50, childPeakMiB: 0 }, { t: 5, rssMiB: 80, childPeakMiB: 20 }], 0, 2); // { rssMiB: 50, childPeakMiB: 0 }
+ */
+export function peakBetween(samples: readonly MemorySample[], from: number, to: number): { rssMiB: number; childPeakMiB: number } {
+  let rss = 0;
+  let child = 0;
+  for (const s of samples) {
+    if (s.t < from || s.t > to) continue;
+    rss = Math.max(rss, s.rssMiB);
+    child = Math.max(child, s.childPeakMiB);
+  }
+  return { rssMiB: rss, childPeakMiB: child };
+}
+
+function childPids(): number[] {
+  try {
+    const text = readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8');
+    return text.split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+function statusKiB(pid: number, field: string): number | undefined {
+  try {
+    const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'));
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
