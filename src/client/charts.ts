@@ -1,0 +1,260 @@
+/**
+ * The charts script, loaded only by pages that have a chart (front matter
+ * `charts: true`). For every `figure.chart` rendered by
+ * `templates/_includes/chart.njk` it reads the figure's JSON block, draws a
+ * Chart.js bar chart, reveals the canvas and the 下载图片 button and folds
+ * the data table into its 数据表 toggle. Until then (or without JavaScript,
+ * or if anything fails) the figure is its caption and its table.
+ *
+ * Only the Chart.js parts a bar chart needs are imported, so esbuild leaves
+ * the rest out (budget: 60 KB gzipped).
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  LinearScale,
+  Tooltip,
+  type ChartConfiguration,
+  type ChartType,
+  type Plugin,
+} from 'chart.js';
+import type { ChartSpec } from '../site/charts/types.ts';
+import { chartHeight, wrapLabel } from './charts-labels.ts';
+import { composePng, downloadPng } from './charts-png.ts';
+import { hatch, readTheme, type ChartTheme } from './charts-theme.ts';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+/** A drawn chart and what it was drawn from. */
+interface Mounted {
+  figure: HTMLElement;
+  wrap: HTMLElement;
+  spec: ChartSpec;
+  chart: Chart<'bar'>;
+  theme: ChartTheme;
+  /** Width the labels were last wrapped for. */
+  wrappedFor: number;
+}
+
+/** Options of the value-label plugin below. */
+interface ValueLabelOptions {
+  texts: string[];
+  color: string;
+  font: string;
+  horizontal: boolean;
+}
+
+declare module 'chart.js' {
+  interface PluginOptionsByType<TType extends ChartType> {
+    pingguValueLabels?: ValueLabelOptions;
+  }
+}
+
+/** Draws each bar's printed value at its end, so the image carries the numbers. */
+const valueLabels: Plugin<'bar', ValueLabelOptions> = {
+  id: 'pingguValueLabels',
+  afterDatasetsDraw(chart, _args, options) {
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.font = options.font;
+    ctx.fillStyle = options.color;
+    ctx.textAlign = options.horizontal ? 'left' : 'center';
+    ctx.textBaseline = options.horizontal ? 'middle' : 'bottom';
+    chart.getDatasetMeta(0).data.forEach((bar, index) => {
+      const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+      const text = options.texts[index] ?? '';
+      if (options.horizontal) ctx.fillText(text, x + 4, y);
+      else ctx.fillText(text, x, y - 4);
+    });
+    ctx.restore();
+  },
+};
+
+const reducedMotion = (): boolean => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const pixelRatio = (): number => Math.max(2, window.devicePixelRatio || 1);
+const fontOf = (theme: ChartTheme, scale = 1, weight = 400): string =>
+  `${weight} ${Math.round(theme.fontSize * scale)}px ${theme.fontFamily}`;
+
+/** Reads a figure's spec from its JSON block; null when it is missing or malformed. */
+function readSpec(figure: HTMLElement): ChartSpec | null {
+  const block = figure.querySelector('script.chart-data');
+  if (!block?.textContent) return null;
+  const spec = JSON.parse(block.textContent) as ChartSpec;
+  const n = spec.labels?.length;
+  if (!n || spec.values?.length !== n || spec.valueTexts?.length !== n) return null;
+  return spec;
+}
+
+/** Labels wrapped to the room a narrow or wide figure leaves them. */
+function wrappedLabels(spec: ChartSpec, theme: ChartTheme, width: number): string[][] {
+  const probe = document.createElement('canvas').getContext('2d');
+  const measure = (text: string): number => {
+    if (!probe) return text.length * theme.fontSize;
+    probe.font = fontOf(theme, 0.9);
+    return probe.measureText(text).width;
+  };
+  const room = spec.orientation === 'horizontal' ? Math.min(320, Math.max(90, width * 0.4)) : Math.max(60, width / spec.labels.length);
+  return spec.labels.map((label) => wrapLabel(label, room, measure, 3));
+}
+
+/** Sets the wrapper's height for the wrapped labels (horizontal charts grow with their bars). */
+function sizeWrap(wrap: HTMLElement, spec: ChartSpec, labels: string[][], theme: ChartTheme): void {
+  const height =
+    spec.orientation === 'horizontal' ? chartHeight(labels.map((lines) => lines.length), theme.fontSize) : Math.round(theme.fontSize * 22);
+  wrap.style.height = `${height}px`;
+}
+
+/** The Chart.js configuration of a spec in a theme. */
+function configure(spec: ChartSpec, theme: ChartTheme, labels: string[][]): ChartConfiguration<'bar'> {
+  const horizontal = spec.orientation === 'horizontal';
+  const flagged = new Set(spec.highlight);
+  const fill = hatch(theme, pixelRatio());
+  const valueAxis = {
+    min: spec.suggestedMin,
+    max: spec.suggestedMax,
+    grid: { color: theme.grid },
+    border: { color: theme.muted },
+    ticks: { color: theme.text, font: { family: theme.fontFamily, size: Math.round(theme.fontSize * 0.85) } },
+    title: {
+      display: true,
+      text: `${spec.valueName}（${spec.unit}）`,
+      color: theme.text,
+      font: { family: theme.fontFamily, size: Math.round(theme.fontSize * 0.9) },
+    },
+  };
+  const categoryAxis = {
+    grid: { display: false },
+    border: { color: theme.muted },
+    ticks: { color: theme.text, autoSkip: false, font: { family: theme.fontFamily, size: Math.round(theme.fontSize * 0.9) } },
+  };
+  const widest = Math.max(...spec.valueTexts.map((t) => t.length));
+  return {
+    type: 'bar',
+    data: {
+      labels,
+      datasets: [
+        {
+          label: spec.valueName,
+          data: spec.values,
+          backgroundColor: spec.values.map((_, i) => (flagged.has(i) ? fill : theme.bar)),
+          borderColor: spec.values.map((_, i) => (flagged.has(i) ? theme.flag : theme.bar)),
+          borderWidth: 1,
+          barPercentage: 0.8,
+          categoryPercentage: 0.9,
+        },
+      ],
+    },
+    options: {
+      indexAxis: horizontal ? 'y' : 'x',
+      responsive: true,
+      maintainAspectRatio: false,
+      devicePixelRatio: pixelRatio(),
+      animation: reducedMotion() ? false : { duration: 300 },
+      // Room at the bar ends for the printed values.
+      layout: { padding: horizontal ? { right: Math.round(widest * theme.fontSize * 0.62) + 8 } : { top: theme.fontSize + 6 } },
+      scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+      plugins: {
+        tooltip: {
+          callbacks: {
+            title: (items) => spec.labels[items[0]?.dataIndex ?? 0] ?? '',
+            label: (item) => {
+              const flag = flagged.has(item.dataIndex) && spec.highlightLabel ? `（${spec.highlightLabel}）` : '';
+              return `${spec.valueName}：${spec.valueTexts[item.dataIndex]}${spec.unit}${flag}`;
+            },
+          },
+        },
+        pingguValueLabels: { texts: spec.valueTexts, color: theme.text, font: fontOf(theme, 0.85), horizontal },
+      },
+    },
+    plugins: [valueLabels],
+  };
+}
+
+/** Draws one figure's chart and wires its button; null when the figure has no usable data. */
+function mount(figure: HTMLElement): Mounted | null {
+  const spec = readSpec(figure);
+  const wrap = figure.querySelector<HTMLElement>('.chart-canvas-wrap');
+  const canvas = wrap?.querySelector('canvas');
+  if (!spec || !wrap || !canvas) return null;
+  wrap.hidden = false;
+  const theme = readTheme(figure);
+  const width = wrap.clientWidth;
+  const labels = wrappedLabels(spec, theme, width);
+  sizeWrap(wrap, spec, labels, theme);
+  const chart = new Chart(canvas, configure(spec, theme, labels));
+  const mounted: Mounted = { figure, wrap, spec, chart, theme, wrappedFor: width };
+
+  const button = figure.querySelector<HTMLButtonElement>('button.chart-download');
+  if (button) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      downloadPng(composePng(chart.canvas, spec.title, mounted.theme, pixelRatio()), spec.id);
+    });
+  }
+  const table = figure.querySelector('details.chart-table');
+  if (table instanceof HTMLDetailsElement) table.open = false;
+  figure.classList.add('chart--ready');
+  return mounted;
+}
+
+/** Re-reads the theme and re-wraps labels; redraws without animation. */
+function refresh(mounted: Mounted): void {
+  const { figure, wrap, spec, chart } = mounted;
+  mounted.theme = readTheme(figure);
+  mounted.wrappedFor = wrap.clientWidth;
+  const labels = wrappedLabels(spec, mounted.theme, mounted.wrappedFor);
+  sizeWrap(wrap, spec, labels, mounted.theme);
+  const config = configure(spec, mounted.theme, labels);
+  chart.data = config.data;
+  chart.options = config.options!;
+  chart.update('none');
+}
+
+/**
+ * Draws every chart in `root` and keeps them in step with the page: dark
+ * mode, 大字, print and width changes redraw them from the stylesheet. A
+ * figure whose chart cannot be drawn keeps showing its table.
+ *
+ * @example
+ * initCharts(document); // every figure.chart now shows its chart
+ */
+export function initCharts(root: Document): void {
+  const mounted: Mounted[] = [];
+  for (const figure of root.querySelectorAll<HTMLElement>('figure.chart[data-chart-id]')) {
+    try {
+      const one = mount(figure);
+      if (one) mounted.push(one);
+    } catch {
+      // Leave this figure as its table; the others still draw.
+      figure.querySelector<HTMLElement>('.chart-canvas-wrap')?.setAttribute('hidden', '');
+    }
+  }
+  if (mounted.length === 0) return;
+  const refreshAll = (): void => mounted.forEach(refresh);
+
+  window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', refreshAll);
+  // 大字 (and any theme class) is a class on <html>.
+  new MutationObserver(refreshAll).observe(root.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme'] });
+  // Labels are wrapped for a width: wrap again when the width changes (not the height we set).
+  const resized = new ResizeObserver(() => {
+    for (const one of mounted) if (Math.abs(one.wrap.clientWidth - one.wrappedFor) > 1) refresh(one);
+  });
+  mounted.forEach((one) => resized.observe(one.wrap));
+  // Print in the light print colours with every table open.
+  window.addEventListener('beforeprint', () => {
+    for (const one of mounted) {
+      one.figure.classList.add('chart--print');
+      const table = one.figure.querySelector('details.chart-table');
+      if (table instanceof HTMLDetailsElement) table.open = true;
+    }
+    refreshAll();
+  });
+  window.addEventListener('afterprint', () => {
+    mounted.forEach((one) => one.figure.classList.remove('chart--print'));
+    refreshAll();
+  });
+}
+
+initCharts(document);
