@@ -165,10 +165,12 @@ function splitFrontMatter(file: string, source: string): { frontMatter: Record<s
 }
 
 function templateError(file: string, bodyLine: number, error: unknown): ChapterError {
-  const e = error as { lineno?: number; colno?: number; message?: string };
-  const line = (e.lineno ?? 1) + bodyLine - 1;
-  const col = e.colno ?? 1;
-  const detail = String(e.message ?? error).replace(/^\(unknown path\)\s*(\[Line \d+, Column \d+\])?\s*/, '').trim();
+  // Nunjucks puts the position only in the message: "(unknown path) [Line 3, Column 1]\n  …".
+  const message = String((error as Error)?.message ?? error);
+  const where = /\[Line (\d+), Column (\d+)\]/.exec(message);
+  const line = Number(where?.[1] ?? 1) + bodyLine - 1;
+  const col = Number(where?.[2] ?? 1);
+  const detail = message.replace(/^\(unknown path\)\s*(\[Line \d+, Column \d+\])?\s*/, '').replace(/^Error:\s*/, '').trim();
   return new ChapterError(`${file}:${line}:${col} template: 章节模板无法渲染，请检查引用的数据是否存在（${detail}）`);
 }
 

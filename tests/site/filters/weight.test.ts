@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { weight } from '../../../src/site/filters/weight.ts';
+
+describe('weight(fraction)', () => {
+  it.each([
+    [0.4, '40%'],
+    [0.15, '15%'],
+    [0.125, '12.5%'],
+    [1 / 3, '33.3333333333%'],
+    [0, '0%'],
+  ])('prints %f as %s without floating-point noise', (value, expected) => {
+    expect(weight(value)).toBe(expected);
+  });
+});
