@@ -1,0 +1,123 @@
+/**
+ * Pure text formatting behind the copy buttons: whitespace and hidden
+ * characters, the section's closing source line, and the two clipboard
+ * flavours of a table (tab-separated text and a clean HTML table).
+ */
+
+/** Zero-width characters, soft hyphen, bidi controls and BOM: never copied. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+/** Spaces that should paste as an ordinary space. */
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F]/g;
+/** Chinese characters and full-width punctuation, between which a line break is no space. */
+const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
+const BREAK_NEAR_CJK = new RegExp(`(?<=[${CJK}])[ \\t]*\\n\\s*|[ \\t]*\\n\\s*(?=[${CJK}])`, 'g');
+
+/**
+ * Normalises the text of one block (a heading, a paragraph, a cell): hidden
+ * characters removed, NBSP and typographic spaces made ordinary, a line
+ * break next to a Chinese character dropped (HTML source wraps lines), any
+ * other whitespace run collapsed to one space, both ends trimmed. The
+ * ideographic space U+3000 is text and is kept inside the block.
+ *
+ * @example
+ * normalizeBlock('  以“制度”为先，\n  完善工作机制\u200B ') // → '以“制度”为先，完善工作机制'
+ */
+export function normalizeBlock(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .replace(ODD_SPACES, ' ')
+    .replace(/\r\n?/g, '\n')
+    .replace(BREAK_NEAR_CJK, '')
+    .replace(/[ \t\n\f\v]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The closing line of a copied section: `来源：<evaluator>《<title>》`;
+ * without a title, `来源：<evaluator>`; with neither, the empty string.
+ *
+ * @example
+ * sourceLine('中共淄博市委党校第三方评估项目组', '关于…的第三方评估报告')
+ * // → '来源：中共淄博市委党校第三方评估项目组《关于…的第三方评估报告》'
+ */
+export function sourceLine(evaluator: string, title: string): string {
+  const who = normalizeBlock(evaluator);
+  const what = normalizeBlock(title);
+  if (!who && !what) return '';
+  return `来源：${who}${what ? `《${what}》` : ''}`;
+}
+
+/**
+ * A copied section: its blocks (heading first) normalised, empty ones
+ * dropped, separated by blank lines, then the source line. No trailing
+ * newline, so the paste ends where the text ends.
+ *
+ * @example
+ * sectionPlainText(['（一）以“制度”为先', '正文。'], '来源：甲《乙》')
+ * // → '（一）以“制度”为先\n\n正文。\n\n来源：甲《乙》'
+ */
+export function sectionPlainText(blocks: string[], source: string): string {
+  return [...blocks.map(normalizeBlock), source].filter(Boolean).join('\n\n');
+}
+
+/** A cell a spreadsheet would evaluate as a formula, unless it is a plain number. */
+const FORMULA = /^[=+\-@]/;
+const NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
+
+/**
+ * One table cell as tab-separated text: normalised (so no tab or line break
+ * survives inside it), and a text cell starting with `=`, `+`, `-` or `@`
+ * prefixed with `'` so that a spreadsheet shows it instead of evaluating
+ * it; numbers such as `-1.50` are left alone.
+ *
+ * @example
+ * tsvCell('=cmd|calc') // → "'=cmd|calc"
+ * tsvCell(' 92.56\t') // → '92.56'
+ */
+export function tsvCell(text: string): string {
+  const cell = normalizeBlock(text);
+  return FORMULA.test(cell) && !NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * Rows of cells as tab-separated text, one row per line (`\n`, which Excel,
+ * WPS and Word all accept), no trailing newline. Empty rows are dropped.
+ *
+ * @example
+ * tableTsv([['排名', '单位'], ['1', '张店区']]) // → '排名\t单位\n1\t张店区'
+ */
+export function tableTsv(rows: string[][]): string {
+  return rows
+    .filter((row) => row.length > 0)
+    .map((row) => row.map(tsvCell).join('\t'))
+    .join('\n');
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A cell of a table for the HTML clipboard flavour. */
+export interface HtmlCell {
+  text: string;
+  header: boolean;
+}
+
+/**
+ * A clean HTML table for the `text/html` clipboard flavour: only `table`,
+ * `tr`, `th` and `td`, every cell's text normalised and escaped, no
+ * classes, links or scripts, so it pastes as a table into Excel, WPS and
+ * Word and nothing from the data can run.
+ *
+ * @example
+ * tableHtml([[{ text: '单位', header: true }], [{ text: '<b>', header: false }]])
+ * // → '<meta charset="utf-8"><table><tr><th>单位</th></tr><tr><td>&lt;b&gt;</td></tr></table>'
+ */
+export function tableHtml(rows: HtmlCell[][]): string {
+  const body = rows
+    .filter((row) => row.length > 0)
+    .map((row) => `<tr>${row.map((c) => { const tag = c.header ? 'th' : 'td'; return `<${tag}>${escapeHtml(normalizeBlock(c.text))}</${tag}>`; }).join('')}</tr>`)
+    .join('');
+  return `<meta charset="utf-8"><table>${body}</table>`;
+}

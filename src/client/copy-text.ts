@@ -1,0 +1,121 @@
+/**
+ * Reads what a copy button copies out of the page: the blocks of a section
+ * (heading, paragraphs, list items, down to the next heading of the same
+ * or a higher level) and the cells of a table. Decoration is left out:
+ * buttons, the `#` heading links, visually hidden helper text, charts,
+ * figures inside a section, and anything hidden.
+ */
+import { sectionPlainText, sourceLine, tableHtml, tableTsv, type HtmlCell } from './copy-format.ts';
+
+/** Never part of copied text. */
+export const EXCLUDED = 'button, .copy-button, .heading-anchor, .visually-hidden, [hidden], [aria-hidden="true"], canvas, script, style, template, nav';
+/** Blocks of section text. */
+const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, pre';
+/** Inside a section, these are copied with their own buttons, not as prose. */
+const SKIPPED_IN_SECTION = `${EXCLUDED}, figure, table, details, .table-scroll, .chart, aside`;
+/** Elements whose boundaries separate words in a cell or block. */
+const SPACED = /^(BR|P|DIV|LI|TD|TH|DT|DD|UL|OL|SECTION)$/;
+
+/** True when `el` or an ancestor up to `stop` matches `selector`. */
+function within(el: Element, selector: string, stop: Element | null): boolean {
+  for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
+    if (node.matches(selector)) return true;
+  }
+  return false;
+}
+
+/**
+ * The text of an element as a reader sees it, without excluded parts; a
+ * space marks the edge of a block element, a `<br>` or a `.flag` note.
+ *
+ * @example
+ * visibleText(cell) // '市档案局 未牵头经验，不排名'
+ */
+export function visibleText(root: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+      return;
+    }
+    if (!(node instanceof Element)) return;
+    if (node !== root && node.matches(EXCLUDED)) return;
+    const spaced = SPACED.test(node.tagName) || node.classList.contains('flag') || node.classList.contains('table-note');
+    if (spaced) out += ' ';
+    node.childNodes.forEach(walk);
+    if (spaced) out += ' ';
+  };
+  walk(root);
+  return out;
+}
+
+/** Heading level of an h1–h6 element. */
+function level(el: Element): number {
+  return Number(el.tagName.slice(1));
+}
+
+/**
+ * The blocks of the section a heading opens: the heading's text, then the
+ * text of every paragraph, list item or definition after it, in document
+ * order, until a heading of the same or a higher level (or the end of
+ * `main`). List items start with `- `. Blocks nested in another block are
+ * read once, as part of the outer block.
+ *
+ * @example
+ * sectionBlocks(h3) // ['（一）以“制度”为先，完善工作机制', '市直牵头部门…']
+ */
+export function sectionBlocks(heading: HTMLElement): string[] {
+  const doc = heading.ownerDocument;
+  const scope = heading.closest('main') ?? doc.body;
+  const mine = level(heading);
+  const blocks = [visibleText(heading)];
+  const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
+  walker.currentNode = heading;
+  let taken: Element | null = heading;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (taken && taken.contains(el)) continue;
+    if (/^H[1-6]$/.test(el.tagName) && level(el) <= mine && !within(el, EXCLUDED, scope)) break;
+    if (!el.matches(BLOCKS) || within(el, SKIPPED_IN_SECTION, scope)) continue;
+    taken = el;
+    const prefix = el.tagName === 'LI' ? '- ' : '';
+    blocks.push(prefix + visibleText(el));
+  }
+  return blocks;
+}
+
+/** Evaluator and report title from the page's `<meta name="pinggu:…">` tags. */
+export function pageSource(doc: Document): string {
+  const meta = (name: string) => doc.querySelector(`meta[name="pinggu:${name}"]`)?.getAttribute('content') ?? '';
+  return sourceLine(meta('evaluator'), meta('title'));
+}
+
+/**
+ * What a section's copy button puts on the clipboard: the section's blocks
+ * separated by blank lines, then `来源：<evaluator>《<title>》`.
+ *
+ * @example
+ * sectionText(h3) // '（一）以“制度”为先…\n\n市直牵头部门…\n\n来源：…《…》'
+ */
+export function sectionText(heading: HTMLElement): string {
+  return sectionPlainText(sectionBlocks(heading), pageSource(heading.ownerDocument));
+}
+
+/** The rows of a table as cells (header flag and visible text), in the order shown. */
+export function tableCells(table: HTMLTableElement): HtmlCell[][] {
+  return Array.from(table.rows)
+    .filter((row) => !within(row, '[hidden]', table))
+    .map((row) => Array.from(row.cells).map((cell) => ({ text: visibleText(cell), header: cell.tagName === 'TH' && within(cell, 'thead', table) })));
+}
+
+/**
+ * Both clipboard flavours of a table: tab-separated rows for `text/plain`
+ * and a clean HTML table for `text/html`.
+ *
+ * @example
+ * tableFlavours(table).plain // '排名\t单位\t得分\n1\t张店区\t95.12\n…'
+ */
+export function tableFlavours(table: HTMLTableElement): { plain: string; html: string } {
+  const cells = tableCells(table);
+  return { plain: tableTsv(cells.map((row) => row.map((c) => c.text))), html: tableHtml(cells) };
+}
