@@ -38,8 +38,7 @@ export async function renderSite({ root, outDir, quiet = true }: RenderOptions):
   const elev = new Eleventy(input, path.resolve(outDir), { configPath, quietMode: quiet });
   if (quiet) elev.disableLogger();
 
-  const written = (await elev.write()) as unknown;
-  const templates = Array.isArray(written) ? (written[1] as Array<{ outputPath?: string | false }>) : [];
+  const [, templates] = await elev.write();
   const pages = (templates ?? [])
     .map((t) => t.outputPath)
     .filter((p): p is string => typeof p === 'string' && p.endsWith('.html'))
