@@ -1,0 +1,108 @@
+/**
+ * The file-system edge of loading: reads every file of an edition folder
+ * and parses each with its positions. Nothing here judges the content;
+ * `parseEdition` (src/schema/edition.ts) does that.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { RawEditionFiles } from '../schema/edition.ts';
+import { DEFAULT_YAML_LIMITS, parseYaml, type RawFile, type YamlLimits } from './parse-yaml.ts';
+
+/** The single files of an edition, by their key in `RawEditionFiles`. */
+export const EDITION_FILES = {
+  report: 'report.yaml',
+  scheme: 'scheme.yaml',
+  units: 'units.yaml',
+  departments: 'departments.yaml',
+  survey: 'survey.yaml',
+  activity: 'activity.yaml',
+} as const;
+
+/** Files an edition may leave out. */
+const OPTIONAL = new Set(['activity']);
+
+/**
+ * Reads an edition folder: the six single files and every `.yaml` file in
+ * `experiences/`, ordered by numeric file-name prefix (then by name).
+ * A missing or unreadable file becomes an issue on that file, so the caller
+ * still sees every problem at once. File names are relative to `cwd`.
+ *
+ * @example
+ * const files = await loadEditionFiles('tests/fixtures/small/data');
+ * files.experiences.map((f) => f.file) // ['tests/fixtures/small/data/experiences/01-….yaml', …]
+ */
+export async function loadEditionFiles(
+  dataDir: string,
+  options: { cwd?: string; limits?: YamlLimits } = {},
+): Promise<RawEditionFiles> {
+  const cwd = options.cwd ?? process.cwd();
+  const limits = options.limits ?? DEFAULT_YAML_LIMITS;
+  const shown = (abs: string) => path.relative(cwd, abs) || abs;
+
+  const readOne = async (abs: string, optional: boolean): Promise<RawFile | undefined> => {
+    let info;
+    try {
+      info = await stat(abs);
+    } catch {
+      if (optional) return undefined;
+      return missing(shown(abs), '缺少必需的数据文件 (expected a file, found nothing)');
+    }
+    if (info.size > limits.maxBytes) {
+      return missing(shown(abs), `文件过大，拒绝读取 (expected at most ${limits.maxBytes} bytes, found ${info.size})`);
+    }
+    const text = await readFile(abs, 'utf8');
+    return parseYaml(text, shown(abs), limits);
+  };
+
+  const root = path.resolve(cwd, dataDir);
+  const single = Object.fromEntries(
+    await Promise.all(
+      Object.entries(EDITION_FILES).map(async ([key, name]) => [key, await readOne(path.join(root, name), OPTIONAL.has(key))]),
+    ),
+  ) as Record<keyof typeof EDITION_FILES, RawFile | undefined>;
+
+  const experienceDir = path.join(root, 'experiences');
+  let names: string[] = [];
+  let dirIssue: RawFile | undefined;
+  try {
+    names = (await readdir(experienceDir)).filter((n) => /\.ya?ml$/.test(n)).sort(compareExperienceFiles);
+  } catch {
+    dirIssue = missing(shown(experienceDir), '缺少 experiences 文件夹 (expected a folder of experience files, found nothing)');
+  }
+  const experiences = (await Promise.all(names.map((n) => readOne(path.join(experienceDir, n), false)))).filter(
+    (f): f is RawFile => f !== undefined,
+  );
+  if (dirIssue) experiences.push(dirIssue);
+  if (!dirIssue && experiences.length === 0) {
+    experiences.push(missing(shown(experienceDir), 'experiences 文件夹中没有任何经验文件 (expected at least one .yaml file, found none)'));
+  }
+
+  return {
+    report: single.report!,
+    scheme: single.scheme!,
+    units: single.units!,
+    departments: single.departments!,
+    survey: single.survey!,
+    activity: single.activity,
+    experiences,
+  };
+}
+
+/**
+ * Orders experience files by their numeric prefix, then by name, so that
+ * `2-x.yaml` comes before `10-y.yaml`.
+ *
+ * @example
+ * ['10-b.yaml', '02-a.yaml'].sort(compareExperienceFiles) // ['02-a.yaml', '10-b.yaml']
+ */
+export function compareExperienceFiles(a: string, b: string): number {
+  const na = Number(/^(\d+)/.exec(a)?.[1] ?? Number.POSITIVE_INFINITY);
+  const nb = Number(/^(\d+)/.exec(b)?.[1] ?? Number.POSITIVE_INFINITY);
+  if (na !== nb) return na < nb ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function missing(file: string, message: string): RawFile {
+  const at = { line: 1, column: 1 };
+  return { file, value: undefined, issues: [{ file, ...at, path: '', message }], locate: () => at };
+}

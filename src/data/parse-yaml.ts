@@ -1,0 +1,109 @@
+/**
+ * One YAML file's text → its value, the positions of every entry, and the
+ * issues that stop it being read. The YAML 1.2 core schema keeps dates and
+ * quoted figures as strings; duplicate keys, syntax errors, empty files,
+ * oversized files and alias bombs become issues, never exceptions.
+ */
+import yaml from 'js-yaml';
+import type { Issue, PathKey, Position } from './errors.ts';
+import { expandedSize } from './expanded-size.ts';
+import { locate, positionRecorder, type PositionIndex } from './positions.ts';
+
+/** A file of an edition as read: its value (unknown until validated) and where each entry is. */
+export interface RawFile {
+  /** Path relative to the working directory, as errors print it. */
+  file: string;
+  /** The parsed value; `undefined` when the file could not be read. */
+  value: unknown;
+  /** Problems met while reading; a file with issues is not validated further. */
+  issues: Issue[];
+  /** Finds the line and column of a field path in this file. */
+  locate: (path: readonly PathKey[]) => Position;
+}
+
+/** Limits that keep a hostile file from exhausting memory or time. */
+export interface YamlLimits {
+  /** Largest file accepted, in bytes (default 1 MiB). */
+  maxBytes: number;
+  /** Most alias nodes (`*name`) accepted (default 100). */
+  maxAliases: number;
+  /** Most values the document may hold once aliases are expanded (default 200,000). */
+  maxExpandedValues: number;
+}
+
+export const DEFAULT_YAML_LIMITS: YamlLimits = {
+  maxBytes: 1024 * 1024,
+  maxAliases: 100,
+  maxExpandedValues: 200_000,
+};
+
+const NOWHERE: Position = { line: 1, column: 1 };
+
+/**
+ * Parses one file's text with js-yaml (YAML 1.2 core schema) and records
+ * the place of every mapping key and sequence item.
+ *
+ * @example
+ * const raw = parseYaml('id: x\nscores: {a: 96}\n', 'data/experiences/01-x.yaml');
+ * raw.value                        // { id: 'x', scores: { a: 96 } }
+ * raw.locate(['scores', 'a'])      // { line: 2, column: 13 }
+ * parseYaml('', 'data/survey.yaml').issues[0].message // '文件为空 …'
+ */
+export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): RawFile {
+  const failed = (message: string, at: Position = NOWHERE): RawFile => ({
+    file,
+    value: undefined,
+    issues: [{ file, line: at.line, column: at.column, path: '', message }],
+    locate: () => at,
+  });
+
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > limits.maxBytes) {
+    return failed(`文件过大，拒绝读取 (expected at most ${limits.maxBytes} bytes, found ${bytes})`);
+  }
+  if (text.replace(/^\ufeff/, '').replace(/#[^\n]*/g, '').trim() === '') {
+    return failed('文件为空，没有任何数据 (expected a YAML mapping or list, found an empty file)');
+  }
+
+  const recorder = positionRecorder(text);
+  let value: unknown;
+  try {
+    value = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file, json: false, listener: recorder.listener });
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      const mark = (error as yaml.YAMLException & { mark?: { line: number; column: number } }).mark;
+      const at = mark ? { line: mark.line + 1, column: mark.column + 1 } : NOWHERE;
+      return failed(`YAML 语法错误：${translateReason(error.reason)} (${error.reason})`, at);
+    }
+    throw error;
+  }
+  if (value === null || value === undefined) {
+    return failed('文件为空，没有任何数据 (expected a YAML mapping or list, found an empty document)');
+  }
+  if (recorder.aliases() > limits.maxAliases) {
+    return failed(`别名（*引用）过多，拒绝读取 (expected at most ${limits.maxAliases} aliases, found ${recorder.aliases()})`);
+  }
+  const size = expandedSize(value, limits.maxExpandedValues);
+  if (size > limits.maxExpandedValues) {
+    return failed(`别名展开后数据过大，拒绝读取 (expected at most ${limits.maxExpandedValues} values, found more)`);
+  }
+  const index: PositionIndex = recorder.index;
+  return { file, value, issues: [], locate: (path) => locate(value, index, path) };
+}
+
+const REASONS: Array<[RegExp, string]> = [
+  [/duplicated mapping key/, '同一映射中有重复的键'],
+  [/end of the stream within a flow collection/, '方括号或花括号没有闭合'],
+  [/bad indentation/, '缩进不正确'],
+  [/unidentified alias/, '引用了未定义的锚点'],
+  [/unexpected end of the stream/, '文件意外结束'],
+  [/missed comma/, '流式集合中缺少逗号'],
+  [/nesting exceeded maxDepth/, '嵌套层级过深'],
+  [/tab/, '缩进中不能使用制表符'],
+  [/unknown tag/, '未知的 YAML 标签'],
+];
+
+function translateReason(reason: string): string {
+  for (const [pattern, chinese] of REASONS) if (pattern.test(reason)) return chinese;
+  return '无法解析';
+}

@@ -1,0 +1,263 @@
+/**
+ * Rules that span fields or files, run after each file has its shape:
+ * unique ids, known references, sums, ranges against the scale, the
+ * scored/not-applicable split, survey counts and `reported` keys.
+ */
+import { describeValue, formatPath, type Issue, type PathKey, type Position } from '../data/errors.ts';
+import type { ExperienceFile } from './experience-file.ts';
+import type { ReportFile } from './report-file.ts';
+import { parseReportedKey, REPORTED_STATISTICS } from './reported-keys.ts';
+import type { SchemeFile } from './scheme-file.ts';
+import type { ActivityFile, SurveyFile } from './survey-file.ts';
+import type { DepartmentsFile, UnitsFile } from './units-file.ts';
+
+/** Each file's typed value, or `undefined` when it did not pass its schema. */
+export interface EditionParts {
+  report?: ReportFile | undefined;
+  scheme?: SchemeFile | undefined;
+  units?: UnitsFile | undefined;
+  departments?: DepartmentsFile | undefined;
+  survey?: SurveyFile | undefined;
+  activity?: ActivityFile | undefined;
+  experiences: Array<ExperienceFile | undefined>;
+}
+
+interface Locatable {
+  file: string;
+  locate: (path: readonly PathKey[]) => Position;
+}
+
+/** Locators for the same files, to put each issue on its line. */
+export interface EditionLocators {
+  report: Locatable;
+  scheme: Locatable;
+  units: Locatable;
+  departments: Locatable;
+  survey: Locatable;
+  activity?: Locatable | undefined;
+  experiences: Locatable[];
+}
+
+/** Relative tolerance for sums that must come out exactly (weights to 1, maxima to scale). */
+const SUM_TOLERANCE = 1e-9;
+
+/**
+ * Runs every cross-field and cross-file rule and returns all issues found.
+ * Rules that need a file which failed its schema are skipped (its own
+ * issues are already reported).
+ *
+ * @example
+ * checkEdition(parts, files) // [] for a consistent edition
+ */
+export function checkEdition(parts: EditionParts, where: EditionLocators): Issue[] {
+  const issues: Issue[] = [];
+  const add = (at: Locatable | undefined, path: PathKey[], message: string, pointAt: PathKey[] = path) => {
+    if (!at) return;
+    issues.push({ file: at.file, ...at.locate(pointAt), path: formatPath(path), message });
+  };
+  const { scheme, units, departments, survey, report, activity } = parts;
+
+  // Ids unique within each list.
+  const uniqueIds = (items: Array<{ id: string }> | undefined, at: Locatable | undefined, prefix: PathKey[], what: string) => {
+    const seen = new Map<string, number>();
+    items?.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined) {
+        add(at, [...prefix, i, 'id'], `${what} id 重复，与第 ${first + 1} 项相同 (expected a unique id, found "${item.id}" again)`);
+      } else seen.set(item.id, i);
+    });
+  };
+  uniqueIds(units, where.units, [], '单位');
+  uniqueIds(departments, where.departments, [], '牵头部门');
+  uniqueIds(scheme?.criteria, where.scheme, ['criteria'], '评估指标');
+  uniqueIds(scheme?.methods, where.scheme, ['methods'], '评估方式');
+  uniqueIds(scheme?.scenarios, where.scheme, ['scenarios'], '情形');
+  uniqueIds(activity, where.activity, [], '活动');
+
+  const unitIds = units ? new Set(units.map((u) => u.id)) : undefined;
+  const departmentIds = departments ? new Set(departments.map((d) => d.id)) : undefined;
+  const criteria = scheme ? new Map(scheme.criteria.map((c) => [c.id, c])) : undefined;
+  const methodIds = scheme ? new Set(scheme.methods.map((m) => m.id)) : undefined;
+
+  if (scheme) checkScheme(scheme, (path, message) => add(where.scheme, path, message));
+
+  // Experiences: unique across files, file name agrees with id, references known, scores in range.
+  const experienceIds = new Map<string, number>();
+  const applicableCount = new Map<string, number>();
+  parts.experiences.forEach((experience, index) => {
+    if (!experience) return;
+    const at = where.experiences[index]!;
+    const here = (path: PathKey[], message: string, pointAt?: PathKey[]) => add(at, path, message, pointAt);
+    const first = experienceIds.get(experience.id);
+    if (first !== undefined) {
+      here(['id'], `经验 id 与 ${where.experiences[first]!.file} 重复 (expected a unique id, found "${experience.id}" again)`);
+    } else experienceIds.set(experience.id, index);
+    const fileId = /(?:^|\/)\d+-(.+)\.ya?ml$/.exec(at.file)?.[1];
+    if (fileId !== undefined && fileId !== experience.id) {
+      here(['id'], `文件名中的 id 与文件内 id 不一致 (expected "${fileId}" as in the file name, found "${experience.id}")`);
+    }
+    if (departmentIds && !departmentIds.has(experience.lead)) {
+      here(['lead'], `未知的牵头部门 id，须在 departments.yaml 中列出 (expected a department id, found "${experience.lead}")`);
+    }
+    if (unitIds && experience.origin !== undefined && !unitIds.has(experience.origin)) {
+      here(['origin'], `未知的单位 id，须在 units.yaml 中列出 (expected a unit id, found "${experience.origin}")`);
+    }
+    if (criteria && scheme) checkLeadAssessment(experience, criteria, here);
+    if (unitIds) {
+      for (const unit of Object.keys(experience.not_applicable)) {
+        if (!unitIds.has(unit)) {
+          here(['not_applicable', unit], `未知的单位 id，须在 units.yaml 中列出 (expected a unit id, found "${unit}")`, ['not_applicable', unit]);
+        } else if (Object.prototype.hasOwnProperty.call(experience.scores, unit)) {
+          here(['scores', unit], `该单位既有得分又被列为不适用 (expected either scores or not_applicable for "${unit}", found both)`);
+        }
+      }
+    }
+    for (const [unit, methods] of Object.entries(experience.scores)) {
+      if (unitIds && !unitIds.has(unit)) {
+        here(['scores', unit], `未知的单位 id，须在 units.yaml 中列出 (expected a unit id, found "${unit}")`);
+        continue;
+      }
+      applicableCount.set(unit, (applicableCount.get(unit) ?? 0) + 1);
+      if (Object.keys(methods).length === 0) {
+        here(['scores', unit], `该单位没有任何评估方式的得分 (expected at least one method score, found none)`);
+      }
+      if (scheme && methodIds && criteria) checkMethodScores(unit, methods, scheme, methodIds, criteria, here);
+    }
+    if (units) {
+      const missing = units.filter((u) => !(u.id in experience.scores) && !(u.id in experience.not_applicable));
+      for (const unit of missing) {
+        here(['scores', unit.id], `适用单位“${unit.name}”没有得分；不适用的请列入 not_applicable (expected scores for "${unit.id}", found nothing)`, ['scores']);
+      }
+      if (Object.keys(experience.scores).length === 0) {
+        here(['scores'], `没有任何单位的得分 (expected scores for at least one unit, found none)`);
+      }
+    }
+  });
+  if (units && parts.experiences.every((e) => e !== undefined)) {
+    units.forEach((unit, i) => {
+      if (!applicableCount.has(unit.id)) {
+        add(where.units, [i, 'id'], `该单位在所有经验中均无得分，无法计算单位得分 (expected scores in at least one experience, found none)`);
+      }
+    });
+  }
+
+  // Survey: counts cannot exceed the valid questionnaires.
+  if (survey) {
+    const at = (path: PathKey[], message: string) => add(where.survey, path, message);
+    if (survey.valid > survey.issued) at(['valid'], `有效问卷数不能多于发放数 (expected at most ${survey.issued}, found ${survey.valid})`);
+    if (survey.satisfied > survey.valid) at(['satisfied'], `满意人数不能多于有效问卷数 (expected at most ${survey.valid}, found ${survey.satisfied})`);
+    for (const [experience, n] of Object.entries(survey.awareness)) {
+      if (n > survey.valid) at(['awareness', experience], `知晓人数不能多于有效问卷数 (expected at most ${survey.valid}, found ${n})`);
+      if (allExperiencesRead(parts) && !experienceIds.has(experience)) {
+        at(['awareness', experience], `未知的经验 id (expected an experience id, found "${experience}")`);
+      }
+    }
+  }
+
+  // reported: every key names a statistic the build computes.
+  if (report) {
+    for (const key of Object.keys(report.reported)) {
+      const parsed = parseReportedKey(key);
+      const at = (message: string) => add(where.report, ['reported', key], message);
+      if (parsed.kind === 'unknown') {
+        at(`未知的统计项 (expected one of ${REPORTED_STATISTICS.join(', ')}, spread:<id>, awareness:<id>; found "${key}")`);
+      } else if (parsed.kind !== 'statistic' && allExperiencesRead(parts) && !experienceIds.has(parsed.experience)) {
+        at(`未知的经验 id (expected an experience id after "${parsed.kind}:", found "${parsed.experience}")`);
+      } else if (parsed.kind === 'awareness' && survey && !(parsed.experience in survey.awareness)) {
+        at(`survey.yaml 中没有该经验的知晓人数 (expected awareness.${parsed.experience} in survey.yaml, found nothing)`);
+      }
+    }
+  }
+  return issues;
+}
+
+function allExperiencesRead(parts: EditionParts): boolean {
+  return parts.experiences.every((e) => e !== undefined);
+}
+
+function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= SUM_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function checkScheme(scheme: SchemeFile, add: (path: PathKey[], message: string) => void): void {
+  const maxSum = scheme.criteria.reduce((s, c) => s + c.max, 0);
+  if (!nearlyEqual(maxSum, scheme.scale)) {
+    add(['criteria'], `各评估指标满分之和应等于满分 scale (expected ${scheme.scale}, found ${Number(maxSum.toPrecision(12))})`);
+  }
+  const weightSum = scheme.methods.reduce((s, m) => s + m.weight, 0);
+  if (!nearlyEqual(weightSum, 1)) {
+    add(['methods'], `各评估方式权重之和应为 1 (expected 1, found ${Number(weightSum.toPrecision(12))})`);
+  }
+  const methodIds = new Set(scheme.methods.map((m) => m.id));
+  if (!methodIds.has(scheme.spread_method)) {
+    add(['spread_method'], `未知的评估方式 id (expected one of ${[...methodIds].join(', ')}, found "${scheme.spread_method}")`);
+  }
+  const generated = new Set(['baseline', ...scheme.methods.map((m) => `without-${m.id}`)]);
+  scheme.scenarios.forEach((scenario, i) => {
+    if (generated.has(scenario.id)) {
+      add(['scenarios', i, 'id'], `情形 id 与自动生成的情形重名 (expected an id other than baseline and without-<method>, found "${scenario.id}")`);
+    }
+    if (scenario.methods) {
+      for (const method of Object.keys(scenario.methods)) {
+        if (!methodIds.has(method)) {
+          add(['scenarios', i, 'methods', method], `未知的评估方式 id (expected one of ${[...methodIds].join(', ')}, found "${method}")`);
+        }
+      }
+      const sum = Object.values(scenario.methods).reduce((s, w) => s + w, 0);
+      if (!(sum > 0)) add(['scenarios', i, 'methods'], `情形中各评估方式权重之和须大于 0 (expected a positive sum, found ${sum})`);
+    }
+  });
+}
+
+function checkLeadAssessment(
+  experience: ExperienceFile,
+  criteria: Map<string, { id: string; max: number }>,
+  here: (path: PathKey[], message: string, pointAt?: PathKey[]) => void,
+): void {
+  for (const [criterion, points] of Object.entries(experience.lead_assessment)) {
+    const known = criteria.get(criterion);
+    if (!known) {
+      here(['lead_assessment', criterion], `未知的评估指标 id (expected one of ${[...criteria.keys()].join(', ')}, found "${criterion}")`);
+    } else if (points > known.max) {
+      here(['lead_assessment', criterion], `得分超过该指标满分 (expected at most ${known.max}, found ${points})`);
+    }
+  }
+  for (const criterion of criteria.keys()) {
+    if (!(criterion in experience.lead_assessment)) {
+      here(['lead_assessment', criterion], `牵头部门评估缺少该指标的得分 (expected points for "${criterion}", found nothing)`, ['lead_assessment']);
+    }
+  }
+}
+
+function checkMethodScores(
+  unit: string,
+  methods: Record<string, number | Record<string, number>>,
+  scheme: SchemeFile,
+  methodIds: Set<string>,
+  criteria: Map<string, { id: string; max: number }>,
+  here: (path: PathKey[], message: string, pointAt?: PathKey[]) => void,
+): void {
+  for (const [method, score] of Object.entries(methods)) {
+    const path: PathKey[] = ['scores', unit, method];
+    if (!methodIds.has(method)) {
+      here(path, `未知的评估方式 id (expected one of ${[...methodIds].join(', ')}, found "${method}")`);
+      continue;
+    }
+    if (typeof score === 'number') {
+      if (score > scheme.scale) here(path, `得分超出 0 到 ${scheme.scale} 的范围 (expected a number from 0 to ${scheme.scale}, found ${describeValue(score)})`);
+      continue;
+    }
+    let sum = 0;
+    for (const [criterion, points] of Object.entries(score)) {
+      const known = criteria.get(criterion);
+      sum += points;
+      if (!known) {
+        here([...path, criterion], `未知的评估指标 id (expected one of ${[...criteria.keys()].join(', ')}, found "${criterion}")`);
+      } else if (points > known.max) {
+        here([...path, criterion], `得分超过该指标满分 (expected at most ${known.max}, found ${points})`);
+      }
+    }
+    if (Object.keys(score).length === 0) here(path, `按指标给分的映射不能为空 (expected criterion points, found none)`);
+    else if (sum > scheme.scale + SUM_TOLERANCE) here(path, `各指标得分之和超过满分 (expected at most ${scheme.scale}, found ${Number(sum.toPrecision(12))})`);
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The whole edition: every file's loose YAML value → one typed `Edition`,
+ * or every issue found, each naming file, line and field.
+ *
+ * Pure: the raw files come in already parsed, with a `locate` function
+ * for positions (see src/data/parse-yaml.ts); nothing here reads files.
+ */
+import { z } from 'zod';
+import type { Issue, PathKey, Position } from '../data/errors.ts';
+import { checkEdition } from './check-edition.ts';
+import { experienceFileSchema } from './experience-file.ts';
+import { reportFileSchema } from './report-file.ts';
+import { schemeFileSchema } from './scheme-file.ts';
+import { activityFileSchema, surveyFileSchema } from './survey-file.ts';
+import { departmentsFileSchema, unitsFileSchema } from './units-file.ts';
+import { zodIssuesToIssues } from './zod-issues.ts';
+
+/** One file as handed to the parser: its name, loose value, read issues and positions. */
+export interface RawInputFile {
+  file: string;
+  value: unknown;
+  issues: Issue[];
+  locate: (path: readonly PathKey[]) => Position;
+}
+
+/** Every file of an edition as read from disk (or built in memory by a test). */
+export interface RawEditionFiles {
+  report: RawInputFile;
+  scheme: RawInputFile;
+  units: RawInputFile;
+  departments: RawInputFile;
+  survey: RawInputFile;
+  /** Optional: an edition without activity counts has none. */
+  activity?: RawInputFile | undefined;
+  /** In source order (numeric file-name prefix). */
+  experiences: RawInputFile[];
+}
+
+/** Which file of an edition: a single file by name, or an experience by index. */
+export type EditionPart = 'report' | 'scheme' | 'units' | 'departments' | 'survey' | 'activity' | number;
+
+/** Where a value came from: file name, line and column. */
+export interface SourceLocation extends Position {
+  file: string;
+}
+
+/** Lets the computing core point issues it finds (a reconciliation mismatch) at lines. */
+export interface EditionSource {
+  locate(part: EditionPart, path: readonly PathKey[]): SourceLocation;
+}
+
+/** zod schema of a whole edition, file by file. */
+export const editionSchema = z.object({
+  report: reportFileSchema,
+  scheme: schemeFileSchema,
+  units: unitsFileSchema,
+  departments: departmentsFileSchema,
+  experiences: z.array(experienceFileSchema).min(1),
+  survey: surveyFileSchema,
+  activity: activityFileSchema,
+});
+
+/**
+ * The typed, validated input of one edition (zod-inferred), plus optional
+ * positions so later stages can point at lines.
+ */
+export type Edition = z.output<typeof editionSchema> & { source?: EditionSource };
+
+type SingleKey = 'report' | 'scheme' | 'units' | 'departments' | 'survey' | 'activity';
+
+const SINGLE_SCHEMAS: Record<SingleKey, z.ZodType> = {
+  report: reportFileSchema,
+  scheme: schemeFileSchema,
+  units: unitsFileSchema,
+  departments: departmentsFileSchema,
+  survey: surveyFileSchema,
+  activity: activityFileSchema,
+};
+
+/**
+ * Validates every file of an edition and cross-checks them (ids, sums,
+ * ranges, reconciliation keys). Reports every issue at once; a file that
+ * could not be read contributes its read issue and is otherwise skipped.
+ *
+ * @example
+ * const result = parseEdition(await loadEditionFiles('data'));
+ * if ('issues' in result) console.error(formatIssues(result.issues));
+ * else computeReport(result.edition);
+ */
+export function parseEdition(files: RawEditionFiles): { edition: Edition } | { issues: Issue[] } {
+  const issues: Issue[] = [];
+  const parsed: Partial<Record<SingleKey, unknown>> = {};
+
+  const parseOne = (raw: RawInputFile, schema: z.ZodType): unknown => {
+    if (raw.issues.length > 0) {
+      issues.push(...raw.issues);
+      return undefined;
+    }
+    const result = schema.safeParse(raw.value, { reportInput: true });
+    if (!result.success) {
+      issues.push(...zodIssuesToIssues(raw.file, raw.locate, result.error.issues));
+      return undefined;
+    }
+    return result.data;
+  };
+
+  for (const key of Object.keys(SINGLE_SCHEMAS) as SingleKey[]) {
+    const raw = files[key];
+    parsed[key] = raw ? parseOne(raw, SINGLE_SCHEMAS[key]) : key === 'activity' ? [] : undefined;
+  }
+  const experiences = files.experiences.map((raw) => parseOne(raw, experienceFileSchema));
+
+  const parts = {
+    report: parsed.report,
+    scheme: parsed.scheme,
+    units: parsed.units,
+    departments: parsed.departments,
+    survey: parsed.survey,
+    activity: parsed.activity,
+    experiences,
+  } as Parameters<typeof checkEdition>[0];
+  issues.push(...checkEdition(parts, files));
+
+  if (issues.length > 0) return { issues };
+  const source: EditionSource = {
+    locate(part, path) {
+      const raw = typeof part === 'number' ? files.experiences[part] : files[part];
+      if (!raw) return { file: String(part), line: 1, column: 1 };
+      return { file: raw.file, ...raw.locate(path) };
+    },
+  };
+  const edition: Edition = {
+    report: parts.report!,
+    scheme: parts.scheme!,
+    units: parts.units!,
+    departments: parts.departments!,
+    experiences: parts.experiences as NonNullable<(typeof parts.experiences)[number]>[],
+    survey: parts.survey!,
+    activity: parts.activity ?? [],
+    source,
+  };
+  return { edition };
+}
