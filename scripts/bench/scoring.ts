@@ -132,7 +132,8 @@ function median(values: number[]): number {
 
 /** Parse a generated edition's files with the project's YAML reader and schema. */
 function parseGenerated(experiences: number, units: number): any {
-  const files = generateEdition({ experiences, units });
+  // Every unit applies everywhere, so the edition has exactly experiences × units composites.
+  const files = generateEdition({ experiences, units, notApplicableShare: 0 });
   const read = (path: string) => parseYaml(files.get(path)!, path);
   const raw = {
     report: read('data/report.yaml'),

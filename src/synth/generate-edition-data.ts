@@ -19,6 +19,8 @@ export interface SynthOptions {
   methods?: number;
   /** Number of lead departments; default 85% of the experiences, at least 1. */
   departments?: number;
+  /** Share of experiences that exclude one unit as not applicable, 0..1; default 0.1. */
+  notApplicableShare?: number;
   /** Seed of the generator; default 2017. */
   seed?: number;
 }
@@ -74,8 +76,9 @@ const FORMS = ['快速办理机制', '服务新模式', '信息共享平台', '�
  * summing to 1, and a few printed figures that reconcile with the data.
  *
  * Variety that exercises every rule of the contract appears at fixed
- * rates: about 10% of experiences are discontinued, about 10% exclude one
- * unit as not applicable, a few scores are criterion maps or lack a method.
+ * rates: about 10% of experiences are discontinued, about 10% (or
+ * `notApplicableShare`) exclude one unit as not applicable, a few scores
+ * are criterion maps or lack a method.
  *
  * @example
  * const data = generateEditionData({ experiences: 20, units: 9 });
@@ -101,7 +104,7 @@ export function generateEditionData(options: SynthOptions): SynthEditionData {
 
   const experiences: SynthExperience[] = [];
   for (let e = 0; e < size.experiences; e++) {
-    experiences.push(makeExperience(rng, e, size.experiences, units, departments, methods, spreadMethod));
+    experiences.push(makeExperience(rng, e, size, units, departments, methods, spreadMethod));
   }
 
   // Survey: a valid count and awareness per experience, kept within range.
@@ -187,7 +190,11 @@ function normalizeOptions(options: SynthOptions): Required<SynthOptions> {
   if (!(units >= 2)) throw new RangeError(`units must be at least 2, found ${options.units}`);
   if (!(methods >= 1 && methods <= 26)) throw new RangeError(`methods must be from 1 to 26, found ${options.methods}`);
   if (!(departments >= 1)) throw new RangeError(`departments must be at least 1, found ${options.departments}`);
-  return { experiences, units, methods, departments, seed: options.seed ?? 2017 };
+  const notApplicableShare = options.notApplicableShare ?? 0.1;
+  if (!(notApplicableShare >= 0 && notApplicableShare <= 1)) {
+    throw new RangeError(`notApplicableShare must be from 0 to 1, found ${options.notApplicableShare}`);
+  }
+  return { experiences, units, methods, departments, notApplicableShare, seed: options.seed ?? 2017 };
 }
 
 /**
@@ -207,7 +214,7 @@ function makeMethods(count: number): Array<{ id: string; name: string; weight: n
 function makeExperience(
   rng: Prng,
   index: number,
-  total: number,
+  size: Required<SynthOptions>,
   units: ReadonlyArray<{ id: string }>,
   departments: ReadonlyArray<{ id: string }>,
   methods: ReadonlyArray<{ id: string }>,
@@ -219,7 +226,7 @@ function makeExperience(
   const level = 86 + rng.next() * 10;
 
   const notApplicable: Record<string, string> = {};
-  if (rng.chance(0.1)) notApplicable[rng.pick(units).id] = '不适合在该区县推广推介';
+  if (rng.chance(size.notApplicableShare)) notApplicable[rng.pick(units).id] = '不适合在该区县推广推介';
 
   const leadAssessment = Object.fromEntries(
     CRITERIA.map((c) => [c.id, Math.min(c.max, Math.round(c.max * (0.8 + 0.2 * rng.next())))]),
@@ -240,7 +247,7 @@ function makeExperience(
   const data: Record<string, unknown> = {
     id,
     title: `${rng.pick(ACTIONS)}${rng.pick(TOPICS)}${rng.pick(FORMS)}(第${index + 1}项)`,
-    batch: index < total / 2 ? 1 : 2,
+    batch: index < size.experiences / 2 ? 1 : 2,
     lead: departments[index % departments.length]!.id,
     ...(rng.chance(0.7) ? { origin: rng.pick(units).id } : {}),
     internet_plus: rng.chance(0.9),

@@ -103,6 +103,15 @@ describe('generateEdition(options)', () => {
     }
   });
 
+  it('scores every unit in every experience when no unit is to be left out', () => {
+    const data = parsed(generateEdition({ experiences: 50, units: 7, notApplicableShare: 0 }));
+    for (const [path, experience] of data) {
+      if (!path.startsWith('data/experiences/')) continue;
+      expect(experience.not_applicable).toBeUndefined();
+      expect(Object.keys(experience.scores)).toHaveLength(7);
+    }
+  });
+
   it('prints the reported shares that the survey and experiences imply', () => {
     const data = parsed(generateEdition({ experiences: 40, units: 9 }));
     const report = data.get('data/report.yaml')!;
@@ -133,6 +142,7 @@ describe('generateEdition(options)', () => {
     { experiences: 5, units: 1 },
     { experiences: 5, units: 5, methods: 0 },
     { experiences: 5, units: 5, departments: 0 },
+    { experiences: 5, units: 5, notApplicableShare: 1.5 },
   ])('refuses an impossible size %o', (size) => {
     expect(() => generateEdition(size)).toThrow(RangeError);
   });
