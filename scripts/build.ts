@@ -9,7 +9,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadReport } from '../src/model/load-report.ts';
+import { computeReport } from '../src/model/compute-report.ts';
+import { loadEdition } from '../src/model/load-report.ts';
 import { useReport } from '../src/site/report-source.ts';
 import { renderSite } from './lib/render-site.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
@@ -35,8 +36,10 @@ export interface BuildOptions {
 
 /** Milliseconds spent in each stage of one build. */
 export interface BuildTimings {
-  /** Reading, parsing, validating and scoring the edition (`loadReport`). */
+  /** Reading, parsing and validating the edition files (`loadEdition`). */
   load: number;
+  /** Scoring, ranking, scenarios and reconciliation (`computeReport`). */
+  score: number;
   /** Eleventy rendering, downloads included (they are written in its after-event). */
   render: number;
   /** Pagefind indexing. */
@@ -82,10 +85,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const quiet = options.quiet ?? true;
   assertSafeOutDir(outDir, [projectRoot, dataDir, contentDir]);
 
-  // Validate and score before touching the disk: a bad edition fails here.
+  // Validate and score before touching the disk: a bad edition, or a
+  // printed figure that does not reconcile, fails here.
   let mark = performance.now();
-  const report = await loadReport({ dataDir });
+  const edition = await loadEdition({ dataDir });
   const load = performance.now() - mark;
+  mark = performance.now();
+  const report = computeReport(edition);
+  const score = performance.now() - mark;
 
   // The Eleventy config reads the edition folders from the environment and
   // takes the report computed above instead of computing it a second time.
@@ -114,6 +121,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       warnings: report.warnings,
       timings: {
         load: round(load),
+        score: round(score),
         render: round(render),
         search: round(search),
         publish: round(publish),
@@ -159,7 +167,7 @@ async function main(): Promise<void> {
     for (const warning of result.warnings) console.warn(`提示: ${warning}`);
     console.log(
       `构建完成: ${result.pages} 页 → ${path.relative(process.cwd(), result.outDir) || '.'}\n` +
-        `用时 ${(t.total / 1000).toFixed(2)} 秒 (校验与计分 ${t.load} ms, 渲染 ${t.render} ms, 搜索索引 ${t.search} ms, 发布 ${t.publish} ms; 内存峰值 ${t.peakMemoryMiB} MiB)`,
+        `用时 ${(t.total / 1000).toFixed(2)} 秒 (读取校验 ${t.load} ms, 计分 ${t.score} ms, 渲染 ${t.render} ms, 搜索索引 ${t.search} ms, 发布 ${t.publish} ms; 内存峰值 ${t.peakMemoryMiB} MiB)`,
     );
   } catch (error) {
     process.stderr.write(`${formatBuildError(error)}\n`);
