@@ -111,8 +111,11 @@ export function explainMove(
   }
   if (scenario.notApplicable !== facts.baseline.notApplicable) {
     const n = facts.notApplicableCount(row.id);
+    const change = `将不适用项由“${POLICY_NAMES[facts.baseline.notApplicable]}”改为“${POLICY_NAMES[scenario.notApplicable]}”`;
     clauses.push(
-      `${row.name}有${n}项经验不适用，该情形将不适用项由“${POLICY_NAMES[facts.baseline.notApplicable]}”改为“${POLICY_NAMES[scenario.notApplicable]}”`,
+      n > 0
+        ? `${row.name}有${n}项经验不适用，该情形${change}`
+        : `${row.name}没有不适用的经验，该情形${change}，改变了其他单位的得分`,
     );
   }
   const kept = Object.keys(scenario.methods);

@@ -1,0 +1,42 @@
+/**
+ * `npm run check`: validates an edition (REPORT_DATA, default `data/`)
+ * without building. Prints every error (file:line:col field: 说明) and
+ * exits 1, or prints a short summary and any warnings and exits 0.
+ */
+import { EditionError, formatIssues } from '../src/data/errors.ts';
+import { loadEditionFiles } from '../src/data/load-edition-files.ts';
+import { computeReport } from '../src/model/compute-report.ts';
+import { parseEdition } from '../src/schema/edition.ts';
+
+const dataDir = process.env.REPORT_DATA ?? 'data';
+
+async function main(): Promise<number> {
+  const files = await loadEditionFiles(dataDir);
+  const parsed = parseEdition(files);
+  if ('issues' in parsed) {
+    console.error(`${dataDir} 有 ${parsed.issues.length} 处错误：`);
+    console.error(formatIssues(parsed.issues));
+    return 1;
+  }
+  let report;
+  try {
+    report = computeReport(parsed.edition);
+  } catch (error) {
+    if (error instanceof EditionError) {
+      console.error(`${dataDir} 有 ${error.issues.length} 处印刷数字与计算结果不符：`);
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  const c = report.stats.counts;
+  const ok = report.reconciliation.length;
+  console.log(
+    `${dataDir} 检查通过：${c.experiences} 项经验、${c.units} 个单位、${c.departments} 个牵头部门（${c.rankedDepartments} 个参与排名）、` +
+      `${c.methods} 种评估方式、${report.scenarios.length} 种敏感性情形；${ok} 个印刷数字全部与计算结果一致。`,
+  );
+  for (const warning of report.warnings) console.warn(`提示：${warning}`);
+  return 0;
+}
+
+process.exitCode = await main();
