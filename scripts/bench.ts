@@ -39,16 +39,9 @@ const SIZES: Record<string, { experiences: number; units: number } | 'default'> 
 
 interface BuildChild {
   pages: number;
-  timings: { load: number; render: number; search: number; publish: number; total: number; peakMemoryMiB: number };
-  peaks: Record<'load' | 'render' | 'search' | 'publish', { rssMiB: number; childPeakMiB: number }>;
+  timings: { load: number; score: number; render: number; search: number; publish: number; total: number; peakMemoryMiB: number };
+  peaks: Record<'load' | 'score' | 'render' | 'search' | 'publish', { rssMiB: number; childPeakMiB: number }>;
   maxRssMiB: number;
-}
-interface CoreChild {
-  loadMs: number;
-  scoreMs: number;
-  composites: number;
-  scenarios: number;
-  peaks: Record<'load' | 'score', { rssMiB: number; childPeakMiB: number }>;
 }
 interface BareChild {
   pages: number;
@@ -60,7 +53,6 @@ interface SizeResult {
   size: string;
   experiences: number;
   units: number;
-  core: CoreChild;
   build: BuildChild;
   bare: BareChild;
 }
@@ -84,7 +76,7 @@ async function child<T>(mode: string, options: object, cwd = root): Promise<T> {
   }
 }
 
-/** Measure one edition size: core stages, the real build, and bare Eleventy with the same page count. */
+/** Measure one edition size: the real build, and bare Eleventy with the same page count. */
 async function measureSize(size: string): Promise<SizeResult> {
   const spec = SIZES[size];
   if (!spec) throw new Error(`unknown size ${size}; use ${Object.keys(SIZES).join(', ')}`);
@@ -100,7 +92,6 @@ async function measureSize(size: string): Promise<SizeResult> {
     contentDir = path.join(dir, 'edition', 'content');
     ({ experiences, units } = spec);
   }
-  const core = await child<CoreChild>('core', { dataDir });
   const build = await child<BuildChild>('build', { dataDir, contentDir, outDir: path.join(dir, '_site') });
   const bareDir = path.join(dir, 'bare');
   await writeBareProject(bareDir, build.pages);
@@ -110,7 +101,7 @@ async function measureSize(size: string): Promise<SizeResult> {
     experiences = report.experiences.length;
     units = report.units.length;
   }
-  return { size, experiences, units, core, build, bare };
+  return { size, experiences, units, build, bare };
 }
 
 const ms = (n: number) => Math.round(n);
@@ -126,14 +117,14 @@ function stageTable(results: SizeResult[]): string {
         r.size,
         `${r.experiences} × ${r.units}`,
         r.build.pages,
-        ms(r.core.loadMs),
-        ms(r.core.scoreMs),
+        ms(r.build.timings.load),
+        ms(r.build.timings.score),
         ms(r.build.timings.render),
         ms(r.build.timings.search),
         ms(r.build.timings.publish),
         ms(r.build.timings.total),
         Math.round((r.build.pages / r.build.timings.total) * 1000),
-        `${mib(r.core.peaks.load.rssMiB)} / ${mib(r.core.peaks.score.rssMiB)} / ${mib(p.render.rssMiB)} / ${mib(p.search.rssMiB)} (+${mib(p.search.childPeakMiB)})`,
+        `${mib(p.load.rssMiB)} / ${mib(p.score.rssMiB)} / ${mib(p.render.rssMiB)} / ${mib(p.search.rssMiB)} (+${mib(p.search.childPeakMiB)})`,
         mib(r.build.maxRssMiB),
       ];
     }),

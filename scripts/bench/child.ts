@@ -6,8 +6,7 @@
  *
  * and reads the last stdout line, `BENCH_RESULT {json}`.
  *
- * Modes: `build` (the real `buildSite`, stage times and stage peaks),
- * `core` (load+validate and score timed apart), `bare` (bare Eleventy on
+ * Modes: `build` (the real `buildSite`, stage times and stage peaks), `bare` (bare Eleventy on
  * N trivial pages), `scoring` (computeReport against a plain loop).
  */
 import { peakBetween, startMemorySampler } from './memory-sampler.ts';
@@ -17,7 +16,6 @@ const options = JSON.parse(json ?? '{}') as Record<string, any>;
 
 async function run(): Promise<unknown> {
   if (mode === 'build') return measureBuild(options as { dataDir: string; contentDir: string; outDir: string });
-  if (mode === 'core') return measureCore(options as { dataDir: string });
   if (mode === 'bare') {
     const { buildBareProject } = await import('./bare-eleventy.ts');
     const sampler = startMemorySampler();
@@ -40,47 +38,19 @@ async function measureBuild({ dataDir, contentDir, outDir }: { dataDir: string; 
   const result = await buildSite({ dataDir, contentDir, outDir, quiet: true });
   const samples = sampler.stop();
   // buildSite runs its stages one after another: rebuild their windows from
-  // the durations it reports (staging-folder set-up is a few ms and is
-  // counted in the following stage).
+  // the durations it reports. Scoring is synchronous, so no timer fires
+  // during it; each window reaches one sampling interval past its end so the
+  // first sample after a synchronous stretch (which sees its memory) counts.
   const t = result.timings;
-  const loadEnd = started + t.load;
-  const renderEnd = loadEnd + t.render + 5;
-  const searchEnd = renderEnd + t.search;
+  const bounds = [started];
+  for (const stage of [t.load, t.score, t.render, t.search]) bounds.push(bounds.at(-1)! + stage);
+  const slack = 15;
+  const window = (i: number) => peakBetween(samples, bounds[i]!, (bounds[i + 1] ?? Number.POSITIVE_INFINITY) + slack);
   return {
     pages: result.pages,
     timings: t,
-    peaks: {
-      load: peakBetween(samples, started, loadEnd),
-      render: peakBetween(samples, loadEnd, renderEnd),
-      search: peakBetween(samples, renderEnd, searchEnd),
-      publish: peakBetween(samples, searchEnd, Number.POSITIVE_INFINITY),
-    },
+    peaks: { load: window(0), score: window(1), render: window(2), search: window(3), publish: window(4) },
     maxRssMiB: process.resourceUsage().maxRSS / 1024,
-  };
-}
-
-/** Reading and validating, then scoring, timed apart, both cold. */
-async function measureCore({ dataDir }: { dataDir: string }) {
-  const { loadEditionFiles } = await import('../../src/data/load-edition-files.ts');
-  const { parseEdition } = await import('../../src/schema/edition.ts');
-  const { computeReport } = await import('../../src/model/compute-report.ts');
-  const sampler = startMemorySampler();
-  const t0 = performance.now();
-  const files = await loadEditionFiles(dataDir);
-  const parsed = parseEdition(files) as any;
-  const t1 = performance.now();
-  sampler.sample();
-  if (parsed?.issues?.length) throw new Error(`edition ${dataDir} is invalid: ${parsed.issues[0].message}`);
-  const report = computeReport(parsed.edition ?? parsed);
-  const t2 = performance.now();
-  sampler.sample();
-  const samples = sampler.stop();
-  return {
-    loadMs: t1 - t0,
-    scoreMs: t2 - t1,
-    composites: report.experiences.reduce((n: number, e: { units: unknown[] }) => n + e.units.length, 0),
-    scenarios: report.scenarios.length,
-    peaks: { load: peakBetween(samples, t0, t1 + 1), score: peakBetween(samples, t1, t2 + 1) },
   };
 }
 
