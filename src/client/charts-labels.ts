@@ -7,8 +7,9 @@
  * Splits `label` into at most `maxLines` lines that each measure at most
  * `maxWidth`, breaking between any two characters (Chinese has no spaces);
  * a label that still does not fit ends its last line with `…`. A single
- * character wider than `maxWidth` still gets a line of its own. Empty
- * labels give one empty line.
+ * character wider than `maxWidth` still gets a line of its own, and closing
+ * punctuation (`，` `”` `）` …) stays at the end of the line it closes rather
+ * than starting the next. Empty labels give one empty line.
  *
  * @example
  * const measure = (s: string) => s.length * 10;
@@ -20,20 +21,25 @@ export function wrapLabel(label: string, maxWidth: number, measure: (text: strin
   const lines: string[] = [];
   let line = '';
   for (let i = 0; i < chars.length; i += 1) {
-    const next = line + chars[i];
-    if (line !== '' && measure(next) > maxWidth) {
-      lines.push(line);
-      line = chars[i]!;
-      if (lines.length === maxLines) {
-        return [...lines.slice(0, -1), ellipsize(lines[lines.length - 1]!, maxWidth, measure)];
-      }
-    } else {
+    const char = chars[i]!;
+    const next = line + char;
+    // Closing punctuation never starts a line (it stays on the line it closes).
+    if (line === '' || measure(next) <= maxWidth || NO_LINE_START.has(char)) {
       line = next;
+      continue;
+    }
+    lines.push(line);
+    line = char;
+    if (lines.length === maxLines) {
+      return [...lines.slice(0, -1), ellipsize(lines[lines.length - 1]!, maxWidth, measure)];
     }
   }
   lines.push(line);
   return lines;
 }
+
+/** Punctuation that must not begin a line in Chinese typesetting. */
+const NO_LINE_START = new Set(Array.from('，。、；：？！”’）》」』】〕…·,.;:?!)]'));
 
 /** `text` shortened from the end until `text…` fits. */
 function ellipsize(text: string, maxWidth: number, measure: (text: string) => number): string {

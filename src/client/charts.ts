@@ -24,6 +24,7 @@ import type { ChartSpec } from '../site/charts/types.ts';
 import { chartHeight, wrapLabel } from './charts-labels.ts';
 import { composePng, downloadPng } from './charts-png.ts';
 import { hatch, readTheme, type ChartTheme } from './charts-theme.ts';
+import { tickStep } from './charts-ticks.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -95,7 +96,11 @@ function wrappedLabels(spec: ChartSpec, theme: ChartTheme, width: number): strin
     probe.font = fontOf(theme, 0.9);
     return probe.measureText(text).width;
   };
-  const room = spec.orientation === 'horizontal' ? Math.min(320, Math.max(90, width * 0.4)) : Math.max(60, width / spec.labels.length);
+  // Chart.js gives the label axis at most half the width; leave two
+  // characters of that for closing punctuation that may not start a line.
+  const slack = 2 * theme.fontSize * 0.9;
+  const room =
+    spec.orientation === 'horizontal' ? Math.min(320, Math.max(90, width * 0.45 - slack)) : Math.max(60, width / spec.labels.length - slack);
   return spec.labels.map((label) => wrapLabel(label, room, measure, 3));
 }
 
@@ -107,7 +112,7 @@ function sizeWrap(wrap: HTMLElement, spec: ChartSpec, labels: string[][], theme:
 }
 
 /** The Chart.js configuration of a spec in a theme. */
-function configure(spec: ChartSpec, theme: ChartTheme, labels: string[][]): ChartConfiguration<'bar'> {
+function configure(spec: ChartSpec, theme: ChartTheme, labels: string[][], width: number): ChartConfiguration<'bar'> {
   const horizontal = spec.orientation === 'horizontal';
   const flagged = new Set(spec.highlight);
   const fill = hatch(theme, pixelRatio());
@@ -116,7 +121,12 @@ function configure(spec: ChartSpec, theme: ChartTheme, labels: string[][]): Char
     max: spec.suggestedMax,
     grid: { color: theme.grid },
     border: { color: theme.muted },
-    ticks: { color: theme.text, font: { family: theme.fontFamily, size: Math.round(theme.fontSize * 0.85) } },
+    ticks: {
+      color: theme.text,
+      font: { family: theme.fontFamily, size: Math.round(theme.fontSize * 0.85) },
+      // Round ticks that do not crowd: about one per 4.5 em of axis.
+      stepSize: tickStep(spec.suggestedMin, spec.suggestedMax, Math.floor((horizontal ? width * 0.55 : theme.fontSize * 20) / (theme.fontSize * 4.5))),
+    },
     title: {
       display: true,
       text: `${spec.valueName}（${spec.unit}）`,
@@ -183,7 +193,7 @@ function mount(figure: HTMLElement): Mounted | null {
   const width = wrap.clientWidth;
   const labels = wrappedLabels(spec, theme, width);
   sizeWrap(wrap, spec, labels, theme);
-  const chart = new Chart(canvas, configure(spec, theme, labels));
+  const chart = new Chart(canvas, configure(spec, theme, labels, width));
   const mounted: Mounted = { figure, wrap, spec, chart, theme, wrappedFor: width };
 
   const button = figure.querySelector<HTMLButtonElement>('button.chart-download');
@@ -206,7 +216,7 @@ function refresh(mounted: Mounted): void {
   mounted.wrappedFor = wrap.clientWidth;
   const labels = wrappedLabels(spec, mounted.theme, mounted.wrappedFor);
   sizeWrap(wrap, spec, labels, mounted.theme);
-  const config = configure(spec, mounted.theme, labels);
+  const config = configure(spec, mounted.theme, labels, mounted.wrappedFor);
   chart.data = config.data;
   chart.options = config.options!;
   chart.update('none');
