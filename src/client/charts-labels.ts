@@ -38,6 +38,28 @@ export function wrapLabel(label: string, maxWidth: number, measure: (text: strin
   return lines;
 }
 
+/**
+ * Like {@link wrapLabel}, but with the lines evened out: a label that needs
+ * two lines gets two lines of about equal length rather than a full line
+ * and an orphaned character. Labels that fit on one line, or that are cut
+ * with `…`, wrap as in `wrapLabel`.
+ *
+ * @example
+ * const measure = (s: string) => s.length * 10;
+ * wrapLabel('整合政务服务热线打造平台', 110, measure, 3)     // => ['整合政务服务热线打造平', '台']
+ * wrapBalanced('整合政务服务热线打造平台', 110, measure, 3)  // => ['整合政务服务', '热线打造平台']
+ */
+export function wrapBalanced(label: string, maxWidth: number, measure: (text: string) => number, maxLines: number): string[] {
+  const lines = wrapLabel(label, maxWidth, measure, maxLines);
+  if (lines.length < 2 || lines.join('') !== label) return lines;
+  const step = Math.max(1, measure('国') / 2);
+  for (let width = measure(label) / lines.length; width < maxWidth; width += step) {
+    const even = wrapLabel(label, width, measure, lines.length + 1);
+    if (even.length === lines.length) return even;
+  }
+  return lines;
+}
+
 /** Punctuation that must not begin a line in Chinese typesetting. */
 const NO_LINE_START = new Set(Array.from('，。、；：？！”’）》」』】〕…·,.;:?!)]'));
 

@@ -21,7 +21,7 @@ import {
   type Plugin,
 } from 'chart.js';
 import type { ChartSpec } from '../site/charts/types.ts';
-import { chartHeight, wrapLabel } from './charts-labels.ts';
+import { chartHeight, wrapBalanced } from './charts-labels.ts';
 import { composePng, downloadPng } from './charts-png.ts';
 import { hatch, readTheme, type ChartTheme } from './charts-theme.ts';
 import { tickStep } from './charts-ticks.ts';
@@ -101,7 +101,7 @@ function wrappedLabels(spec: ChartSpec, theme: ChartTheme, width: number): strin
   const slack = 2 * theme.fontSize * 0.9;
   const room =
     spec.orientation === 'horizontal' ? Math.min(320, Math.max(90, width * 0.45 - slack)) : Math.max(60, width / spec.labels.length - slack);
-  return spec.labels.map((label) => wrapLabel(label, room, measure, 3));
+  return spec.labels.map((label) => wrapBalanced(label, room, measure, 3));
 }
 
 /** Sets the wrapper's height for the wrapped labels (horizontal charts grow with their bars). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chartHeight, wrapLabel } from '../../src/client/charts-labels.ts';
+import { chartHeight, wrapBalanced, wrapLabel } from '../../src/client/charts-labels.ts';
 
 /** Every character 10 px wide, like a monospaced CJK font. */
 const measure = (text: string): number => Array.from(text).length * 10;
@@ -24,6 +24,28 @@ describe('wrapLabel(label, maxWidth, measure, maxLines)', () => {
         expect(lines.length).toBeLessThanOrEqual(maxLines);
         const joined = lines.join('');
         if (joined !== label) expect(joined.endsWith('…')).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('wrapBalanced(label, maxWidth, measure, maxLines)', () => {
+  it.each([
+    ['evens out two lines instead of orphaning a character', '整合政务服务热线打造平台', 110, 3, ['整合政务服务', '热线打造平台']],
+    ['keeps a label that fits on one line', '张店区', 110, 3, ['张店区']],
+    ['leaves a label cut with … as wrapLabel cuts it', '创新改革政务云桌面', 40, 2, ['创新改革', '政务云…']],
+  ])('%s', (_name, label, width, lines, expected) => {
+    expect(wrapBalanced(label, width, measure, lines)).toEqual(expected);
+  });
+
+  it('uses no more lines than wrapLabel and keeps every line within the width', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('国', '家', 'a', '1'), maxLength: 40 }), fc.integer({ min: 20, max: 200 }), (label, width) => {
+        const plain = wrapLabel(label, width, measure, 3);
+        const even = wrapBalanced(label, width, measure, 3);
+        expect(even.length).toBe(plain.length);
+        expect(even.join('')).toBe(plain.join(''));
+        for (const line of even) expect(measure(line)).toBeLessThanOrEqual(Math.max(width, 10));
       }),
     );
   });
