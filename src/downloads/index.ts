@@ -1,0 +1,96 @@
+/**
+ * The thin adapter that writes every newsroom download of a build into the
+ * output folder, after Eleventy has rendered the pages:
+ *
+ * - `downloads/annex-1.csv` … `annex-3.csv` (contract: BOM, CRLF)
+ * - `downloads/report.txt` and `downloads/<chapter-slug>.txt`, `downloads/annexes.txt`
+ * - `downloads/report.docx`
+ * - `data/report.json` (the computed model, `reportJson(report)`)
+ *
+ * Generators are pure (Report → text or bytes); only this file touches disk.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { reportJson } from '../model/report-json.ts';
+import type { Report } from '../model/types.ts';
+import { ANNEX_NUMBERS } from './annex-tables.ts';
+import type { ChapterSource } from './chapter-source.ts';
+import { annexCsv } from './csv.ts';
+import { reportDocx } from './docx.ts';
+import { annexesBlocks, chapterText, reportText, sourceLine } from './text.ts';
+import { blocksText } from './markdown-text.ts';
+
+/** Names the downloads use themselves, which a chapter's file must not take. */
+const RESERVED = new Set(['report', 'annexes', 'annex-1', 'annex-2', 'annex-3', 'index']);
+
+/**
+ * The file name of a chapter's text download: `<slug>.txt`, or
+ * `chapter-<slug>.txt` when the slug is one the downloads use themselves.
+ *
+ * @example
+ * chapterFileName('features') // → 'features.txt'
+ * chapterFileName('report') // → 'chapter-report.txt'
+ */
+export function chapterFileName(slug: string): string {
+  return RESERVED.has(slug) ? `chapter-${slug}.txt` : `${slug}.txt`;
+}
+
+/** One file of the downloads, by its path under the output folder. */
+export interface DownloadFile {
+  /** Path relative to the output folder, with `/` (`downloads/annex-1.csv`). */
+  path: string;
+  contents: string | Uint8Array;
+}
+
+/**
+ * Every download of a report as in-memory files, in a fixed order. Chapter
+ * files are named by the chapter slug; `downloads/annexes.txt` holds the
+ * three annex tables alone.
+ *
+ * @example
+ * (await downloadFiles(report, chapters)).map((f) => f.path)
+ * // → ['downloads/annex-1.csv', …, 'downloads/report.txt', 'downloads/features.txt', …, 'data/report.json']
+ */
+export async function downloadFiles(report: Report, chapters: ChapterSource[]): Promise<DownloadFile[]> {
+  const annexes = `${blocksText([...annexesBlocks(report), { kind: 'paragraph', level: 0, text: sourceLine(report) }])
+    .split('\n')
+    .join('\r\n')}\r\n`;
+  return [
+    ...ANNEX_NUMBERS.map((n) => ({ path: `downloads/annex-${n}.csv`, contents: annexCsv(report, n) })),
+    { path: 'downloads/report.txt', contents: reportText(report, chapters) },
+    ...chapters.map((c) => ({ path: `downloads/${chapterFileName(c.slug)}`, contents: chapterText(report, c) })),
+    { path: 'downloads/annexes.txt', contents: annexes },
+    { path: 'downloads/report.docx', contents: await reportDocx(report, chapters) },
+    { path: 'data/report.json', contents: `${JSON.stringify(reportJson(report), null, 2)}\n` },
+  ];
+}
+
+/**
+ * Writes every download of `report` into `outputDir` (creating folders) and
+ * returns the written files with their sizes in bytes. Existing files of
+ * the same names are replaced; nothing else in `outputDir` is touched.
+ *
+ * @example
+ * await writeDownloads({ report, chapters, outputDir: '_site' });
+ * // → [{ path: 'downloads/annex-1.csv', bytes: 312 }, …]
+ */
+export async function writeDownloads({
+  report,
+  chapters,
+  outputDir,
+}: {
+  report: Report;
+  chapters: ChapterSource[];
+  outputDir: string;
+}): Promise<Array<{ path: string; bytes: number }>> {
+  const files = await downloadFiles(report, chapters);
+  const written: Array<{ path: string; bytes: number }> = [];
+  for (const file of files) {
+    const target = path.join(outputDir, ...file.path.split('/'));
+    await mkdir(path.dirname(target), { recursive: true });
+    const bytes = typeof file.contents === 'string' ? Buffer.from(file.contents, 'utf8') : file.contents;
+    await writeFile(target, bytes);
+    written.push({ path: file.path, bytes: bytes.byteLength });
+  }
+  return written;
+}
