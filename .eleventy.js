@@ -11,6 +11,7 @@ import { assetUrls, bundleAssets, siteEntries, writeAssets } from './src/site/bu
 import { filters, safeFilters } from './src/site/filters/index.ts';
 import { renderChapters } from './src/site/render-chapters.ts';
 import { currentReport, forgetReport } from './src/site/report-source.ts';
+import { writeDownloads } from './src/downloads/index.ts';
 
 /** @param {import('@11ty/eleventy').UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
@@ -47,6 +48,10 @@ export default function (eleventyConfig) {
   eleventyConfig.on('eleventy.after', async ({ directories }) => {
     const assets = await (build.assets ?? bundleAssets(siteEntries, root));
     await writeAssets(assets, directories.output);
+    // Newsroom downloads (CSV, TXT, DOCX) and data/report.json, from the same report and chapters as the pages.
+    const report = await currentReport();
+    const chapters = await (build.chapters ?? renderChapters(process.env.REPORT_CONTENT ?? 'content', report));
+    await writeDownloads({ report, chapters, outputDir: directories.output });
     // Next build (watch mode) reads the data, chapters and sources again.
     build.chapters = undefined;
     build.assets = undefined;
