@@ -46,14 +46,26 @@ describe('the html-validate configuration', () => {
   });
 });
 
+/**
+ * Per-edition relaxations: the hostile edition's names are long strings of
+ * payloads on purpose, so page titles built from them exceed any sensible
+ * title length; that says nothing about the markup, which is what the
+ * hostile edition is validated for.
+ */
+const editionRules: Partial<Record<EditionName, ConfigData['rules']>> = {
+  hostile: { 'long-title': 'off' },
+};
+
 describe.each<EditionName>(['zibo', 'small', 'hostile'])('every page of the %s site', (edition) => {
   it('is valid HTML with zero html-validate errors', async () => {
+    const rules = editionRules[edition];
+    const validate = rules ? new HtmlValidate({ ...config, rules: { ...config.rules, ...rules } }) : validator;
     const site = await builtSite(edition);
     const pages = await htmlPages(site);
     expect(pages.length).toBeGreaterThan(5);
     const errors: string[] = [];
     for (const page of pages) {
-      const report = await validator.validateString(await readFile(path.join(site, page), 'utf8'), page);
+      const report = await validate.validateString(await readFile(path.join(site, page), 'utf8'), page);
       for (const result of report.results) {
         for (const m of result.messages) {
           if (m.severity === 2) errors.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
