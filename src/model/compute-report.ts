@@ -13,7 +13,7 @@ import { reconcile } from '../ranking/reconcile.ts';
 import { formatHalfUp } from '../ranking/round-half-up.ts';
 import { buildScenarios } from '../ranking/scenarios.ts';
 import { scoreScheme, type SchemeScores, type SchemeWeights } from '../ranking/score-scheme.ts';
-import { scoreStat } from '../ranking/score-stat.ts';
+import { scoreStat, type ScoreStat } from '../ranking/score-stat.ts';
 import { buildScoringMatrix, type ScoringMatrix } from '../ranking/scoring-matrix.ts';
 import { sensitivityRows } from '../ranking/sensitivity.ts';
 import { share } from '../ranking/share.ts';
@@ -32,6 +32,7 @@ import type {
   SchemeModel,
   Stat,
   Stats,
+  UnitExperienceEntry,
 } from './types.ts';
 
 /** What to do when a printed figure does not reconcile. */
@@ -84,9 +85,11 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
 
   const unitName = new Map(edition.units.map((u) => [u.id, u.name]));
   const departmentName = new Map(edition.departments.map((d) => [d.id, d.name]));
-  const experiences = rankExperiences(edition, matrix, base, unitName, departmentName, decimals);
+  // Printed composites, shared by the experience and unit views: [e * units + u].
+  const compositeStats = new Array<ScoreStat | undefined>(matrix.experienceIds.length * matrix.unitIds.length);
+  const experiences = rankExperiences(edition, matrix, base, unitName, departmentName, decimals, compositeStats);
   const experienceById = Object.fromEntries(experiences.map((e) => [e.id, e]));
-  const units = rankUnits(edition, matrix, base, experiences, decimals);
+  const units = rankUnits(edition, matrix, base, experiences, decimals, compositeStats);
   const unitById = Object.fromEntries(units.map((u) => [u.id, u]));
   const warnings: string[] = [];
   const departments = rankDepartments(edition, base, decimals, warnings);
@@ -218,6 +221,7 @@ function rankExperiences(
   unitName: Map<string, string>,
   departmentName: Map<string, string>,
   decimals: number,
+  compositeStats: Array<ScoreStat | undefined>,
 ): RankedExperience[] {
   const nU = matrix.unitIds.length;
   const nM = matrix.methodIds.length;
@@ -229,25 +233,40 @@ function rankExperiences(
 
   const list = edition.experiences.map((experience, e): RankedExperience => {
     // Applicable units with their composites, ranked within the experience.
-    const results: Array<Omit<ExperienceUnitResult, 'rank' | 'tied'>> = [];
+    const applicable: number[] = [];
+    const printed: number[] = [];
     const spreadScores: number[] = [];
     const spreadIds: string[] = [];
     for (let u = 0; u < nU; u++) {
       if (matrix.applicable[e * nU + u] === 0) continue;
-      const unit = matrix.unitIds[u]!;
       const c = scoreStat(base.composites[e * nU + u]!, decimals);
-      const methods: Record<string, number> = {};
+      compositeStats[e * nU + u] = c;
+      applicable.push(u);
+      printed.push(c.score);
+      spreadScores.push(spreadIndex >= 0 ? matrix.scores[(e * nU + u) * nM + spreadIndex]! : Number.NaN);
+      spreadIds.push(matrix.unitIds[u]!);
+    }
+    const order = rankOrder(printed);
+    const unitPlacings = competitionRank(printed, order);
+    const units = order.map((i): ExperienceUnitResult => {
+      const u = applicable[i]!;
+      const unit = matrix.unitIds[u]!;
       const offset = (e * nU + u) * nM;
+      const methods: Record<string, number> = {};
       for (let m = 0; m < nM; m++) {
         const s = matrix.scores[offset + m]!;
         if (!Number.isNaN(s)) methods[matrix.methodIds[m]!] = s;
       }
-      results.push({ unit, unitName: unitName.get(unit) ?? unit, composite: c, methods });
-      spreadScores.push(spreadIndex >= 0 ? matrix.scores[offset + spreadIndex]! : Number.NaN);
-      spreadIds.push(unit);
-    }
-    const unitPlacings = competitionRank(results.map((r) => r.composite.score));
-    const units = rankOrder(results.map((r) => r.composite.score)).map((i) => ({ ...results[i]!, ...unitPlacings[i]! }));
+      const placing = unitPlacings[i]!;
+      return {
+        unit,
+        unitName: unitName.get(unit) ?? unit,
+        composite: compositeStats[e * nU + u]!,
+        methods,
+        rank: placing.rank,
+        tied: placing.tied,
+      };
+    });
 
     const gap = spread(spreadScores, spreadIds);
     const spreadKey = `spread:${experience.id}`;
@@ -310,31 +329,41 @@ function rankUnits(
   base: SchemeScores,
   experiences: RankedExperience[],
   decimals: number,
+  compositeStats: Array<ScoreStat | undefined>,
 ): RankedUnit[] {
   const nU = matrix.unitIds.length;
+  const nE = matrix.experienceIds.length;
   const scores = Array.from(base.units, (s) => scoreStat(s, decimals));
   const placings = competitionRank(scores.map((s) => s.score));
-  // Rank of each unit inside each experience, looked up once.
-  const rankIn = new Map<string, Map<string, number>>();
-  for (const e of experiences) rankIn.set(e.id, new Map(e.units.map((r) => [r.unit, r.rank])));
+  // Rank of each unit inside each experience, looked up once: [e * units + u].
+  const rankIn = new Float64Array(nE * nU).fill(Number.NaN);
+  const experienceIndex = new Map(matrix.experienceIds.map((id, e) => [id, e]));
+  const unitIndex = new Map(matrix.unitIds.map((id, u) => [id, u]));
+  for (const x of experiences) {
+    const e = experienceIndex.get(x.id)!;
+    for (const r of x.units) rankIn[e * nU + unitIndex.get(r.unit)!] = r.rank;
+  }
 
   const list = edition.units.map((unit, u): RankedUnit => {
-    const composites: number[] = [];
-    const entries = edition.experiences.map((experience, e) => {
-      const c = base.composites[e * nU + u]!;
-      const applicable = matrix.applicable[e * nU + u] === 1 && !Number.isNaN(c);
-      composites.push(applicable ? c : Number.NaN);
+    const composites = new Float64Array(nE);
+    const entries = new Array<UnitExperienceEntry>(nE);
+    for (let e = 0; e < nE; e++) {
+      const experience = edition.experiences[e]!;
+      const stat = compositeStats[e * nU + u];
+      const applicable = stat !== undefined && !Number.isNaN(stat.value);
+      composites[e] = applicable ? stat.value : Number.NaN;
       const counted = base.counted[e * nU + u]!;
-      const reason = experience.not_applicable[unit.id];
-      return {
+      const entry: UnitExperienceEntry = {
         experience: experience.id,
         title: experience.title,
-        composite: applicable ? scoreStat(c, decimals) : null,
+        composite: applicable ? stat : null,
         counted: Number.isNaN(counted) ? null : counted,
-        rank: applicable ? (rankIn.get(experience.id)?.get(unit.id) ?? null) : null,
-        ...(reason !== undefined ? { notApplicableReason: reason } : {}),
+        rank: applicable ? rankIn[e * nU + u]! : null,
       };
-    });
+      const reason = experience.not_applicable[unit.id];
+      if (reason !== undefined) entry.notApplicableReason = reason;
+      entries[e] = entry;
+    }
     const { strongest, weakest } = extremes(composites, matrix.experienceIds, 3);
     const s = scores[u]!;
     return {
@@ -364,7 +393,11 @@ function rankDepartments(
   const ledIndexes = edition.departments.map((_, d) => d).filter((d) => !Number.isNaN(base.departments[d]!));
   const placings = competitionRank(ledIndexes.map((d) => scores[d]!.score));
   const led = new Map<string, string[]>();
-  edition.experiences.forEach((e) => led.set(e.lead, [...(led.get(e.lead) ?? []), e.id]));
+  for (const e of edition.experiences) {
+    const list = led.get(e.lead);
+    if (list) list.push(e.id);
+    else led.set(e.lead, [e.id]);
+  }
 
   const make = (d: number, placing: Placing | undefined): RankedDepartment => {
     const department = edition.departments[d]!;

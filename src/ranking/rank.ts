@@ -13,14 +13,14 @@ export interface Placing {
  * first of them and the next rank skips (1, 2, 2, 4); `tied` marks every
  * item that shares its rank. The result is in input order. NaN (no score)
  * ranks after every number, tied with any other NaN. Empty input gives [].
+ * `order` may pass `rankOrder(scores)` when the caller has it already.
  *
  * @example
  * competitionRank([90, 95, 90, 80])
  * // [{ rank: 2, tied: true }, { rank: 1, tied: false }, { rank: 2, tied: true }, { rank: 4, tied: false }]
  */
-export function competitionRank(scores: readonly number[]): Placing[] {
-  const order = rankOrder(scores);
-  const placings: Placing[] = new Array(scores.length);
+export function competitionRank(scores: ArrayLike<number>, order: readonly number[] = rankOrder(scores)): Placing[] {
+  const placings = new Array<Placing>(scores.length);
   let i = 0;
   while (i < order.length) {
     let j = i + 1;
@@ -39,9 +39,10 @@ export function competitionRank(scores: readonly number[]): Placing[] {
  * @example
  * rankOrder([90, 95, 90]) // [1, 0, 2]
  */
-export function rankOrder(scores: readonly number[]): number[] {
-  const order = scores.map((_, i) => i);
-  order.sort((a, b) => key(scores[b]!) - key(scores[a]!) || a - b);
+export function rankOrder(scores: ArrayLike<number>): number[] {
+  const keys = Float64Array.from(scores, key);
+  const order = Array.from(keys, (_, i) => i);
+  order.sort((a, b) => keys[b]! - keys[a]! || a - b);
   return order;
 }
 

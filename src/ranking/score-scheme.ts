@@ -63,7 +63,7 @@ export function scoreScheme(matrix: ScoringMatrix, weights: SchemeWeights): Sche
     for (let u = 0; u < nU; u++) {
       if (matrix.applicable[e * nU + u] === 0) continue;
       const base = (e * nU + u) * nM;
-      const c = composite(matrix.scores.subarray(base, base + nM), w);
+      const c = composite(matrix.scores, w, base);
       composites[e * nU + u] = c;
       if (!Number.isNaN(c)) {
         sum += c;
