@@ -1,0 +1,225 @@
+/**
+ * The charts in chromium, on real builds: every chart draws (non-blank
+ * pixels in the page's own bar colour, light and dark), 下载图片 saves a
+ * PNG, the tables carry the same numbers, a page without charts loads no
+ * chart code, pages read fully without JavaScript, and a hostile edition's
+ * names stay text.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guardContext, launchBrowser, skipBrowser, type Guard } from '../helpers/browser.ts';
+import { builtSite } from '../helpers/built-site.ts';
+import { serveSite, type ServedSite } from '../helpers/serve-site.ts';
+
+/** What a test reads back from a drawn figure. */
+interface DrawnFigure {
+  id: string;
+  ready: boolean;
+  canvasVisible: boolean;
+  ariaLabel: string | null;
+  role: string | null;
+  labels: number;
+  rows: number;
+  buttonVisible: boolean;
+  tableOpen: boolean;
+  /** Pixels that are not transparent. */
+  inked: number;
+  /** Pixels within a small distance of the figure's --chart-bar colour. */
+  barColoured: number;
+  barColour: string;
+}
+
+/** Reads every figure.chart of the page, counting drawn pixels in the browser. */
+function drawnFigures(page: Page): Promise<DrawnFigure[]> {
+  return page.evaluate(() => {
+    const rgb = (css: string): number[] => {
+      const probe = document.createElement('canvas').getContext('2d')!;
+      probe.fillStyle = css;
+      probe.fillRect(0, 0, 1, 1);
+      return Array.from(probe.getImageData(0, 0, 1, 1).data.slice(0, 3));
+    };
+    return Array.from(document.querySelectorAll<HTMLElement>('figure.chart')).map((figure) => {
+      const canvas = figure.querySelector('canvas')!;
+      const wrap = figure.querySelector<HTMLElement>('.chart-canvas-wrap')!;
+      const spec = JSON.parse(figure.querySelector('script.chart-data')!.textContent!) as { labels: string[] };
+      const barColour = getComputedStyle(figure).getPropertyValue('--chart-bar').trim();
+      const [r, g, b] = rgb(barColour);
+      let inked = 0;
+      let barColoured = 0;
+      if (canvas.width > 0 && canvas.height > 0) {
+        const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        for (let i = 0; i < data.length; i += 4) {
+          if (data[i + 3]! > 0) inked += 1;
+          if (data[i + 3]! > 250 && Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 12) barColoured += 1;
+        }
+      }
+      return {
+        id: figure.dataset.chartId ?? '',
+        ready: figure.classList.contains('chart--ready'),
+        canvasVisible: !wrap.hidden && wrap.getBoundingClientRect().height > 0,
+        ariaLabel: canvas.getAttribute('aria-label'),
+        role: canvas.getAttribute('role'),
+        labels: spec.labels.length,
+        rows: figure.querySelectorAll('table tbody tr').length,
+        buttonVisible: !figure.querySelector<HTMLButtonElement>('button.chart-download')!.hidden,
+        tableOpen: figure.querySelector('details')!.open,
+        inked,
+        barColoured,
+        barColour,
+      };
+    });
+  });
+}
+
+describe.skipIf(skipBrowser())('charts in the browser', () => {
+  let browser: Browser;
+  let small: ServedSite;
+
+  beforeAll(async () => {
+    small = await serveSite(await builtSite('small'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await small?.close();
+  });
+
+  /** A fresh guarded context and a page in it, loaded. */
+  async function open(
+    server: ServedSite,
+    url: string,
+    options: Parameters<Browser['newContext']>[0] = {},
+  ): Promise<{ context: BrowserContext; guard: Guard; page: Page; requests: string[] }> {
+    const context = await browser.newContext({ acceptDownloads: true, ...options });
+    const guard = await guardContext(context, server.origin);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(server.origin + url, { waitUntil: 'load' });
+    return { context, guard, page, requests };
+  }
+
+  /** Waits until every chart of the page is drawn (or reports what was not). */
+  async function waitForCharts(page: Page): Promise<void> {
+    await page.waitForFunction(() => {
+      const figures = Array.from(document.querySelectorAll('figure.chart'));
+      return figures.length > 0 && figures.every((f) => f.classList.contains('chart--ready'));
+    }, undefined, { timeout: 10_000 });
+    // Let a last animation frame land (animation is off under reduced motion, on otherwise).
+    await page.waitForTimeout(600);
+  }
+
+  it.each([
+    ['light', 'light'],
+    ['dark', 'dark'],
+  ] as const)('draws every home page chart in the %s scheme, in that scheme’s bar colour', async (_name, colorScheme) => {
+    const { context, guard, page } = await open(small, '/', { colorScheme });
+    await waitForCharts(page);
+    const figures = await drawnFigures(page);
+    expect(figures.map((f) => f.id)).toEqual(expect.arrayContaining(['unit-ranking', 'department-scores', 'experience-scores']));
+    for (const figure of figures) {
+      expect(figure, figure.id).toMatchObject({ ready: true, canvasVisible: true, role: 'img', buttonVisible: true, tableOpen: false });
+      expect(figure.ariaLabel, figure.id).toMatch(/^横向柱状图：.+，共\d+(个|项)/);
+      expect(figure.rows, `${figure.id}: one table row per bar`).toBe(figure.labels);
+      expect(figure.inked, `${figure.id}: canvas has drawn`).toBeGreaterThan(1000);
+      expect(figure.barColoured, `${figure.id}: bars in ${figure.barColour}`).toBeGreaterThan(200);
+    }
+    expect(guard.list()).toEqual([]);
+    await context.close();
+  });
+
+  it('uses different bar colours in light and dark mode', async () => {
+    const colours: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { context, page } = await open(small, '/', { colorScheme });
+      await waitForCharts(page);
+      colours.push((await drawnFigures(page))[0]!.barColour);
+      await context.close();
+    }
+    expect(colours[0]).not.toBe(colours[1]);
+  });
+
+  it('saves a chart as a PNG named after it when 下载图片 is pressed', async () => {
+    const { context, guard, page } = await open(small, '/');
+    await waitForCharts(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#chart-unit-ranking button.chart-download').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('unit-ranking.png');
+    const bytes = await readFile((await download.path())!);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // IHDR width and height: a real image, not an empty canvas.
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(300);
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(150);
+    expect(guard.list()).toEqual([]);
+    await context.close();
+  });
+
+  it('draws an experience page’s unit scores, with as many bars as table rows', async () => {
+    const { context, guard, page } = await open(small, '/');
+    const href = await page.locator('a[href^="/experiences/"]').first().getAttribute('href');
+    expect(href).toBeTruthy();
+    await page.goto(small.origin + href!, { waitUntil: 'load' });
+    await waitForCharts(page);
+    const figures = await drawnFigures(page);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]!.id).toMatch(/^experience-units-/);
+    expect(figures[0]!.inked).toBeGreaterThan(1000);
+    expect(figures[0]!.rows).toBe(figures[0]!.labels);
+    expect(guard.list()).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['/method/', '/downloads/'])('loads no chart code on %s, a page without charts', async (url) => {
+    const { context, page, requests } = await open(small, url);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('figure.chart').count()).toBe(0);
+    expect(requests.filter((p) => /\/charts\.[^/]*\.js$/.test(p))).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the tables and hides canvas and button when JavaScript is off', async () => {
+    const { context, page } = await open(small, '/', { javaScriptEnabled: false });
+    const state = await page.locator('figure.chart').evaluateAll((figures) =>
+      figures.map((f) => ({
+        canvasShown: f.querySelector<HTMLElement>('.chart-canvas-wrap')!.getBoundingClientRect().height > 0,
+        buttonShown: f.querySelector<HTMLElement>('button.chart-download')!.getBoundingClientRect().height > 0,
+        tableShown: f.querySelector('table')!.getBoundingClientRect().height > 0,
+      })),
+    );
+    expect(state.length).toBeGreaterThan(0);
+    for (const figure of state) expect(figure).toEqual({ canvasShown: false, buttonShown: false, tableShown: true });
+    await context.close();
+  });
+
+  it('fits a 360 px wide screen without sideways scrolling of the charts', async () => {
+    const { context, page } = await open(small, '/', { viewport: { width: 360, height: 800 } });
+    await waitForCharts(page);
+    const overflow = await page.locator('figure.chart .chart-canvas-wrap').evaluateAll((wraps) =>
+      wraps.map((w) => w.getBoundingClientRect().right - document.documentElement.clientWidth),
+    );
+    for (const excess of overflow) expect(excess).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('keeps a hostile edition’s names as text in charts: no dialog, no script, the label read back verbatim', async () => {
+    const hostile = await serveSite(await builtSite('hostile'));
+    try {
+      const { context, guard, page } = await open(hostile, '/');
+      await waitForCharts(page);
+      const labels = await page.locator('figure.chart canvas').evaluateAll((canvases) => canvases.map((c) => c.getAttribute('aria-label') ?? ''));
+      expect(labels.some((label) => /<\/?script|<img|"/.test(label)), 'a hostile name is in some aria-label, as text').toBe(true);
+      // The only scripts are the site's own: no element injected by a name.
+      const scripts = await page.locator('script:not([type="application/json"])').evaluateAll((s) => s.map((e) => e.getAttribute('src')));
+      for (const src of scripts) expect(src).toMatch(/^\/assets\/js\//);
+      await page.hover('figure.chart canvas');
+      expect(guard.problems.dialogs).toEqual([]);
+      expect(guard.problems.pageErrors).toEqual([]);
+      await context.close();
+    } finally {
+      await hostile.close();
+    }
+  });
+});
