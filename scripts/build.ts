@@ -139,6 +139,12 @@ function round(ms: number): number {
   return Math.round(ms);
 }
 
+/** A path as the reader typed it: relative inside the working directory, else absolute. */
+function shownPath(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? dir : relative;
+}
+
 /** Reads `--out`, `--data`, `--content` and `--quiet` from the command line. */
 function parseArgs(argv: string[]): BuildOptions {
   const options: BuildOptions = {};
@@ -166,7 +172,7 @@ async function main(): Promise<void> {
     const t = result.timings;
     for (const warning of result.warnings) console.warn(`提示: ${warning}`);
     console.log(
-      `构建完成: ${result.pages} 页 → ${path.relative(process.cwd(), result.outDir) || '.'}\n` +
+      `构建完成: ${result.pages} 页 → ${shownPath(result.outDir)}\n` +
         `用时 ${(t.total / 1000).toFixed(2)} 秒 (读取校验 ${t.load} ms, 计分 ${t.score} ms, 渲染 ${t.render} ms, 搜索索引 ${t.search} ms, 发布 ${t.publish} ms; 内存峰值 ${t.peakMemoryMiB} MiB)`,
     );
   } catch (error) {
