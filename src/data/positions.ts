@@ -124,7 +124,7 @@ export function positionRecorder(text: string): {
     const frame = stack.pop();
     if (!frame) return;
     const { result, kind } = state;
-    if (!kind && result !== null && typeof result === 'object') aliasCount++;
+    if (!kind && result !== null && result !== undefined) aliasCount++;
     if (kind === 'mapping' && result !== null && typeof result === 'object' && !index.entries.has(result)) {
       const map = new Map<PathKey, EntryPosition>();
       for (let i = 0; i + 1 < frame.children.length; i += 2) {
