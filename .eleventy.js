@@ -42,7 +42,8 @@ export default function (eleventyConfig) {
   eleventyConfig.addNunjucksFilter('homeCharts', homeCharts);
 
   // --- Passthrough -----------------------------------------------------
-  // Nothing is copied as is: CSS and scripts are bundled with content hashes (events below).
+  // CSS and scripts are bundled with content hashes (events below); only the icon is copied as is.
+  eleventyConfig.addPassthroughCopy({ 'assets/favicon.svg': 'favicon.svg' });
 
   // --- Events ----------------------------------------------------------
   eleventyConfig.on('eleventy.after', async ({ directories }) => {

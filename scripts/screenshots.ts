@@ -31,7 +31,7 @@ async function pagesToShoot(): Promise<Array<{ name: string; url: string }>> {
 }
 
 async function main(): Promise<void> {
-  await mkdir(outDir, { recursive: true });
+  await mkdir(path.join(outDir, 'slices'), { recursive: true });
   const site = await serveSite(siteDir);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -46,6 +46,12 @@ async function main(): Promise<void> {
         for (const { name, url } of pages) {
           await page.goto(site.origin + url, { waitUntil: 'networkidle' });
           await page.screenshot({ path: path.join(outDir, `${name}-${width}-${colorScheme}.png`), fullPage: true });
+          // Viewable slices of the long page, one screenful of 1400px each (at most 16).
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          for (let i = 0, y = 0; y < height && i < 16; i++, y += 1400) {
+            const clip = { x: 0, y, width, height: Math.min(1400, height - y) };
+            await page.screenshot({ path: path.join(outDir, 'slices', `${name}-${width}-${colorScheme}-${String(i + 1).padStart(2, '0')}.png`), fullPage: true, clip });
+          }
         }
         await context.close();
       }

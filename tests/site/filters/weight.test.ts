@@ -6,9 +6,11 @@ describe('weight(fraction)', () => {
     [0.4, '40%'],
     [0.15, '15%'],
     [0.125, '12.5%'],
-    [1 / 3, '33.3333333333%'],
+    [1 / 3, '33.33%'],
+    [4 / 17, '23.53%'],
+    [0.1875, '18.75%'],
     [0, '0%'],
-  ])('prints %f as %s without floating-point noise', (value, expected) => {
+  ])('prints %f as %s with at most two decimals and no floating-point noise', (value, expected) => {
     expect(weight(value)).toBe(expected);
   });
 });
