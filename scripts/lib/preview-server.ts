@@ -1,0 +1,127 @@
+/**
+ * The HTTP side of `npm start`: serves the last published site folder and
+ * tells open pages to reload after each successful rebuild (server-sent
+ * events from the same origin, so the pages' Content-Security-Policy —
+ * `script-src 'self'`, `connect-src 'self'` — allows it).
+ */
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Content types of everything a build writes. */
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+/** Where the reload script and the event stream live; no build writes under it. */
+const PREFIX = '/__pinggu/';
+const RELOAD_SCRIPT = `new EventSource('${PREFIX}events').addEventListener('reload', () => location.reload());\n`;
+const RELOAD_TAG = `<script src="${PREFIX}live-reload.js"></script>`;
+
+/** A running preview server. */
+export interface PreviewServer {
+  /** `http://localhost:<port>` */
+  origin: string;
+  /** Tells every open page to reload. */
+  reload: () => void;
+  close: () => Promise<void>;
+}
+
+/** Escapes text for an HTML page. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Serves `siteDir` on `port` (0 picks a free one). Folders answer with
+ * their `index.html`; paths cannot leave the folder; every response is
+ * `no-store`. HTML pages get a same-origin reload script before `</body>`.
+ * While no site has been built yet, every page answers 503 with the text of
+ * `placeholder()` (the last build error) and reloads when a build succeeds.
+ *
+ * @example
+ * const server = await startPreviewServer({ siteDir: '_site', port: 8080, placeholder: () => '' });
+ * server.reload(); // open pages reload
+ */
+export async function startPreviewServer({
+  siteDir,
+  port,
+  placeholder,
+}: {
+  siteDir: string;
+  port: number;
+  placeholder: () => string;
+}): Promise<PreviewServer> {
+  const root = path.resolve(siteDir);
+  const clients = new Set<ServerResponse>();
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === `${PREFIX}events`) {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    if (url.pathname === `${PREFIX}live-reload.js`) {
+      res.writeHead(200, { 'Content-Type': MIME['.js']!, 'Cache-Control': 'no-store' }).end(RELOAD_SCRIPT);
+      return;
+    }
+    try {
+      let file = path.join(root, decodeURIComponent(url.pathname));
+      if (file !== root && !file.startsWith(root + path.sep)) throw new Error('outside the site');
+      if ((await stat(file)).isDirectory()) {
+        if (!url.pathname.endsWith('/')) {
+          res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+          return;
+        }
+        file = path.join(file, 'index.html');
+      }
+      const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      let body: Buffer = await readFile(file);
+      if (type.startsWith('text/html')) body = Buffer.from(body.toString('utf8').replace(/<\/body>/i, `${RELOAD_TAG}</body>`));
+      res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      const exists = await stat(root).then(() => true, () => false);
+      if (!exists) {
+        const message = placeholder() || '正在构建……';
+        res
+          .writeHead(503, { 'Content-Type': MIME['.html']!, 'Cache-Control': 'no-store' })
+          .end(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>预览尚未就绪</title><pre>${escapeHtml(message)}</pre>${RELOAD_TAG}</html>`);
+        return;
+      }
+      res.writeHead(404, { 'Content-Type': MIME['.txt']!, 'Cache-Control': 'no-store' }).end('404 未找到');
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    origin: `http://localhost:${actual}`,
+    reload: () => {
+      for (const client of clients) client.write('event: reload\ndata: {}\n\n');
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of clients) client.end();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
