@@ -56,12 +56,28 @@ export async function publishStagingDir(staging: string, outDir: string): Promis
 }
 
 /**
- * Deletes a staging folder after a failed build; never throws, because it
- * runs while another error is already being reported.
+ * Deletes a staging folder after a failed build, and keeps it deleted.
+ * When one Eleventy template fails, `write()` rejects at once while other
+ * templates and passthrough copies are still being written; a late write
+ * recreates the folder (with `mkdir -p`) after it was removed. So the folder
+ * is removed again until it has stayed absent for `quietMs`, for at most
+ * `timeoutMs`. Never throws: it runs while another error is being reported.
  *
  * @example
  * await discardStagingDir('/repo/_site.tmp-3f9a1c2b');
  */
-export async function discardStagingDir(staging: string): Promise<void> {
-  await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+export async function discardStagingDir(staging: string, { quietMs = 300, timeoutMs = 10_000 } = {}): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let absentSince = 0;
+  while (Date.now() < deadline) {
+    if (await stat(staging).catch(() => null)) {
+      await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+      absentSince = 0;
+    } else if (absentSince === 0) {
+      absentSince = Date.now();
+    } else if (Date.now() - absentSince >= quietMs) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }

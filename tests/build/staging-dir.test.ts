@@ -73,3 +73,20 @@ describe('discardStagingDir(staging)', () => {
     await expect(discardStagingDir(path.join(parent, 'gone'))).resolves.toBeUndefined();
   });
 });
+
+describe('discardStagingDir(staging) after a failed render', () => {
+  it('removes the folder again when a write still in flight recreates it', async () => {
+    const staging = await createStagingDir(path.join(parent, '_site'));
+    // A late write, as Eleventy's passthrough copy makes after write() rejected.
+    const late = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        void mkdir(staging, { recursive: true })
+          .then(() => writeFile(path.join(staging, 'favicon.svg'), '<svg/>'))
+          .then(resolve);
+      }, 60),
+    );
+    await discardStagingDir(staging, { quietMs: 200 });
+    await late;
+    expect(await readdir(parent)).toEqual([]);
+  });
+});
