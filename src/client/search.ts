@@ -69,6 +69,11 @@ function wireForm(doc: Document, form: HTMLFormElement): void {
       void run();
     }
   });
+  // The results panel shows while focus is in the form (box or a result) and folds away after.
+  form.addEventListener('focusin', () => form.setAttribute('data-open', ''));
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) form.removeAttribute('data-open');
+  });
 }
 
 async function loadPagefind(url: string): Promise<Pagefind> {
