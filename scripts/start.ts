@@ -172,7 +172,8 @@ export async function startPreview(options: PreviewOptions): Promise<{ close: ()
     close: async () => {
       clearTimeout(timer);
       for (const w of watchers) w.close();
-      await running;
+      // A build or search indexing in flight gets a moment to finish, not forever.
+      await Promise.race([running, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
       await server.close();
     },
   };
@@ -182,7 +183,10 @@ async function main(): Promise<void> {
   const options = previewOptions();
   try {
     const preview = await startPreview(options);
-    const stop = () => void preview.close().then(() => process.exit(0));
+    const stop = () => {
+      setTimeout(() => process.exit(0), 2000).unref();
+      void preview.close().then(() => process.exit(0));
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   } catch (error) {

@@ -56,10 +56,18 @@ describe('npm start (live preview of the small fixture)', () => {
 
   afterAll(async () => {
     if (child?.pid) {
+      const group = -child.pid;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       try {
-        process.kill(-child.pid, 'SIGTERM');
+        process.kill(group, 'SIGTERM');
       } catch {
         // already gone
+      }
+      await Promise.race([exited, sleep(3000)]);
+      try {
+        process.kill(group, 'SIGKILL');
+      } catch {
+        // exited cleanly
       }
     }
     await rm(dir, { recursive: true, force: true });
