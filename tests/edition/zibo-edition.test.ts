@@ -119,6 +119,18 @@ describe('the Zibo 2017 edition in data/', () => {
     expect(report.departmentById['municipal-congress']?.experiences).toEqual(['judge-prosecutor-review', 'budget-review']);
   });
 
+  it('records where the report says an experience was first developed', () => {
+    expect(report.experienceById['zichuan-culture-cloud']!.origin).toBe('zichuan');
+    expect(report.experienceById['big-data-platform']!.origin).toBe('linzi');
+    expect(report.experienceById['cloud-party-building']!.origin).toBe('huantai');
+    expect(['huantai', 'high-tech-zone']).toContain(report.experienceById['community-education-alliance']!.origin);
+  });
+
+  it('scores the site method on as many experience-unit pairs as the 32 projects visited', () => {
+    const visited = report.experiences.flatMap((e) => e.units.filter((u) => u.methods.site !== undefined));
+    expect(visited).toHaveLength(Number(report.meta.fieldwork.site_visits));
+  });
+
   it('ranks the two discontinued experiences 19th and 20th, untied', () => {
     const cloud = report.experienceById['zichuan-culture-cloud']!;
     const platforms = report.experienceById['six-data-platforms']!;
