@@ -41,11 +41,14 @@ interface BuildChild {
   pages: number;
   timings: { load: number; score: number; render: number; search: number; publish: number; total: number; peakMemoryMiB: number };
   peaks: Record<'load' | 'score' | 'render' | 'search' | 'publish', { rssMiB: number; childPeakMiB: number }>;
+  /** CPU time of the build process and its Pagefind child, ms. */
+  cpuMs: number;
   maxRssMiB: number;
 }
 interface BareChild {
   pages: number;
   ms: number;
+  cpuMs: number;
   peakMiB: number;
   maxRssMiB: number;
 }
@@ -142,7 +145,7 @@ function budgetTable(results: SizeResult[]): string {
   }));
   const verdicts = judgeBuilds(measured, { pages: startup.build.pages, buildMs: startup.build.timings.total });
   return markdownTable(
-    ['size', 'pages', 'build ms', 'bare Eleventy ms', 'ratio (≤ 2)', 'render / bare', 'ms per page beyond start-up (≤ 1.5)', 'peak MiB incl. Pagefind (< 1024)', 'verdict'],
+    ['size', 'pages', 'build ms', 'bare Eleventy ms', 'ratio (≤ 2)', 'render / bare', 'ms per page beyond start-up (≤ 1.5)', 'CPU s build / bare', 'CPU ratio', 'peak MiB incl. Pagefind (< 1024)', 'verdict'],
     verdicts.map((v, i) => [
       v.size,
       v.pages,
@@ -151,6 +154,8 @@ function budgetTable(results: SizeResult[]): string {
       v.ratio.toFixed(2),
       (results[i]!.build.timings.render / v.bareMs).toFixed(2),
       v.msPerPage === null ? '—' : v.msPerPage.toFixed(2),
+      `${(results[i]!.build.cpuMs / 1000).toFixed(1)} / ${(results[i]!.bare.cpuMs / 1000).toFixed(1)}`,
+      (results[i]!.build.cpuMs / results[i]!.bare.cpuMs).toFixed(2),
       mib(v.peakMiB),
       v.size === 'startup'
         ? 'reference'
