@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const scratch = mkdtempSync(path.join(tmpdir(), 'pinggu-check-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function check(dataDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
+      env: { ...process.env, REPORT_DATA: dataDir },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('npm run check (scripts/check.ts)', () => {
+  it('prints a Chinese summary and the warnings for a valid edition, and exits 0', async () => {
+    const result = await check('tests/fixtures/small/data');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/检查通过：4 项经验、3 个单位、3 个牵头部门（2 个参与排名）/);
+    expect(result.stderr).toMatch(/提示：牵头部门“市档案馆”/);
+  });
+
+  it('prints every error and exits 1 for a bad edition, writing nothing', async () => {
+    const dir = path.join(scratch, 'bad');
+    cpSync('tests/fixtures/small/data', dir, { recursive: true });
+    const edit = (file: string, from: string, to: string) => {
+      const at = path.join(dir, file);
+      writeFileSync(at, readFileSync(at, 'utf8').replace(from, to));
+    };
+    edit('survey.yaml', 'satisfied: 87', 'satisfied: 187');
+    edit('scheme.yaml', 'weight: 0.5}', 'weight: 0.6}');
+    edit('experiences/02-family-doctor.yaml', 'lead: health', 'lead: nobody');
+    const result = await check(dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/有 3 处错误/);
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(/experiences\/02-family-doctor\.yaml:5:7 lead: 未知的牵头部门 id/),
+      expect.stringMatching(/scheme\.yaml:7:1 methods: 各评估方式权重之和应为 1/),
+      expect.stringMatching(/survey\.yaml:4:12 satisfied: 满意人数不能多于有效问卷数/),
+    ]);
+  });
+
+  it('exits 1 naming the printed and the computed figure when they disagree', async () => {
+    const dir = path.join(scratch, 'mismatch');
+    cpSync('tests/fixtures/small/data', dir, { recursive: true });
+    const report = path.join(dir, 'report.yaml');
+    writeFileSync(report, readFileSync(report, 'utf8').replace('experience_mean: "88.13"', 'experience_mean: "88.14"'));
+    const result = await check(dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/report\.yaml:17:\d+ reported\.experience_mean: 印刷数字与计算结果不符 \(expected "88\.13" as computed, found "88\.14" as printed\)/);
+  });
+});
