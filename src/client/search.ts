@@ -13,7 +13,14 @@ interface Pagefind {
   debouncedSearch(term: string, opts?: object, ms?: number): Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data(): Promise<PagefindData>;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  /** Matches within the page's sections (headings with ids), best first. */
+  sub_results?: Array<{ url: string; title: string; excerpt: string }>;
 }
 
 /** At most this many results are listed. */
@@ -83,16 +90,20 @@ async function loadPagefind(url: string): Promise<Pagefind> {
   return pagefind;
 }
 
-function resultList(doc: Document, found: Array<{ url: string; excerpt: string; meta: Record<string, string> }>): HTMLElement {
+function resultList(doc: Document, found: PagefindData[]): HTMLElement {
   const list = doc.createElement('ul');
   list.className = 'search-results-list';
   for (const item of found) {
     const li = doc.createElement('li');
     const link = doc.createElement('a');
-    link.href = item.url;
-    link.textContent = item.meta.title ?? item.url;
+    // On a long page (the whole report), go straight to the best-matching section.
+    const best = item.sub_results?.[0];
+    const section = best?.url.includes('#') ? best : undefined;
+    const title = item.meta.title ?? item.url;
+    link.href = section?.url ?? item.url;
+    link.textContent = section && section.title !== title ? `${title} › ${section.title}` : title;
     const excerpt = doc.createElement('p');
-    excerpt.append(...excerptNodes(doc, item.excerpt));
+    excerpt.append(...excerptNodes(doc, section?.excerpt ?? item.excerpt));
     li.append(link, excerpt);
     list.append(li);
   }

@@ -205,6 +205,8 @@ function chapterMarkdown(slug: string, headings: ChapterHeading[]): MarkdownItIn
       style: 'aria-label',
       assistiveText: () => '复制本节链接',
       class: 'heading-anchor',
+      // The # is not text of the report: keep it out of search excerpts.
+      renderAttrs: () => ({ 'data-pagefind-ignore': '' }),
       symbol: '#',
       placement: 'after',
       wrapper: ['<div class="heading">', '</div>'],

@@ -45,7 +45,7 @@ describe('renderChapter(file, source, context)', () => {
     ]);
     expect(chapter.outline.map((h) => h.id)).toEqual(['features-1', 'features-2']);
     expect(chapter.html).toContain('<h3 id="features-1">第一节</h3>');
-    expect(chapter.html).toContain('<a class="heading-anchor" href="#features-1-2" aria-label="复制本节链接">#</a>');
+    expect(chapter.html).toContain('<a class="heading-anchor" href="#features-1-2" data-pagefind-ignore="" aria-label="复制本节链接">#</a>');
     expect(chapter.html).not.toMatch(/<h[12][ >]/);
   });
 
