@@ -5,6 +5,7 @@
  * performance, accessibility, best practices and SEO.
  *
  *   npm run build && tsx scripts/lighthouse.ts [--site _site] [--write] [--runs 1]
+ *     [--page /units/x/ …] [--save dir]   (--save keeps every Lighthouse JSON report)
  *
  * The site is served from localhost by a small static server that
  * compresses text with gzip, as any production web server would. With
@@ -14,7 +15,7 @@
  * every category at desktop; at least 95 in performance on mobile.
  */
 import { createServer, type Server } from 'node:http';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -112,7 +113,7 @@ export interface LighthouseRow {
  * await auditPages('http://127.0.0.1:40123', ['/', '/experiences/x/'], 1);
  * // [{ page: '/', formFactor: 'desktop', scores: { performance: 100, … }, failing: [] }, …]
  */
-export async function auditPages(origin: string, pages: string[], runs: number): Promise<LighthouseRow[]> {
+export async function auditPages(origin: string, pages: string[], runs: number, saveDir?: string): Promise<LighthouseRow[]> {
   const { default: lighthouse } = await import('lighthouse');
   const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
   const chromeLauncher = await import('chrome-launcher');
@@ -142,6 +143,11 @@ export async function auditPages(origin: string, pages: string[], runs: number):
             formFactor === 'desktop' ? desktopConfig : undefined,
           );
           if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+          if (saveDir) {
+            const name = `${page.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${formFactor}-${run + 1}.json`;
+            await mkdir(saveDir, { recursive: true });
+            await writeFile(path.join(saveDir, name), JSON.stringify(result.lhr, null, 1));
+          }
           results.push(toRow(page, formFactor, result.lhr as unknown as Lhr));
         }
         results.sort((a, b) => a.scores.performance - b.scores.performance);
@@ -228,6 +234,7 @@ async function main(): Promise<void> {
       write: { type: 'boolean', default: false },
       runs: { type: 'string', default: '1' },
       page: { type: 'string', multiple: true },
+      save: { type: 'string' },
     },
   });
   const siteDir = path.resolve(values.site!);
@@ -238,7 +245,7 @@ async function main(): Promise<void> {
   }
   const { server, origin } = await serveSite(siteDir);
   try {
-    const rows = await auditPages(origin, pages, Math.max(1, Number(values.runs)));
+    const rows = await auditPages(origin, pages, Math.max(1, Number(values.runs)), values.save && path.resolve(values.save));
     const table = lighthouseTable(rows);
     const stamp = `Lighthouse 12.2.3 · ${(await import('node:child_process')).execFileSync(CHROMIUM, ['--version']).toString().trim()} · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · median of ${values.runs} run(s)`;
     console.log(`${stamp}\n\n${table}`);
