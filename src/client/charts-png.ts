@@ -6,18 +6,20 @@
 import type { ChartTheme } from './charts-theme.ts';
 
 /**
- * A new canvas holding `source` under a title line, on the theme's
- * background, at the source's pixel density.
+ * A new canvas holding `source` under a title line and above an optional
+ * footnote (the axis note), on the theme's background, at the source's
+ * pixel density.
  *
  * @example
- * const canvas = composePng(chart.canvas, '各单位综合得分排名', theme, 2);
+ * const canvas = composePng(chart.canvas, '各单位综合得分排名', theme, 2, '注：横轴自85分起…');
  */
-export function composePng(source: HTMLCanvasElement, title: string, theme: ChartTheme, ratio: number): HTMLCanvasElement {
+export function composePng(source: HTMLCanvasElement, title: string, theme: ChartTheme, ratio: number, footnote?: string): HTMLCanvasElement {
   const titleSize = Math.round(theme.fontSize * 1.15 * ratio);
+  const noteSize = Math.round(theme.fontSize * 0.85 * ratio);
   const pad = Math.round(theme.fontSize * ratio);
   const out = document.createElement('canvas');
   out.width = source.width + pad * 2;
-  out.height = source.height + titleSize + pad * 3;
+  out.height = source.height + titleSize + pad * 3 + (footnote ? noteSize + pad : 0);
   const ctx = out.getContext('2d');
   if (!ctx) return source;
   ctx.fillStyle = theme.background;
@@ -27,6 +29,11 @@ export function composePng(source: HTMLCanvasElement, title: string, theme: Char
   ctx.textBaseline = 'top';
   ctx.fillText(title, pad, pad, out.width - pad * 2);
   ctx.drawImage(source, pad, titleSize + pad * 2);
+  if (footnote) {
+    ctx.fillStyle = theme.muted;
+    ctx.font = `400 ${noteSize}px ${theme.fontFamily}`;
+    ctx.fillText(footnote, pad, titleSize + pad * 3 + source.height, out.width - pad * 2);
+  }
   return out;
 }
 

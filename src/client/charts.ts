@@ -196,11 +196,13 @@ function mount(figure: HTMLElement): Mounted | null {
   const chart = new Chart(canvas, configure(spec, theme, labels, width));
   const mounted: Mounted = { figure, wrap, spec, chart, theme, wrappedFor: width };
 
+  const axisNote = figure.querySelector<HTMLElement>('.chart-axis-note');
+  if (axisNote) axisNote.hidden = false;
   const button = figure.querySelector<HTMLButtonElement>('button.chart-download');
   if (button) {
     button.hidden = false;
     button.addEventListener('click', () => {
-      downloadPng(composePng(chart.canvas, spec.title, mounted.theme, pixelRatio()), spec.id);
+      downloadPng(composePng(chart.canvas, spec.title, mounted.theme, pixelRatio(), spec.axisNote), spec.id);
     });
   }
   const table = figure.querySelector('details.chart-table');

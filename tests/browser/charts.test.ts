@@ -187,10 +187,11 @@ describe.skipIf(skipBrowser())('charts in the browser', () => {
         canvasShown: f.querySelector<HTMLElement>('.chart-canvas-wrap')!.getBoundingClientRect().height > 0,
         buttonShown: f.querySelector<HTMLElement>('button.chart-download')!.getBoundingClientRect().height > 0,
         tableShown: f.querySelector('table')!.getBoundingClientRect().height > 0,
+        axisNoteShown: (f.querySelector('.chart-axis-note')?.getBoundingClientRect().height ?? 0) > 0,
       })),
     );
     expect(state.length).toBeGreaterThan(0);
-    for (const figure of state) expect(figure).toEqual({ canvasShown: false, buttonShown: false, tableShown: true });
+    for (const figure of state) expect(figure).toEqual({ canvasShown: false, buttonShown: false, tableShown: true, axisNoteShown: false });
     await context.close();
   });
 

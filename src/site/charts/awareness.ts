@@ -1,6 +1,6 @@
 import type { Report } from '../../model/types.ts';
 import { describeBars } from './aria-label.ts';
-import { axisBounds } from './axis.ts';
+import { axisBounds, axisNote } from './axis.ts';
 import type { ChartSpec } from './types.ts';
 import { DISCONTINUED_LABEL } from './experience-scores.ts';
 
@@ -58,6 +58,8 @@ export function awarenessChart(report: Report): ChartSpec {
     suggestedMin: min,
     suggestedMax: max,
   };
+  const note = axisNote(min, '%', 'horizontal');
+  if (note) spec.axisNote = note;
   if (highlight.length > 0) spec.highlightLabel = DISCONTINUED_LABEL;
   const missing = report.experiences.length - surveyed.length;
   if (missing > 0) spec.note = `另有${missing}项经验未纳入问卷调查。`;

@@ -31,3 +31,17 @@ export function axisBounds(
   const max = Math.min(limits.ceiling, Math.max(min + step, Math.ceil(highest / step) * step));
   return { min, max };
 }
+
+/**
+ * The note a chart carries when its value axis does not start at zero, so
+ * that bar lengths are not read as proportions: names the axis and where it
+ * starts. No note for an axis from zero.
+ *
+ * @example
+ * axisNote(85, '分', 'horizontal') // => '注：横轴自85分起，条形长度不与数值成比例。'
+ * axisNote(0, '%', 'horizontal')   // => undefined
+ */
+export function axisNote(min: number, unit: '分' | '%', orientation: 'horizontal' | 'vertical'): string | undefined {
+  if (min === 0) return undefined;
+  return `注：${orientation === 'horizontal' ? '横轴' : '纵轴'}自${min}${unit}起，条形长度不与数值成比例。`;
+}

@@ -1,6 +1,6 @@
 import type { Report } from '../../model/types.ts';
 import { describeBars } from './aria-label.ts';
-import { axisBounds } from './axis.ts';
+import { axisBounds, axisNote } from './axis.ts';
 import { rankText } from './rank-text.ts';
 import type { ChartSpec } from './types.ts';
 
@@ -40,6 +40,8 @@ export function departmentScoresChart(report: Report): ChartSpec {
     suggestedMin: min,
     suggestedMax: max,
   };
+  const note = axisNote(min, '分', 'horizontal');
+  if (note) spec.axisNote = note;
   if (unranked.length > 0) {
     spec.note = `未牵头评估经验、不参与排名：${unranked.map((d) => d.name).join('、')}。`;
   }

@@ -1,6 +1,6 @@
 import type { Report } from '../../model/types.ts';
 import { describeBars } from './aria-label.ts';
-import { axisBounds } from './axis.ts';
+import { axisBounds, axisNote } from './axis.ts';
 import { rankText } from './rank-text.ts';
 import type { ChartSpec } from './types.ts';
 
@@ -51,6 +51,8 @@ export function experienceScoresChart(report: Report): ChartSpec {
     suggestedMin: min,
     suggestedMax: max,
   };
+  const note = axisNote(min, '分', 'horizontal');
+  if (note) spec.axisNote = note;
   if (highlight.length > 0) {
     spec.highlightLabel = DISCONTINUED_LABEL;
     spec.ariaLabel += `其中${highlight.length}项${DISCONTINUED_LABEL}（斜线标出）。`;

@@ -1,6 +1,6 @@
 import type { Report } from '../../model/types.ts';
 import { describeBars } from './aria-label.ts';
-import { axisBounds } from './axis.ts';
+import { axisBounds, axisNote } from './axis.ts';
 import { rankText } from './rank-text.ts';
 import type { ChartSpec } from './types.ts';
 
@@ -59,6 +59,8 @@ export function experienceUnitsChart(report: Report, experienceId: string): Char
     suggestedMin: min,
     suggestedMax: max,
   };
+  const note = axisNote(min, '分', 'horizontal');
+  if (note) spec.axisNote = note;
   if (experience.notApplicable.length > 0) {
     const excluded = experience.notApplicable.map((na) => `${na.unitName}（${na.reason}）`).join('、');
     spec.note = `不适用：${excluded}。`;

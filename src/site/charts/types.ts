@@ -47,4 +47,6 @@ export interface ChartSpec {
   suggestedMin: number;
   /** Upper end of the value axis. */
   suggestedMax: number;
+  /** Shown with the chart (and in its PNG) when the value axis does not start at zero. */
+  axisNote?: string;
 }

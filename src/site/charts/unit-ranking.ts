@@ -1,6 +1,6 @@
 import type { Report } from '../../model/types.ts';
 import { describeBars } from './aria-label.ts';
-import { axisBounds } from './axis.ts';
+import { axisBounds, axisNote } from './axis.ts';
 import { rankText } from './rank-text.ts';
 import type { ChartSpec } from './types.ts';
 
@@ -21,7 +21,7 @@ export function unitRankingChart(report: Report): ChartSpec {
   const bars = units.map((unit) => ({ label: unit.name, value: unit.score, valueText: unit.text }));
   const { min, max } = axisBounds(bars.map((bar) => bar.value), { floor: 0, ceiling: report.scheme.scale });
   const title = '各单位综合得分排名';
-  return {
+  const spec: ChartSpec = {
     id: 'unit-ranking',
     title,
     ariaLabel: describeBars({ kind: '横向柱状图', subject: title, noun: '个单位', unit: '分', bars }),
@@ -40,4 +40,7 @@ export function unitRankingChart(report: Report): ChartSpec {
     suggestedMin: min,
     suggestedMax: max,
   };
+  const note = axisNote(min, '分', 'horizontal');
+  if (note) spec.axisNote = note;
+  return spec;
 }

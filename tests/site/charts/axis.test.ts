@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisBounds } from '../../../src/site/charts/axis.ts';
+import { axisBounds, axisNote } from '../../../src/site/charts/axis.ts';
 
 const limits = { floor: 0, ceiling: 100 };
 
@@ -28,5 +28,15 @@ describe('axisBounds(values, limits)', () => {
         }
       }),
     );
+  });
+});
+
+describe('axisNote(min, unit, orientation)', () => {
+  it.each([
+    [85, '分', 'horizontal', '注：横轴自85分起，条形长度不与数值成比例。'],
+    [20, '%', 'vertical', '注：纵轴自20%起，条形长度不与数值成比例。'],
+    [0, '分', 'horizontal', undefined],
+  ] as const)('notes an axis from %s%s (%s) as %s', (min, unit, orientation, expected) => {
+    expect(axisNote(min, unit, orientation)).toBe(expected);
   });
 });

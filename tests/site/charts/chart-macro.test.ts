@@ -70,6 +70,12 @@ describe('the chart macro', () => {
     expect(html).not.toContain('chart-legend');
   });
 
+  it('carries the axis note, hidden until the chart is drawn', () => {
+    expect(html).toContain(`<p class="chart-axis-note table-note" hidden>${spec.axisNote}</p>`);
+    const awareness = render(chartSpec(makeReport(), 'awareness'));
+    expect(awareness).not.toContain('chart-axis-note');
+  });
+
   it('shows the note when the spec has one', () => {
     const departments = render(chartSpec(makeReport(), 'department-scores'));
     expect(departments).toContain('<p class="chart-note table-note">未牵头评估经验、不参与排名：市丙办。</p>');

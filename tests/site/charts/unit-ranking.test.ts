@@ -37,6 +37,12 @@ describe('unitRankingChart(report)', () => {
     expect(spec.suggestedMax).toBeGreaterThanOrEqual(52);
   });
 
+  it('notes that its value axis does not start at zero', () => {
+    const spec = unitRankingChart(makeReport());
+    expect(spec.suggestedMin).toBeGreaterThan(0);
+    expect(spec.axisNote).toBe(`注：横轴自${spec.suggestedMin}分起，条形长度不与数值成比例。`);
+  });
+
   it('does not change the report it reads', () => {
     const report = makeReport();
     const before = JSON.stringify(report);
