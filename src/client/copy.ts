@@ -32,13 +32,12 @@ function copyButton(doc: Document, what: '本节' | '表格', describedBy: strin
   button.type = 'button';
   button.className = 'copy-button';
   button.dataset.copy = what === '本节' ? 'section' : 'table';
+  // The visible word 复制 starts the accessible name (WCAG 2.5.3, label in name).
+  button.setAttribute('aria-label', `复制${what}`);
   const label = doc.createElement('span');
   label.className = 'copy-label';
   label.textContent = '复制';
-  const hidden = doc.createElement('span');
-  hidden.className = 'visually-hidden';
-  hidden.textContent = what;
-  button.append(label, hidden);
+  button.append(label);
   if (describedBy) button.setAttribute('aria-describedby', describedBy);
   return button;
 }
@@ -76,11 +75,13 @@ function confirm(button: HTMLButtonElement, status: HTMLElement, ok: boolean): v
   }, 50);
   if (!ok || !label) return;
   label.textContent = '已复制';
+  button.setAttribute('aria-label', `已复制${what}`);
   button.dataset.copied = 'true';
   win?.clearTimeout(Number(button.dataset.timer ?? 0));
   button.dataset.timer = String(
     win?.setTimeout(() => {
       label.textContent = '复制';
+      button.setAttribute('aria-label', `复制${what}`);
       delete button.dataset.copied;
     }, CONFIRM_MS) ?? 0,
   );
