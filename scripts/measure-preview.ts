@@ -7,8 +7,9 @@
  *
  * The default edition is copied to a temporary folder, so the real data is
  * never touched; `scripts/start.ts` is started on that copy
- * (`REPORT_DATA`/`REPORT_CONTENT`), and the page it prints a URL for is
- * polled. Each edit changes the title of the first experience to a fresh
+ * (`REPORT_DATA`/`REPORT_CONTENT`, and `SITE_DIR` in the same temporary
+ * folder so the project's `_site` is left alone), and the page it prints a
+ * URL for is polled. Each edit changes the title of the first experience to a fresh
  * marker and measures save → first response of that experience's page
  * containing the marker. `--write` replaces the `preview` section of
  * docs/performance.md.
@@ -26,10 +27,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Start `npm start` on an edition copy and resolve the origin it prints. */
-async function startPreview(dataDir: string, contentDir: string, port: number): Promise<{ child: ChildProcess; origin: string; log: () => string }> {
+async function startPreview(dataDir: string, contentDir: string, siteDir: string, port: number): Promise<{ child: ChildProcess; origin: string; log: () => string }> {
   const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'start.ts')], {
     cwd: root,
-    env: { ...process.env, REPORT_DATA: dataDir, REPORT_CONTENT: contentDir, PORT: String(port) },
+    env: { ...process.env, REPORT_DATA: dataDir, REPORT_CONTENT: contentDir, SITE_DIR: siteDir, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
   const id = /^id:\s*(\S+)/m.exec(original)?.[1];
   if (!id || !/^title:/m.test(original)) throw new Error(`${file}: expected top-level id and title`);
 
-  const { child, origin } = await startPreview(dataDir, contentDir, Number(values.port));
+  const { child, origin } = await startPreview(dataDir, contentDir, path.join(work, '_site'), Number(values.port));
   const latencies: number[] = [];
   try {
     const url = `${origin}/experiences/${id}/`;
