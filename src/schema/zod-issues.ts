@@ -94,6 +94,15 @@ export function zodIssuesToIssues(
       }
       continue;
     }
+    if (issue.code === 'invalid_union') {
+      // A union (number or criterion map) that failed deep inside one branch: report that branch's own issues.
+      const deeper = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
+      if (deeper) {
+        const nested = deeper.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue);
+        out.push(...zodIssuesToIssues(file, locate, nested));
+        continue;
+      }
+    }
     const at = locate(path);
     out.push({ file, ...at, path: formatPath(path), message: explainZodIssue(issue) });
   }

@@ -64,6 +64,8 @@ describe('parseEdition(files)', () => {
       { file: 'experiences/01-smart-court.yaml', line: 11, path: 'scores.alpha.department', message: /数值过小.*found -5/ }],
     ['a quoted number where a number belongs', 'experiences/01-smart-court.yaml', '{department: 96,', '{department: "96",',
       { file: 'experiences/01-smart-court.yaml', line: 11, path: 'scores.alpha.department', message: /应为 0 到满分的数字.*found "96"/ }],
+    ['a quoted number inside a criterion map', 'experiences/03-court-mediation.yaml', 'department: {work: 57,', 'department: {work: "57",',
+      { file: 'experiences/03-court-mediation.yaml', line: 13, path: 'scores.gamma.department.work', message: /应为数字，不要加引号 \(expected a number, found "57"\)/ }],
     ['text where a count belongs', 'survey.yaml', 'valid: 100', 'valid: 一百',
       { file: 'survey.yaml', line: 3, path: 'valid', message: /应为数字，不要加引号 \(expected a number, found "一百"\)/ }],
     ['discontinued without status_note', 'experiences/04-health-cloud.yaml', 'status_note: 因机构改革原因终止推广\n', '',
