@@ -195,6 +195,19 @@ describe.skipIf(skipBrowser())('charts in the browser', () => {
     await context.close();
   });
 
+  it('redraws with larger text when 大字 is switched on', async () => {
+    const { context, guard, page } = await open(small, '/');
+    await waitForCharts(page);
+    const heights = () =>
+      page.locator('#chart-unit-ranking .chart-canvas-wrap').evaluate((wrap) => wrap.getBoundingClientRect().height);
+    const before = await heights();
+    await page.evaluate(() => document.documentElement.classList.add('text-large'));
+    await page.waitForTimeout(300);
+    expect(await heights()).toBeGreaterThan(before);
+    expect(guard.list()).toEqual([]);
+    await context.close();
+  });
+
   it('fits a 360 px wide screen without sideways scrolling of the charts', async () => {
     const { context, page } = await open(small, '/', { viewport: { width: 360, height: 800 } });
     await waitForCharts(page);
