@@ -12,7 +12,7 @@ export const EXCLUDED = 'button, .copy-button, .heading-anchor, .visually-hidden
 /** Blocks of section text. */
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, pre';
 /** Inside a section, these are copied with their own buttons, not as prose. */
-const SKIPPED_IN_SECTION = `${EXCLUDED}, figure, table, details, .table-scroll, .chart, aside`;
+const SKIPPED_IN_SECTION = `${EXCLUDED}, figure, table, details, .table-scroll, .chart, aside, .annex-links, [data-no-copy]`;
 /** Elements whose boundaries separate words in a cell or block. */
 const SPACED = /^(BR|P|DIV|LI|TD|TH|DT|DD|UL|OL|SECTION)$/;
 
