@@ -106,6 +106,10 @@ export function describeValue(value: unknown): string {
 /**
  * The error thrown when an edition cannot be built: it carries every issue,
  * and its message lists them all, one per line.
+ *
+ * @example
+ * try { await loadReport({ dataDir: 'data' }); }
+ * catch (e) { if (e instanceof EditionError) console.error(e.message); }
  */
 export class EditionError extends Error {
   readonly issues: Issue[];

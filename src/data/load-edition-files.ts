@@ -8,7 +8,12 @@ import path from 'node:path';
 import type { RawEditionFiles } from '../schema/edition.ts';
 import { DEFAULT_YAML_LIMITS, parseYaml, type RawFile, type YamlLimits } from './parse-yaml.ts';
 
-/** The single files of an edition, by their key in `RawEditionFiles`. */
+/**
+ * The single files of an edition, by their key in `RawEditionFiles`.
+ *
+ * @example
+ * EDITION_FILES.survey // 'survey.yaml'
+ */
 export const EDITION_FILES = {
   report: 'report.yaml',
   scheme: 'scheme.yaml',

@@ -31,6 +31,12 @@ export interface YamlLimits {
   maxExpandedValues: number;
 }
 
+/**
+ * The limits every edition file is read with: 1 MiB, 100 aliases, 200,000 expanded values.
+ *
+ * @example
+ * parseYaml(text, file, { ...DEFAULT_YAML_LIMITS, maxBytes: 4096 })
+ */
 export const DEFAULT_YAML_LIMITS: YamlLimits = {
   maxBytes: 1024 * 1024,
   maxAliases: 100,

@@ -41,7 +41,13 @@ export interface ComputeOptions {
   reconcile?: 'throw' | 'record';
 }
 
-/** An EditionError for reconciliation mismatches, carrying the computed report. */
+/**
+ * An EditionError for reconciliation mismatches, carrying the computed report.
+ *
+ * @example
+ * try { computeReport(edition); }
+ * catch (e) { if (e instanceof ReconciliationError) e.report.reconciliation.filter((r) => !r.ok); }
+ */
 export class ReconciliationError extends EditionError {
   readonly report: Report;
   constructor(issues: Issue[], report: Report) {

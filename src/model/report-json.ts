@@ -7,7 +7,12 @@
 import { roundHalfUp } from '../ranking/round-half-up.ts';
 import type { Report, Stat } from './types.ts';
 
-/** Version of this JSON's shape; bumped when a field changes meaning. */
+/**
+ * Version of this JSON's shape; bumped when a field changes meaning.
+ *
+ * @example
+ * reportJson(report).format === REPORT_JSON_FORMAT // true
+ */
 export const REPORT_JSON_FORMAT = 'pinggu-report/1';
 
 const num = (x: number | null | undefined): number | null => (x === null || x === undefined || !Number.isFinite(x) ? null : x);

@@ -9,7 +9,12 @@
  * Negative values round half away from zero (四舍五入): -1.005 → -1.01.
  */
 
-/** Significant digits kept before rounding, to drop binary noise. */
+/**
+ * Significant digits kept before rounding, to drop binary noise.
+ *
+ * @example
+ * (73.57499999999999).toPrecision(SIGNIFICANT_DIGITS) // '73.5750000000'
+ */
 export const SIGNIFICANT_DIGITS = 12;
 
 /**

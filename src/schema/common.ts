@@ -4,7 +4,12 @@
  */
 import { z } from 'zod';
 
-/** Lowercase ASCII kebab-case, as every id in an edition is written. */
+/**
+ * Lowercase ASCII kebab-case, as every id in an edition is written.
+ *
+ * @example
+ * ID_PATTERN.test('high-tech-zone') // true
+ */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -39,18 +44,36 @@ export const printedStatistic = z
   .regex(/^-?\d+(?:\.\d+)?%?$/)
   .meta({ description: '可与计算结果核对的印刷数字：数字、可带小数、可带 %，如 "94.24"、"91%"' });
 
-/** Chinese text as printed; never empty. */
+/**
+ * Chinese text as printed; never empty.
+ *
+ * @example
+ * text.safeParse('').success // false
+ */
 export const text = z.string().min(1);
 
-/** A number typed by an editor: finite and not negative. */
+/**
+ * A number typed by an editor: finite and not negative.
+ *
+ * @example
+ * nonNegative.safeParse(-5).success // false
+ */
 export const nonNegative = z.number().min(0);
 
-/** A whole count: an integer, not negative. */
+/**
+ * A whole count: an integer, not negative.
+ *
+ * @example
+ * count.safeParse(88.5).success // false
+ */
 export const count = z.number().int().min(0);
 
 /**
  * `illustrative: [field, …]`: the fields of this object whose values were
  * chosen to agree with the published text rather than printed in it.
+ *
+ * @example
+ * illustrative.parse(undefined) // []
  */
 export const illustrative = z
   .array(z.string())

@@ -49,7 +49,13 @@ export interface EditionSource {
   locate(part: EditionPart, path: readonly PathKey[]): SourceLocation;
 }
 
-/** zod schema of a whole edition, file by file. */
+/**
+ * zod schema of a whole edition, file by file (shapes only; cross-file
+ * rules are in `checkEdition`).
+ *
+ * @example
+ * type Edition = z.output<typeof editionSchema>;
+ */
 export const editionSchema = z.object({
   report: reportFileSchema,
   scheme: schemeFileSchema,

@@ -5,6 +5,9 @@ import { checkIllustrative, id, illustrative, nonNegative, text } from './common
 /**
  * A method score: a number, or a map criterion id → points whose sum is
  * the score. Ranges are checked against the scheme in `checkEdition`.
+ *
+ * @example
+ * methodScoreSchema.parse({ progress: 24, effect: 23.5 }) // { progress: 24, effect: 23.5 }
  */
 export const methodScoreSchema = z
   .union([nonNegative, z.record(z.string(), nonNegative)])

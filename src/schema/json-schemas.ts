@@ -12,7 +12,12 @@ import { schemeFileSchema } from './scheme-file.ts';
 import { activityFileSchema, surveyFileSchema } from './survey-file.ts';
 import { departmentsFileSchema, unitsFileSchema } from './units-file.ts';
 
-/** Each data file's schema, by the name of its `schema/<name>.schema.json`. */
+/**
+ * Each data file's schema, by the name of its `schema/<name>.schema.json`.
+ *
+ * @example
+ * Object.keys(FILE_SCHEMAS) // ['report', 'scheme', 'units', 'departments', 'experience', 'survey', 'activity']
+ */
 export const FILE_SCHEMAS = {
   report: { schema: reportFileSchema, title: 'report.yaml：报告信息、依据、实地工作和原文印刷数字' },
   scheme: { schema: schemeFileSchema, title: 'scheme.yaml：评估指标、评估方式、权重、计分规则和敏感性情形' },

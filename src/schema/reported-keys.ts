@@ -3,7 +3,12 @@
  * statistic, or a per-experience one written `<kind>:<experience id>`.
  */
 
-/** Whole-report statistics a printed figure can be reconciled with. */
+/**
+ * Whole-report statistics a printed figure can be reconciled with.
+ *
+ * @example
+ * REPORTED_STATISTICS.includes('satisfaction') // true
+ */
 export const REPORTED_STATISTICS = [
   'experience_mean',
   'unit_mean',
@@ -13,7 +18,12 @@ export const REPORTED_STATISTICS = [
   'internet_plus_share',
 ] as const;
 
-/** Per-experience statistics, written `spread:<id>` or `awareness:<id>`. */
+/**
+ * Per-experience statistics, written `spread:<id>` or `awareness:<id>`.
+ *
+ * @example
+ * REPORTED_PER_EXPERIENCE // ['spread', 'awareness']
+ */
 export const REPORTED_PER_EXPERIENCE = ['spread', 'awareness'] as const;
 
 export type ReportedStatistic = (typeof REPORTED_STATISTICS)[number];

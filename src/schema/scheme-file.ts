@@ -2,7 +2,12 @@
 import { z } from 'zod';
 import { id, nonNegative, text } from './common.ts';
 
-/** How a unit's score counts an experience that does not apply to it. */
+/**
+ * How a unit's score counts an experience that does not apply to it.
+ *
+ * @example
+ * notApplicablePolicy.parse('lowest') // 'lowest'
+ */
 export const notApplicablePolicy = z
   .enum(['exclude', 'lowest', 'zero'])
   .meta({ description: '不适用项的计分方式：exclude 不计入，lowest 按该经验适用单位的最低分计入，zero 按 0 分计入' });
@@ -10,6 +15,9 @@ export const notApplicablePolicy = z
 /**
  * One alternative scheme for the sensitivity analysis. Method weights need
  * not sum to 1: they are re-normalised; a method left out is dropped.
+ *
+ * @example
+ * scenarioSchema.parse({ id: 'exclude-na', name: '不适用项不计入', not_applicable: 'exclude' })
  */
 export const scenarioSchema = z.strictObject({
   id,
