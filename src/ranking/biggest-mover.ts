@@ -104,8 +104,11 @@ export function explainMove(
   const dropped = Object.keys(facts.baseline.methods).filter((m) => facts.baseline.methods[m]! > 0 && !(scenario.methods[m]! > 0));
   for (const method of dropped) {
     const { method: own, others } = facts.methodMeans(row.id, method);
-    if (Number.isNaN(own) || Number.isNaN(others)) continue;
     const name = facts.methodNames[method] ?? method;
+    if (Number.isNaN(own) || Number.isNaN(others)) {
+      clauses.push(`${row.name}没有${name}的得分，不计该方式后其他单位的得分随之变化`);
+      continue;
+    }
     const relation = own < others ? '低于' : own > others ? '高于' : '等于';
     clauses.push(`${row.name}的${name}平均得分（${fmt(own)}）${relation}其在其他评估方式的平均得分（${fmt(others)}），不计该方式后排名${rose ? '上升' : '下降'}`);
   }

@@ -52,6 +52,11 @@ describe('explainMove(row, scenario, rose, facts)', () => {
     expect(explainMove(r, scenario, rose, facts)).toBe(text);
   });
 
+  it('says when the unit has no score under the dropped method', () => {
+    const none = { ...facts, methodMeans: () => ({ method: NaN, others: 90 }) };
+    expect(explainMove(r, scenarios[1]!, true, none)).toBe('高新区没有现场评估的得分，不计该方式后其他单位的得分随之变化');
+  });
+
   it('says when the unit itself has nothing not applicable', () => {
     expect(explainMove(row('a', '甲区', [1, 2, 1, 1]), scenarios[0]!, false, facts)).toMatch(/^甲区没有不适用的经验，该情形将不适用项/);
   });
