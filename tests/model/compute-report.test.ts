@@ -172,7 +172,7 @@ describe('computeReport(edition) properties', () => {
     return Object.fromEntries(order.filter((i) => i < keys.length).map((i) => [keys[i]!, record[keys[i]!]!]));
   };
 
-  it('gives every item the same rank whatever the order of units and of score entries', () => {
+  it('gives every item the same rank whatever the order of units, departments, experiences and score entries', () => {
     const baseline = computeReport(base, { reconcile: 'record' });
     const rankOf = (r: ReturnType<typeof computeReport>) => ({
       units: Object.fromEntries(r.units.map((u) => [u.id, u.rank])),
@@ -180,11 +180,17 @@ describe('computeReport(edition) properties', () => {
       departments: Object.fromEntries(r.departments.map((d) => [d.id, d.rank])),
     });
     fc.assert(
-      fc.property(fc.shuffledSubarray([0, 1, 2], { minLength: 3 }), fc.shuffledSubarray([0, 1, 2], { minLength: 3 }), (unitOrder, keyOrder) => {
+      fc.property(
+        fc.shuffledSubarray([0, 1, 2], { minLength: 3 }),
+        fc.shuffledSubarray([0, 1, 2], { minLength: 3 }),
+        fc.shuffledSubarray([0, 1, 2, 3], { minLength: 4 }),
+        fc.shuffledSubarray([0, 1, 2], { minLength: 3 }),
+        (unitOrder, keyOrder, experienceOrder, departmentOrder) => {
         const edition: Edition = {
           ...base,
           units: permute(base.units, unitOrder),
-          experiences: base.experiences.map((e) => ({ ...e, scores: reorderKeys(e.scores, keyOrder) })),
+          departments: permute(base.departments, departmentOrder),
+          experiences: permute(base.experiences, experienceOrder).map((e) => ({ ...e, scores: reorderKeys(e.scores, keyOrder) })),
         };
         expect(rankOf(computeReport(edition, { reconcile: 'record' }))).toEqual(rankOf(baseline));
       }),
