@@ -63,7 +63,9 @@ export interface BuildResult {
 }
 
 /**
- * Builds one edition into `outDir`, atomically: the site is rendered into a
+ * Builds one edition into `outDir`, atomically. Run it with the project
+ * root as the working directory (the Eleventy config resolves its sources
+ * from there; the CLI changes into it): the site is rendered into a
  * staging folder next to `outDir`, indexed, verified, and renamed into place
  * only when every step succeeded. On any failure the staging folder is
  * deleted, `outDir` is left byte-identical, and the error is rethrown (an
@@ -168,7 +170,15 @@ function parseArgs(argv: string[]): BuildOptions {
 
 async function main(): Promise<void> {
   try {
-    const result = await buildSite(parseArgs(process.argv.slice(2)));
+    // Folders typed on the command line are relative to where the command
+    // ran; Eleventy and its config then work from the project root.
+    const options = parseArgs(process.argv.slice(2));
+    for (const key of ['dataDir', 'contentDir', 'outDir'] as const) {
+      const value = options[key] ?? process.env[{ dataDir: 'REPORT_DATA', contentDir: 'REPORT_CONTENT', outDir: 'SITE_DIR' }[key]];
+      if (value !== undefined) options[key] = path.resolve(value);
+    }
+    process.chdir(projectRoot);
+    const result = await buildSite(options);
     const t = result.timings;
     for (const warning of result.warnings) console.warn(`提示: ${warning}`);
     console.log(
