@@ -205,6 +205,7 @@ describe.each(editions)('the site built from the $name edition', (edition) => {
         else expect(text(row)).toContain(entry.notApplicableReason ?? '不适用');
       }
       for (const id of [...unit.strongest, ...unit.weakest]) expect(html).toContain(`href="/experiences/${id}/"`);
+      expect(body.includes('示意值')).toBe(report.provenance.unitScores);
     }
   });
 

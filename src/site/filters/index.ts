@@ -4,6 +4,7 @@
  * the computed report; none computes a score, a mean or a rank.
  */
 import { cnDate } from './cn-date.ts';
+import { illustrativeFields } from './illustrative-fields.ts';
 import { jsonText } from './json.ts';
 import { naPolicy } from './na-policy.ts';
 import { percent } from './percent.ts';
@@ -27,6 +28,7 @@ export const filters = {
   cnDate,
   naPolicy,
   statusLabel,
+  illustrativeFields,
 } satisfies Record<string, (...args: never[]) => string>;
 
 /**

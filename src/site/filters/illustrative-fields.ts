@@ -1,0 +1,31 @@
+/** Chinese names of the data fields an editor may mark as illustrative. */
+const FIELD_NAMES: Record<string, string> = {
+  name: '名称',
+  title: '经验名称',
+  batch: '批次',
+  lead: '牵头部门',
+  origin: '经验来源地',
+  internet_plus: '是否“互联网+”项目',
+  status: '推广状态',
+  status_note: '状态说明',
+  not_applicable: '不适用情况',
+  lead_assessment: '牵头部门评估分',
+  scores: '各单位得分',
+  rectification_plan: '整改方案情况',
+  satisfied: '满意人数',
+  awareness: '知晓人数',
+  count: '数量',
+};
+
+/**
+ * Names, in Chinese and joined with 、, the fields of an item that are
+ * illustrative (chosen by the editors, not printed in the report); an
+ * unknown field keeps its key. Empty for an item with nothing illustrative.
+ *
+ * @example
+ * illustrativeFields(['name', 'rectification_plan']) // '名称、整改方案情况'
+ * illustrativeFields([])                            // ''
+ */
+export function illustrativeFields(fields: readonly string[] | null | undefined): string {
+  return (fields ?? []).map((field) => FIELD_NAMES[field] ?? field).join('、');
+}
