@@ -5,7 +5,7 @@
  * deterministic: the same sources give the same bytes and names.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -50,7 +50,30 @@ export async function bundleAssets(entries: AssetEntry[], root: string): Promise
   return Promise.all(present.map((entry) => bundleOne(entry, root)));
 }
 
+/**
+ * Last bundle of each entry with the modification times of every file that
+ * went into it: a rebuild in watch mode (`npm start`) reuses the bundle
+ * while none of those files changed, instead of re-running esbuild.
+ */
+const bundled = new Map<string, { inputs: Array<[string, number]>; asset: BundledAsset }>();
+
 async function bundleOne(entry: AssetEntry, root: string): Promise<BundledAsset> {
+  const key = `${root}\0${entry.name}\0${entry.source}\0${entry.kind}`;
+  const cached = bundled.get(key);
+  if (cached && cached.inputs.every(([file, mtime]) => mtimeOf(file) === mtime)) return cached.asset;
+  return bundleFresh(entry, root);
+}
+
+/** Modification time of a file in ms, or -1 when it is gone. */
+function mtimeOf(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+async function bundleFresh(entry: AssetEntry, root: string): Promise<BundledAsset> {
   const result = await build({
     absWorkingDir: root,
     entryPoints: [entry.source],
@@ -64,13 +87,20 @@ async function bundleOne(entry: AssetEntry, root: string): Promise<BundledAsset>
     platform: 'browser',
     logLevel: 'silent',
     outdir: 'out',
+    metafile: true,
   });
   const file = result.outputFiles.find((f) => f.path.endsWith(entry.kind === 'css' ? '.css' : '.js'));
   if (!file) throw new Error(`esbuild 未生成 ${entry.source} 的输出`);
   const hash = createHash('sha256').update(file.contents).digest('hex').slice(0, 10);
   const folder = entry.kind === 'css' ? 'css' : 'js';
   const base = entry.kind === 'css' ? 'site' : entry.name;
-  return { name: entry.name, url: `/assets/${folder}/${base}.${hash}.${entry.kind === 'css' ? 'css' : 'js'}`, contents: file.contents };
+  const asset = { name: entry.name, url: `/assets/${folder}/${base}.${hash}.${entry.kind === 'css' ? 'css' : 'js'}`, contents: file.contents };
+  const inputs = Object.keys(result.metafile.inputs).map((input): [string, number] => {
+    const abs = join(root, input);
+    return [abs, mtimeOf(abs)];
+  });
+  bundled.set(`${root}\0${entry.name}\0${entry.source}\0${entry.kind}`, { inputs, asset });
+  return asset;
 }
 
 /**
