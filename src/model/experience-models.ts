@@ -1,0 +1,136 @@
+/**
+ * The experience view of a report: each experience with its score, rank,
+ * units ranked inside it, spread and awareness. Part of `computeReport`.
+ */
+import { formatLike, formatPercent } from '../ranking/format.ts';
+import { competitionRank, rankOrder } from '../ranking/rank.ts';
+import { formatHalfUp } from '../ranking/round-half-up.ts';
+import type { SchemeScores } from '../ranking/score-scheme.ts';
+import { scoreStat, type ScoreStat } from '../ranking/score-stat.ts';
+import type { ScoringMatrix } from '../ranking/scoring-matrix.ts';
+import { share } from '../ranking/share.ts';
+import { spread } from '../ranking/spread.ts';
+import type { Edition } from '../schema/edition.ts';
+import type { ExperienceUnitResult, RankedExperience, Stat } from './types.ts';
+
+function stat(value: number, text: string): Stat {
+  return { value, text };
+}
+
+/**
+ * Builds every experience's model, sorted by rank (ties in source order).
+ * Fills `compositeStats[e * units + u]` with each printed composite so the
+ * unit view can share them.
+ *
+ * @example
+ * const list = experienceModels(edition, matrix, baseline, unitName, departmentName, 2, []);
+ * list[0].rank // 1
+ */
+export function experienceModels(
+  edition: Edition,
+  matrix: ScoringMatrix,
+  base: SchemeScores,
+  unitName: Map<string, string>,
+  departmentName: Map<string, string>,
+  decimals: number,
+  compositeStats: Array<ScoreStat | undefined>,
+): RankedExperience[] {
+  const nU = matrix.unitIds.length;
+  const nM = matrix.methodIds.length;
+  const spreadIndex = matrix.methodIds.indexOf(edition.scheme.spread_method);
+  const survey = edition.survey;
+  const reported = edition.report.reported;
+  const scores = Array.from(base.experiences, (s) => scoreStat(s, decimals));
+  const placings = competitionRank(scores.map((s) => s.score));
+
+  const list = edition.experiences.map((experience, e): RankedExperience => {
+    // Applicable units with their composites, ranked within the experience.
+    const applicable: number[] = [];
+    const printed: number[] = [];
+    const spreadScores: number[] = [];
+    const spreadIds: string[] = [];
+    for (let u = 0; u < nU; u++) {
+      if (matrix.applicable[e * nU + u] === 0) continue;
+      const c = scoreStat(base.composites[e * nU + u]!, decimals);
+      compositeStats[e * nU + u] = c;
+      applicable.push(u);
+      printed.push(c.score);
+      spreadScores.push(spreadIndex >= 0 ? matrix.scores[(e * nU + u) * nM + spreadIndex]! : Number.NaN);
+      spreadIds.push(matrix.unitIds[u]!);
+    }
+    const order = rankOrder(printed);
+    const unitPlacings = competitionRank(printed, order);
+    const units = order.map((i): ExperienceUnitResult => {
+      const u = applicable[i]!;
+      const unit = matrix.unitIds[u]!;
+      const offset = (e * nU + u) * nM;
+      const methods: Record<string, number> = {};
+      for (let m = 0; m < nM; m++) {
+        const s = matrix.scores[offset + m]!;
+        if (!Number.isNaN(s)) methods[matrix.methodIds[m]!] = s;
+      }
+      const placing = unitPlacings[i]!;
+      return {
+        unit,
+        unitName: unitName.get(unit) ?? unit,
+        composite: compositeStats[e * nU + u]!,
+        methods,
+        rank: placing.rank,
+        tied: placing.tied,
+      };
+    });
+
+    const gap = spread(spreadScores, spreadIds);
+    const spreadKey = `spread:${experience.id}`;
+    const spreadText = spreadKey in reported ? formatLike(gap.value, reported[spreadKey]!) : formatHalfUp(gap.value, decimals);
+    const surveyed = Object.prototype.hasOwnProperty.call(survey.awareness, experience.id);
+    const awareCount = survey.awareness[experience.id] ?? 0;
+    const awareValue = share(awareCount, survey.valid);
+    const awareKey = `awareness:${experience.id}`;
+
+    const s = scores[e]!;
+    return {
+      id: experience.id,
+      title: experience.title,
+      order: e + 1,
+      batch: experience.batch,
+      lead: experience.lead,
+      leadName: departmentName.get(experience.lead) ?? experience.lead,
+      ...(experience.origin !== undefined ? { origin: experience.origin, originName: unitName.get(experience.origin) ?? experience.origin } : {}),
+      internetPlus: experience.internet_plus,
+      status: experience.status,
+      ...(experience.status_note !== undefined ? { statusNote: experience.status_note } : {}),
+      notApplicable: Object.entries(experience.not_applicable).map(([unit, reason]) => ({
+        unit,
+        unitName: unitName.get(unit) ?? unit,
+        reason,
+      })),
+      leadAssessment: { ...experience.lead_assessment },
+      leadTotal: matrix.leadTotals[e]!,
+      unitMean: stat(base.unitMeans[e]!, formatHalfUp(base.unitMeans[e]!, decimals)),
+      exact: s.value,
+      score: s.score,
+      text: s.text,
+      rank: placings[e]!.rank,
+      tied: placings[e]!.tied,
+      units,
+      spread: {
+        value: gap.value,
+        text: spreadText,
+        ...(gap.best !== undefined ? { best: gap.best } : {}),
+        ...(gap.worst !== undefined ? { worst: gap.worst } : {}),
+      },
+      ...(surveyed
+        ? {
+            awareness: {
+              value: awareValue,
+              text: awareKey in reported ? formatLike(awareValue, reported[awareKey]!) : formatPercent(awareValue, 1),
+              count: awareCount,
+            },
+          }
+        : {}),
+      illustrative: [...experience.illustrative],
+    };
+  });
+  return rankOrder(scores.map((s) => s.score)).map((i) => list[i]!);
+}

@@ -1,0 +1,108 @@
+/**
+ * The report's statistics (means, shares, extremes, counts) and the value
+ * behind each `reported` key. Part of `computeReport`.
+ */
+import { formatLike, formatPercent } from '../ranking/format.ts';
+import { mean } from '../ranking/mean.ts';
+import { formatHalfUp } from '../ranking/round-half-up.ts';
+import type { SchemeScores } from '../ranking/score-scheme.ts';
+import type { ScoringMatrix } from '../ranking/scoring-matrix.ts';
+import { share } from '../ranking/share.ts';
+import type { Edition } from '../schema/edition.ts';
+import { parseReportedKey } from '../schema/reported-keys.ts';
+import type { RankedDepartment, RankedExperience, Stat, Stats } from './types.ts';
+
+function stat(value: number, text: string): Stat {
+  return { value, text };
+}
+
+/**
+ * Computes the statistics of the contract from unrounded scores; a
+ * statistic with a printed figure is printed at its precision, others at
+ * `decimals` (scores) or as a percentage with one decimal (shares).
+ * Extremes go to the earlier experience on ties.
+ *
+ * @example
+ * reportStats(edition, matrix, baseline, experiences, departments, 2).satisfaction.text // '91%'
+ */
+export function reportStats(
+  edition: Edition,
+  matrix: ScoringMatrix,
+  base: SchemeScores,
+  experiences: RankedExperience[],
+  departments: RankedDepartment[],
+  decimals: number,
+): Stats {
+  const reported = edition.report.reported;
+  const scoreText = (key: string, value: number) => (key in reported ? formatLike(value, reported[key]!) : formatHalfUp(value, decimals));
+  const shareText = (key: string, value: number) => (key in reported ? formatLike(value, reported[key]!) : formatPercent(value, 1));
+  const ranked = departments.filter((d) => d.ranked);
+  const internetPlus = edition.experiences.filter((e) => e.internet_plus).length;
+  const withPlan = ranked.filter((d) => d.rectificationPlan === true).length;
+
+  const experienceMean = mean(base.experiences);
+  const unitMean = mean(base.units);
+  const departmentMean = mean(base.departments);
+  const satisfaction = share(edition.survey.satisfied, edition.survey.valid);
+  const internetPlusShare = share(internetPlus, edition.experiences.length);
+  const rectificationShare = share(withPlan, ranked.length);
+
+  // Extremes in source order, so ties go to the earlier experience.
+  const inOrder = [...experiences].sort((a, b) => a.order - b.order);
+  const surveyed = inOrder.filter((e) => e.awareness);
+  const pick = (list: RankedExperience[], value: (e: RankedExperience) => number, better: (a: number, b: number) => boolean) =>
+    list.reduce<RankedExperience | undefined>((best, e) => (!best || better(value(e), value(best)) ? e : best), undefined);
+  const most = pick(surveyed, (e) => e.awareness!.value, (a, b) => a > b);
+  const least = pick(surveyed, (e) => e.awareness!.value, (a, b) => a < b);
+  const widest = pick(inOrder.filter((e) => !Number.isNaN(e.spread.value)), (e) => e.spread.value, (a, b) => a > b);
+
+  return {
+    experienceMean: stat(experienceMean, scoreText('experience_mean', experienceMean)),
+    unitMean: stat(unitMean, scoreText('unit_mean', unitMean)),
+    departmentMean: stat(departmentMean, scoreText('department_mean', departmentMean)),
+    satisfaction: stat(satisfaction, shareText('satisfaction', satisfaction)),
+    internetPlusShare: stat(internetPlusShare, shareText('internet_plus_share', internetPlusShare)),
+    rectificationShare: stat(rectificationShare, shareText('rectification_share', rectificationShare)),
+    ...(most ? { awarenessMax: { value: most.awareness!.value, text: most.awareness!.text, experience: most.id } } : {}),
+    ...(least ? { awarenessMin: { value: least.awareness!.value, text: least.awareness!.text, experience: least.id } } : {}),
+    ...(widest ? { spreadMax: { value: widest.spread.value, text: widest.spread.text, experience: widest.id } } : {}),
+    counts: {
+      experiences: edition.experiences.length,
+      units: edition.units.length,
+      departments: edition.departments.length,
+      rankedDepartments: ranked.length,
+      internetPlus,
+      discontinued: edition.experiences.filter((e) => e.status === 'discontinued').length,
+      methods: matrix.methodIds.length,
+      criteria: edition.scheme.criteria.length,
+    },
+  };
+}
+
+/**
+ * The computed value behind a `reported` key, or undefined for a key with
+ * nothing behind it (an unknown experience, an experience not surveyed).
+ *
+ * @example
+ * reportedValue('spread:minor-criminal-cases', stats, experienceById) // 18.5
+ */
+export function reportedValue(key: string, stats: Stats, experienceById: Record<string, RankedExperience>): number | undefined {
+  const parsed = parseReportedKey(key);
+  switch (parsed.kind) {
+    case 'statistic':
+      return {
+        experience_mean: stats.experienceMean,
+        unit_mean: stats.unitMean,
+        department_mean: stats.departmentMean,
+        satisfaction: stats.satisfaction,
+        rectification_share: stats.rectificationShare,
+        internet_plus_share: stats.internetPlusShare,
+      }[parsed.statistic].value;
+    case 'spread':
+      return experienceById[parsed.experience]?.spread.value;
+    case 'awareness':
+      return experienceById[parsed.experience]?.awareness?.value;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The unit view of a report: each unit's score and rank, what it counted
+ * in every experience, and its strongest and weakest experiences.
+ * Part of `computeReport`.
+ */
+import { extremes } from '../ranking/extremes.ts';
+import { competitionRank, rankOrder } from '../ranking/rank.ts';
+import type { SchemeScores } from '../ranking/score-scheme.ts';
+import { scoreStat, type ScoreStat } from '../ranking/score-stat.ts';
+import type { ScoringMatrix } from '../ranking/scoring-matrix.ts';
+import type { Edition } from '../schema/edition.ts';
+import type { RankedExperience, RankedUnit, UnitExperienceEntry } from './types.ts';
+
+/**
+ * Builds every unit's model, sorted by rank (ties in source order), from
+ * the baseline scores and the printed composites the experience view made.
+ *
+ * @example
+ * unitModels(edition, matrix, baseline, experiences, 2, compositeStats)[0].rank // 1
+ */
+export function unitModels(
+  edition: Edition,
+  matrix: ScoringMatrix,
+  base: SchemeScores,
+  experiences: RankedExperience[],
+  decimals: number,
+  compositeStats: Array<ScoreStat | undefined>,
+): RankedUnit[] {
+  const nU = matrix.unitIds.length;
+  const nE = matrix.experienceIds.length;
+  const scores = Array.from(base.units, (s) => scoreStat(s, decimals));
+  const placings = competitionRank(scores.map((s) => s.score));
+  // Rank of each unit inside each experience, looked up once: [e * units + u].
+  const rankIn = new Float64Array(nE * nU).fill(Number.NaN);
+  const experienceIndex = new Map(matrix.experienceIds.map((id, e) => [id, e]));
+  const unitIndex = new Map(matrix.unitIds.map((id, u) => [id, u]));
+  for (const x of experiences) {
+    const e = experienceIndex.get(x.id)!;
+    for (const r of x.units) rankIn[e * nU + unitIndex.get(r.unit)!] = r.rank;
+  }
+
+  const list = edition.units.map((unit, u): RankedUnit => {
+    const composites = new Float64Array(nE);
+    const entries = new Array<UnitExperienceEntry>(nE);
+    for (let e = 0; e < nE; e++) {
+      const experience = edition.experiences[e]!;
+      const stat = compositeStats[e * nU + u];
+      const applicable = stat !== undefined && !Number.isNaN(stat.value);
+      composites[e] = applicable ? stat.value : Number.NaN;
+      const counted = base.counted[e * nU + u]!;
+      const entry: UnitExperienceEntry = {
+        experience: experience.id,
+        title: experience.title,
+        composite: applicable ? stat : null,
+        counted: Number.isNaN(counted) ? null : counted,
+        rank: applicable ? rankIn[e * nU + u]! : null,
+      };
+      const reason = experience.not_applicable[unit.id];
+      if (reason !== undefined) entry.notApplicableReason = reason;
+      entries[e] = entry;
+    }
+    const { strongest, weakest } = extremes(composites, matrix.experienceIds, 3);
+    const s = scores[u]!;
+    return {
+      id: unit.id,
+      name: unit.name,
+      exact: s.value,
+      score: s.score,
+      text: s.text,
+      rank: placings[u]!.rank,
+      tied: placings[u]!.tied,
+      experiences: entries,
+      strongest,
+      weakest,
+      illustrative: [...unit.illustrative],
+    };
+  });
+  return rankOrder(scores.map((s) => s.score)).map((i) => list[i]!);
+}
