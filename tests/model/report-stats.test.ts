@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { computeReport } from '../../src/model/compute-report.ts';
+import { reportedValue } from '../../src/model/report-stats.ts';
+import { edit, readEditionTexts } from '../schema/edition-files.ts';
+import { smallEdition } from './small-edition.ts';
+
+describe('reportedValue(key, stats, experienceById)', () => {
+  const report = computeReport(smallEdition());
+  it.each([
+    ['experience_mean', report.stats.experienceMean.value],
+    ['unit_mean', report.stats.unitMean.value],
+    ['department_mean', 88.75],
+    ['satisfaction', 0.87],
+    ['rectification_share', 0.5],
+    ['internet_plus_share', 0.75],
+    ['spread:smart-court', 16],
+    ['awareness:smart-court', 0.64],
+    ['awareness:health-cloud', undefined],
+    ['spread:nothing', undefined],
+    ['median', undefined],
+  ])('finds the value behind %s', (key, value) => {
+    expect(reportedValue(key, report.stats, report.experienceById)).toBe(value);
+  });
+});
+
+describe('reportStats on the small edition', () => {
+  it('prints statistics without a printed figure at the scheme precision or as one-decimal percentages', () => {
+    const texts = edit(
+      edit(readEditionTexts(), 'report.yaml', '  satisfaction: "87%"\n', ''),
+      'report.yaml',
+      '  unit_mean: "87.38"\n',
+      '',
+    );
+    const report = computeReport(smallEdition(texts));
+    expect(report.stats.satisfaction.text).toBe('87.0%');
+    expect(report.stats.unitMean.text).toBe('87.38');
+  });
+
+  it('counts a department without a rectification_plan flag as having no plan', () => {
+    const texts = edit(readEditionTexts(), 'departments.yaml', ', rectification_plan: false}', '}');
+    expect(computeReport(smallEdition(texts)).stats.rectificationShare.value).toBe(0.5);
+  });
+});
