@@ -46,12 +46,16 @@ async function main(): Promise<void> {
         for (const { name, url } of pages) {
           await page.goto(site.origin + url, { waitUntil: 'networkidle' });
           await page.screenshot({ path: path.join(outDir, `${name}-${width}-${colorScheme}.png`), fullPage: true });
-          // Viewable slices of the long page, one screenful of 1400px each (at most 16).
+          // Viewable slices of the long page, one scrolled screenful of 1400px each (at most 16).
+          // Scrolling (not clipping a full-page capture) keeps Chart.js canvases where a reader sees them.
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          await page.setViewportSize({ width, height: 1400 });
           for (let i = 0, y = 0; y < height && i < 16; i++, y += 1400) {
-            const clip = { x: 0, y, width, height: Math.min(1400, height - y) };
-            await page.screenshot({ path: path.join(outDir, 'slices', `${name}-${width}-${colorScheme}-${String(i + 1).padStart(2, '0')}.png`), fullPage: true, clip });
+            await page.evaluate((top) => window.scrollTo(0, top), y);
+            await page.waitForTimeout(150);
+            await page.screenshot({ path: path.join(outDir, 'slices', `${name}-${width}-${colorScheme}-${String(i + 1).padStart(2, '0')}.png`) });
           }
+          await page.setViewportSize({ width, height: 900 });
         }
         await context.close();
       }
