@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   escapeHtml,
@@ -73,5 +74,17 @@ describe('tableHtml(rows)', () => {
 describe('escapeHtml(text)', () => {
   it('escapes the four characters that matter in content and attributes', () => {
     expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('tableTsv(rows) for any cells', () => {
+  it('keeps one line per row and one tab-separated field per cell', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
+        const lines = tableTsv(rows).split('\n');
+        expect(lines).toHaveLength(rows.length);
+        lines.forEach((line, i) => expect(line.split('\t')).toHaveLength(rows[i]!.length));
+      }),
+    );
   });
 });

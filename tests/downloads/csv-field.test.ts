@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField } from '../../src/downloads/csv-field.ts';
+import { parseCsv } from './parse-csv.ts';
 
 describe('csvField(value, { text })', () => {
   it.each([
@@ -19,5 +21,17 @@ describe('csvField(value, { text })', () => {
     ['', true, ''],
   ])('escapes %j (text cell: %s) as %j', (value, text, expected) => {
     expect(csvField(value, { text })).toBe(expected);
+  });
+});
+
+describe('csvField(value, { text }) for any string', () => {
+  it('reads back as the same text, with a leading quote mark only where a formula could start', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 4 }), (cells) => {
+        const line = `${cells.map((c) => csvField(c, { text: true })).join(',')}\r\n`;
+        const [row] = parseCsv(line);
+        expect(row).toEqual(cells.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+      }),
+    );
   });
 });
