@@ -11,6 +11,7 @@ import { assetUrls, bundleAssets, siteEntries, writeAssets } from './src/site/bu
 import { filters, safeFilters } from './src/site/filters/index.ts';
 import { renderChapters } from './src/site/render-chapters.ts';
 import { currentReport, forgetReport } from './src/site/report-source.ts';
+import { cacheNunjucksCompiles } from './src/site/nunjucks-compile-cache.ts';
 import { writeDownloads } from './src/downloads/index.ts';
 
 /** @param {import('@11ty/eleventy').UserConfig} eleventyConfig */
@@ -22,6 +23,8 @@ export default function (eleventyConfig) {
   // --- Libraries -------------------------------------------------------
   // Nunjucks only, autoescape on (also for Markdown files), never Liquid.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  // Eleventy 3.1 recompiles a Nunjucks template for every paginated page; compile each once (docs/performance.md).
+  cacheNunjucksCompiles(nunjucks);
 
   // --- Data ------------------------------------------------------------
   eleventyConfig.addGlobalData('report', () => currentReport());
