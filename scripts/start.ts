@@ -35,7 +35,14 @@ export interface PreviewOptions {
   port: number;
 }
 
-/** Reads the options from the environment, as `npm run build` does. */
+/**
+ * Reads the options from the environment, as `npm run build` does:
+ * `REPORT_DATA`, `REPORT_CONTENT`, `SITE_DIR` (absolute paths) and `PORT`
+ * (default 8080; `0` picks a free port).
+ *
+ * @example
+ * previewOptions({ PORT: '8081' }).port // → 8081
+ */
 export function previewOptions(env: NodeJS.ProcessEnv = process.env): PreviewOptions {
   return {
     dataDir: path.resolve(env.REPORT_DATA || path.join(projectRoot, 'data')),
@@ -45,7 +52,14 @@ export function previewOptions(env: NodeJS.ProcessEnv = process.env): PreviewOpt
   };
 }
 
-/** True for editor back-up and swap files, which never change the site. */
+/**
+ * True for editor back-up and swap files, which never change the site
+ * (dot files, `~` back-ups, `.swp`, and vim's numbered probe files).
+ *
+ * @example
+ * isScratchFile('.units.yaml.swp') // → true
+ * isScratchFile('units.yaml') // → false
+ */
 export function isScratchFile(name: string): boolean {
   const base = path.basename(name);
   return base.startsWith('.') || base.endsWith('~') || /\.(swp|swx|tmp|bak)$/i.test(base) || /^\d+$/.test(base);

@@ -93,7 +93,12 @@ export function tableTsv(rows: string[][]): string {
     .join('\n');
 }
 
-/** Escapes text for HTML element content and attribute values. */
+/**
+ * Escapes text for HTML element content and attribute values.
+ *
+ * @example
+ * escapeHtml('<b>"甲&乙"</b>') // → '&lt;b&gt;&quot;甲&amp;乙&quot;&lt;/b&gt;'
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -84,7 +84,14 @@ export function sectionBlocks(heading: HTMLElement): string[] {
   return blocks;
 }
 
-/** Evaluator and report title from the page's `<meta name="pinggu:…">` tags. */
+/**
+ * The 来源 line of the page, from its `<meta name="pinggu:evaluator">` and
+ * `<meta name="pinggu:title">` tags (the layout writes them); empty when
+ * both are missing.
+ *
+ * @example
+ * pageSource(document) // '来源：中共淄博市委党校第三方评估项目组《关于…的第三方评估报告》'
+ */
 export function pageSource(doc: Document): string {
   const meta = (name: string) => doc.querySelector(`meta[name="pinggu:${name}"]`)?.getAttribute('content') ?? '';
   return sourceLine(meta('evaluator'), meta('title'));
@@ -101,7 +108,14 @@ export function sectionText(heading: HTMLElement): string {
   return sectionPlainText(sectionBlocks(heading), pageSource(heading.ownerDocument));
 }
 
-/** The rows of a table as cells (header flag and visible text), in the order shown. */
+/**
+ * The rows of a table as cells, in the order shown: each cell's visible
+ * text and whether it is a header cell of the table head. Rows inside a
+ * hidden part are left out; an empty table gives no rows.
+ *
+ * @example
+ * tableCells(table)[0] // [{ text: '排名', header: true }, { text: '单位', header: true }, …]
+ */
 export function tableCells(table: HTMLTableElement): HtmlCell[][] {
   return Array.from(table.rows)
     .filter((row) => !within(row, '[hidden]', table))
