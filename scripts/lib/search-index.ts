@@ -24,7 +24,10 @@ export interface SearchIndexResult {
 export async function writeSearchIndex(siteDir: string): Promise<SearchIndexResult> {
   const pagefind = await import('pagefind');
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    // Score tables and chart data repeat every name on hundreds of pages: indexing
+    // them made Pagefind ~3x slower and ~3.5x larger in memory at 10x scale
+    // (docs/performance.md). Headings, prose and summaries stay searchable.
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.table-figure', 'figure.chart'] });
     if (!index || errors.length > 0) throw searchError('创建索引失败', errors);
 
     const added = await index.addDirectory({ path: path.resolve(siteDir) });
