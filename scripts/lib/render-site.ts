@@ -32,6 +32,7 @@ export interface RenderResult {
  * // { pages: ['index.html', 'method/index.html', …] }
  */
 export async function renderSite({ root, outDir, quiet = true }: RenderOptions): Promise<RenderResult> {
+  await ensureTypeScriptImports();
   const { default: Eleventy } = await import('@11ty/eleventy');
   const input = path.relative(process.cwd(), path.join(root, 'templates')) || '.';
   const configPath = path.relative(process.cwd(), path.join(root, '.eleventy.js'));
@@ -45,4 +46,21 @@ export async function renderSite({ root, outDir, quiet = true }: RenderOptions):
     .map((p) => path.relative(path.resolve(outDir), path.resolve(p)))
     .sort();
   return { pages };
+}
+
+let tsxRegistered = false;
+
+/**
+ * `.eleventy.js` imports the site's TypeScript modules with Node's own
+ * loader. Under `tsx` (the CLI, the bench) that already works; inside a
+ * Vitest worker it does not, so tsx's loader is registered once for the
+ * process. The config then gets its own copy of `report-source.ts` and
+ * loads the report from `REPORT_DATA` instead of the injected one: same
+ * result, computed twice.
+ */
+async function ensureTypeScriptImports(): Promise<void> {
+  if (tsxRegistered || process.execArgv.some((arg) => arg.includes('tsx'))) return;
+  const { register } = await import('tsx/esm/api');
+  register();
+  tsxRegistered = true;
 }
