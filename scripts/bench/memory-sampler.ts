@@ -56,7 +56,9 @@ export function startMemorySampler(intervalMs = 10): MemorySampler {
 }
 
 /**
- * The peak own RSS and the peak child RSS among samples in [from, to].
+ * The peak own RSS and the peak child RSS among samples in [from, to];
+ * when none fall inside (a stage shorter than the interval), the first
+ * sample after `to`.
  *
  * @example
  * peakBetween([{ t: 1, rssMiB: 50, childPeakMiB: 0 }, { t: 5, rssMiB: 80, childPeakMiB: 20 }], 0, 2); // { rssMiB: 50, childPeakMiB: 0 }
@@ -64,10 +66,18 @@ export function startMemorySampler(intervalMs = 10): MemorySampler {
 export function peakBetween(samples: readonly MemorySample[], from: number, to: number): { rssMiB: number; childPeakMiB: number } {
   let rss = 0;
   let child = 0;
+  let seen = false;
   for (const s of samples) {
     if (s.t < from || s.t > to) continue;
+    seen = true;
     rss = Math.max(rss, s.rssMiB);
     child = Math.max(child, s.childPeakMiB);
+  }
+  if (!seen) {
+    // A stage shorter than the sampling interval: the next sample is the
+    // first that can see its memory.
+    const next = samples.find((s) => s.t > to);
+    if (next) return { rssMiB: next.rssMiB, childPeakMiB: next.childPeakMiB };
   }
   return { rssMiB: rss, childPeakMiB: child };
 }
