@@ -4,6 +4,21 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { guardContext, isSameOrigin, launchBrowser, skipBrowser } from './browser.ts';
 
+describe('skipBrowser({ present, ci })', () => {
+  it.each([
+    [true, undefined, false],
+    [true, 'true', false],
+    [false, undefined, true],
+    [false, 'false', true],
+  ])('with chromium present=%s and CI=%s skips: %s', (present, ci, skip) => {
+    expect(skipBrowser({ present, ci })).toBe(skip);
+  });
+
+  it.each(['true', '1'])('fails loudly when chromium is missing and CI=%s', (ci) => {
+    expect(() => skipBrowser({ present: false, ci })).toThrow(/chromium is required in CI/);
+  });
+});
+
 describe('isSameOrigin(url, origin)', () => {
   it.each([
     ['http://127.0.0.1:3000/a.js', true],

@@ -17,14 +17,17 @@ export const hasChromium = existsSync(chromiumPath);
 /**
  * Whether browser suites should be skipped: only when chromium is missing
  * outside CI. In CI a missing chromium throws, so the suite fails loudly
- * instead of passing by skipping. Use as `describe.skipIf(skipBrowser())`.
+ * instead of passing by skipping. Use as `describe.skipIf(skipBrowser())`;
+ * the arguments exist so the rule itself can be tested.
  *
  * @example
  * describe.skipIf(skipBrowser())('the home page', () => { … });
+ * skipBrowser({ present: false, ci: undefined }); // true
+ * skipBrowser({ present: false, ci: 'true' });    // throws
  */
-export function skipBrowser(): boolean {
-  if (hasChromium) return false;
-  if (process.env.CI) {
+export function skipBrowser({ present = hasChromium, ci = process.env.CI }: { present?: boolean; ci?: string | undefined } = {}): boolean {
+  if (present) return false;
+  if (ci && ci !== 'false' && ci !== '0') {
     throw new Error(`CI 环境缺少浏览器 ${chromiumPath} (chromium is required in CI; run .ci/run or apt-get install chromium)`);
   }
   return true;
