@@ -5,6 +5,9 @@
  * and then markdown-it (`html: false`, typographer off so full-width
  * punctuation stays as typed) with markdown-it-anchor.
  *
+ * Every string the template reads from the report has Markdown's inline
+ * punctuation escaped (`markdown-safe.ts`), so data stays text.
+ *
  * Heading ids are ASCII and unique across the whole home page: the chapter
  * slug, then the heading's position, `features-2` for the second top-level
  * heading of `01-features.md` and `features-2-1` for its first subheading.
@@ -21,6 +24,7 @@ import anchor from 'markdown-it-anchor';
 import nunjucks, { type Environment } from 'nunjucks';
 import type { Report } from '../model/types.ts';
 import { filters } from './filters/index.ts';
+import { markdownSafe } from './markdown-safe.ts';
 
 export interface ChapterHeading {
   /** Rendered level, 3 for a chapter's top-level heading. */
@@ -131,7 +135,9 @@ export function renderChapter(file: string, source: string, ctx: ChapterContext)
   }
   let markdown: string;
   try {
-    markdown = ctx.env.renderString(body, { report: ctx.report });
+    // Data reads Markdown-escaped, so a name can never become a link or emphasis. Autoescape
+    // then writes every backslash as &#92;, which would undo those escapes: put them back.
+    markdown = ctx.env.renderString(body, { report: markdownSafe(ctx.report) }).replaceAll('&#92;', '\\');
   } catch (error) {
     throw templateError(file, bodyLine, error);
   }
@@ -141,7 +147,13 @@ export function renderChapter(file: string, source: string, ctx: ChapterContext)
   return { slug: ctx.slug, title, order: ctx.order, file, markdown, html, headings, outline };
 }
 
-/** A Nunjucks environment for chapters: autoescape on, unknown values are errors, the site's filters. */
+/**
+ * A Nunjucks environment for chapters: autoescape on, unknown values are
+ * errors, and the site's filters.
+ *
+ * @example
+ * templateEnvironment().renderString('{{ x }}', { x: '<b>' }) // '&lt;b&gt;'
+ */
 export function templateEnvironment(): Environment {
   const env = new nunjucks.Environment(null, { autoescape: true, throwOnUndefined: true });
   for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn as (...args: unknown[]) => unknown);

@@ -11,9 +11,10 @@ declare module 'nunjucks' {
     addFilter(name: string, fn: (...args: any[]) => unknown): this;
     renderString(src: string, context: object): string;
   }
-  export class runtime {
-    static SafeString: new (value: string) => { toString(): string };
+  export class SafeString {
+    constructor(value: string);
+    toString(): string;
   }
-  const nunjucks: { Environment: typeof Environment; runtime: { SafeString: new (value: string) => { toString(): string } } };
+  const nunjucks: { Environment: typeof Environment; runtime: { SafeString: typeof SafeString } };
   export default nunjucks;
 }

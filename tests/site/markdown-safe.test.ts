@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import MarkdownIt from 'markdown-it';
+import { escapeMarkdown, markdownSafe } from '../../src/site/markdown-safe.ts';
+
+describe('escapeMarkdown(text)', () => {
+  it.each([
+    ['张店区', '张店区'],
+    ['94.24', '94.24'],
+    ['73.6%', '73.6%'],
+    ['“互联网+”政务服务', '“互联网+”政务服务'],
+    ['*甲*', '\\*甲\\*'],
+    ['[点我](https://evil.example)', '\\[点我\\](https://evil.example)'],
+    ['a_b~~c~~`d`|e\\', 'a\\_b\\~\\~c\\~\\~\\`d\\`\\|e\\\\'],
+  ])('escapes %s as %s', (text, expected) => {
+    expect(escapeMarkdown(text)).toBe(expected);
+  });
+
+  it('makes markdown-it print the original text and no markup', () => {
+    const md = new MarkdownIt({ html: false });
+    for (const text of ['[点我](https://evil.example)', '**粗**', '`code`', '~~删~~', '![图](x.png)', 'a\\b']) {
+      const html = md.renderInline(escapeMarkdown(text));
+      expect(html).toBe(md.utils.escapeHtml(text));
+    }
+  });
+});
+
+describe('markdownSafe(value)', () => {
+  const report = Object.freeze({
+    units: Object.freeze([Object.freeze({ name: '*甲*', score: 92.5, tied: false })]),
+    meta: Object.freeze({ title: '报告', missing: null }),
+  });
+
+  it('escapes strings at any depth and leaves numbers, booleans and null alone', () => {
+    const safe = markdownSafe(report);
+    expect(safe.units[0]!.name).toBe('\\*甲\\*');
+    expect(safe.units[0]!.score).toBe(92.5);
+    expect(safe.units[0]!.tied).toBe(false);
+    expect(safe.meta.missing).toBeNull();
+  });
+
+  it('keeps arrays as arrays whose methods read through the view', () => {
+    const safe = markdownSafe(report);
+    expect(Array.isArray(safe.units)).toBe(true);
+    expect(safe.units.length).toBe(1);
+    expect(safe.units.map((u) => u.name)).toEqual(['\\*甲\\*']);
+  });
+
+  it('leaves the report itself untouched and refuses writes through the view', () => {
+    const plain = { name: '_乙_' };
+    const safe = markdownSafe(plain);
+    expect(() => {
+      (safe as { name: string }).name = 'x';
+    }).toThrow();
+    expect(plain.name).toBe('_乙_');
+  });
+});
+
+describe('markdownSafe(value) in a chapter template', () => {
+  it('lets Nunjucks loop over, join and look up values of a frozen report, all printed as text', async () => {
+    const { renderChapter, templateEnvironment } = await import('../../src/site/render-chapters.ts');
+    const report = Object.freeze({
+      items: Object.freeze([Object.freeze({ id: 'a', name: '[甲](https://x.example)' }), Object.freeze({ id: 'b', name: '乙&<丙>' })]),
+      byId: Object.freeze({ a: Object.freeze({ text: '9_1\\*' }) }),
+    });
+    const source =
+      '---\ntitle: 甲\n---\n{% for i in report.items %}{{ i.name }};{% endfor %}{{ report.items | join("、", "name") }};{{ report.byId["a"].text }};{% for k, v in report.byId %}{{ k }}{% endfor %}';
+    const chapter = renderChapter('content/01-a.md', source, { slug: 'a', order: 1, report: report as never, env: templateEnvironment() });
+    expect(chapter.html).not.toContain('<a ');
+    expect(chapter.html).toContain(
+      '<p>[甲](https://x.example);乙&amp;&lt;丙&gt;;[甲](https://x.example)、乙&amp;&lt;丙&gt;;9_1\\*;a</p>',
+    );
+  });
+});
