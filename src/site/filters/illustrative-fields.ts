@@ -15,6 +15,11 @@ const FIELD_NAMES: Record<string, string> = {
   satisfied: '满意人数',
   awareness: '知晓人数',
   count: '数量',
+  criteria: '各指标分值',
+  methods: '各评估方式权重',
+  lead_weight: '牵头部门评估所占比重',
+  spread_method: '得分差距的计算口径',
+  scenarios: '稳健性分析方案',
 };
 
 /**
