@@ -61,6 +61,7 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
     leadWeight: schemeFile.lead_weight,
     notApplicable: schemeFile.not_applicable,
     spreadMethod: schemeFile.spread_method,
+    illustrative: [...schemeFile.illustrative],
   };
   const reported = edition.report.reported;
   const matrix = buildScoringMatrix(edition);

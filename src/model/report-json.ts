@@ -54,6 +54,7 @@ export function reportJson(report: Report) {
       leadWeight: report.scheme.leadWeight,
       notApplicable: report.scheme.notApplicable,
       spreadMethod: report.scheme.spreadMethod,
+      illustrative: [...report.scheme.illustrative],
     },
     provenance: {
       unitScores: report.provenance.unitScores,

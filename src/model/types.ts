@@ -59,6 +59,8 @@ export interface SchemeModel {
   leadWeight: number;
   notApplicable: NotApplicablePolicy;
   spreadMethod: string;
+  /** Scheme fields (e.g. `methods`, `criteria`) whose values the editors chose rather than the report printed. */
+  illustrative: string[];
 }
 
 export interface BasisDocument {

@@ -1,6 +1,6 @@
 /** Schema of `scheme.yaml`: criteria, methods, weights, policies, scenarios. */
 import { z } from 'zod';
-import { id, nonNegative, text } from './common.ts';
+import { checkIllustrative, id, illustrative, nonNegative, text } from './common.ts';
 
 /**
  * How a unit's score counts an experience that does not apply to it.
@@ -51,7 +51,8 @@ export const schemeFileSchema = z.strictObject({
   not_applicable: notApplicablePolicy,
   spread_method: id.meta({ description: '计算分差（最高分减最低分）所用的评估方式 id' }),
   scenarios: z.array(scenarioSchema).default([]),
-});
+  illustrative,
+}).superRefine(checkIllustrative);
 
 export type SchemeFile = z.output<typeof schemeFileSchema>;
 export type ScenarioFile = z.output<typeof scenarioSchema>;

@@ -98,6 +98,7 @@ export function fixtureReport(names: FixtureNames = {}): Report {
       leadWeight: 0.5,
       notApplicable: 'lowest',
       spreadMethod: 'department',
+      illustrative: [],
     },
     units,
     departments,

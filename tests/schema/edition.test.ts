@@ -92,6 +92,8 @@ describe('parseEdition(files)', () => {
       { file: 'experiences/01-smart-court.yaml', line: 2, path: 'id', message: /文件名中的 id 与文件内 id 不一致/ }],
     ['an illustrative field that does not exist', 'experiences/04-health-cloud.yaml', 'illustrative: [lead_assessment]', 'illustrative: [lead_assesment]',
       { file: 'experiences/04-health-cloud.yaml', line: 14, path: 'illustrative[0]', message: /illustrative 中列出的字段在本对象中不存在/ }],
+    ['an illustrative scheme field that does not exist', 'scheme.yaml', 'spread_method: department', 'spread_method: department\nillustrative: [weights]',
+      { file: 'scheme.yaml', line: 14, path: 'illustrative[0]', message: /illustrative 中列出的字段在本对象中不存在/ }],
     ['a scenario with an unknown method', 'scheme.yaml', '{department: 1, unit: 1, survey: 1}', '{department: 1, unit: 1, forum: 1}',
       { file: 'scheme.yaml', line: 15, path: 'scenarios[0].methods.forum', message: /未知的评估方式 id/ }],
     ['an unknown spread method', 'scheme.yaml', 'spread_method: department', 'spread_method: forum',

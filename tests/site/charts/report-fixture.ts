@@ -85,7 +85,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     scheme: {
       scale: 100, decimals: 2, criteria: [{ id: 'progress', name: '工作推进', max: 100 }],
       methods: [{ id: 'department', name: '部门评估', weight: 0.6 }, { id: 'survey', name: '问卷评估', weight: 0.4 }, { id: 'site', name: '现场评估', weight: 0 }],
-      leadWeight: 0.5, notApplicable: 'lowest', spreadMethod: 'department',
+      leadWeight: 0.5, notApplicable: 'lowest', spreadMethod: 'department', illustrative: [],
     },
     units,
     departments,
