@@ -1,7 +1,7 @@
 /** Chinese names of the data fields an editor may mark as illustrative. */
 const FIELD_NAMES: Record<string, string> = {
   name: '名称',
-  title: '经验名称',
+  title: '名称',
   batch: '批次',
   lead: '牵头部门',
   origin: '经验来源地',
