@@ -1,9 +1,9 @@
 /**
- * Names an experience's status in Chinese: `推广中` or `已停止推广`.
+ * Names an experience's status in Chinese: `推广中` or `未持续推广` (the word the annexes and charts use).
  *
  * @example
- * statusLabel('discontinued') // '已停止推广'
+ * statusLabel('discontinued') // '未持续推广'
  */
 export function statusLabel(status: string): string {
-  return status === 'discontinued' ? '已停止推广' : '推广中';
+  return status === 'discontinued' ? '未持续推广' : '推广中';
 }

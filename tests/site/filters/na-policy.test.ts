@@ -18,7 +18,7 @@ describe('naPolicy(policy)', () => {
 
 describe('statusLabel(status)', () => {
   it('names a discontinued experience and an active one differently', () => {
-    expect(statusLabel('discontinued')).toBe('已停止推广');
+    expect(statusLabel('discontinued')).toBe('未持续推广');
     expect(statusLabel('active')).toBe('推广中');
   });
 });
