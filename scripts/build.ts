@@ -6,7 +6,6 @@
  * CLI: `tsx scripts/build.ts [--out <dir>] [--data <dir>] [--content <dir>] [--quiet]`;
  * environment `REPORT_DATA`, `REPORT_CONTENT`, `SITE_DIR` set the same.
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { computeReport } from '../src/model/compute-report.ts';
@@ -20,7 +19,12 @@ import { requiredSiteFiles, verifySite } from './lib/verify-site.ts';
 import { formatBuildError } from './lib/format-build-error.ts';
 import { assertSafeOutDir } from './lib/safe-out-dir.ts';
 
-/** The project root (the folder holding `templates/` and `.eleventy.js`). */
+/**
+ * The project root (the folder holding `templates/` and `.eleventy.js`).
+ *
+ * @example
+ * path.join(projectRoot, '_site'); // the default output folder
+ */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Options for {@link buildSite}; relative paths resolve from the working directory. */

@@ -8,10 +8,20 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-/** Where Debian installs chromium. */
+/**
+ * Where Debian installs chromium.
+ *
+ * @example
+ * chromiumPath; // '/usr/bin/chromium'
+ */
 export const chromiumPath = '/usr/bin/chromium';
 
-/** True when the browser tests can run here. */
+/**
+ * True when the browser tests can run here.
+ *
+ * @example
+ * if (!hasChromium) console.warn('browser tests will be skipped');
+ */
 export const hasChromium = existsSync(chromiumPath);
 
 /**

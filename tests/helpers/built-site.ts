@@ -15,7 +15,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 
-/** The project root. */
+/**
+ * The project root.
+ *
+ * @example
+ * path.join(projectRoot, '.htmlvalidate.json');
+ */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Editions the tests build: the default edition and the fixtures. */

@@ -8,7 +8,12 @@ import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
-/** MIME types by extension; Pagefind's own files are binary. */
+/**
+ * MIME types by extension; Pagefind's own files are binary.
+ *
+ * @example
+ * mimeTypes['.wasm']; // 'application/wasm'
+ */
 export const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
