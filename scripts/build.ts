@@ -14,7 +14,7 @@ import { loadEdition } from '../src/model/load-report.ts';
 import { useReport } from '../src/site/report-source.ts';
 import { renderSite } from './lib/render-site.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
-import { createStagingDir, discardStagingDir, publishStagingDir } from './lib/staging-dir.ts';
+import { createStagingDir, discardPendingStagingDirsSync, discardStagingDir, publishStagingDir } from './lib/staging-dir.ts';
 import { requiredSiteFiles, verifySite } from './lib/verify-site.ts';
 import { formatBuildError } from './lib/format-build-error.ts';
 import { assertSafeOutDir } from './lib/safe-out-dir.ts';
@@ -184,6 +184,14 @@ function parseArgs(argv: string[]): BuildOptions {
 }
 
 async function main(): Promise<void> {
+  // An interrupted build leaves the published site as it was and no staging folder behind.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      discardPendingStagingDirsSync();
+      process.stderr.write(`\n构建已中断，已发布的网站未改动 (build interrupted by ${signal}; the published site is unchanged)\n`);
+      process.exit(code);
+    });
+  }
   try {
     // Folders typed on the command line are relative to where the command
     // ran; Eleventy and its config then work from the project root.

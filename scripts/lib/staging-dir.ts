@@ -5,8 +5,15 @@
  * `_site` behind.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+
+/** Staging folders created by this process and not yet published or discarded. */
+const pending = new Set<string>();
+
+/** The swap in progress, if any: the published folder and where its old version was moved. */
+let swapping: { target: string; aside: string } | undefined;
 
 /**
  * Creates an empty staging folder in the same parent folder as `outDir`
@@ -21,6 +28,7 @@ export async function createStagingDir(outDir: string): Promise<string> {
   await mkdir(parent, { recursive: true });
   const staging = `${path.resolve(outDir)}.tmp-${randomBytes(4).toString('hex')}`;
   await mkdir(staging);
+  pending.add(staging);
   return staging;
 }
 
@@ -36,6 +44,7 @@ export async function createStagingDir(outDir: string): Promise<string> {
  */
 export async function publishStagingDir(staging: string, outDir: string): Promise<void> {
   const target = path.resolve(outDir);
+  pending.delete(staging);
   const existing = await stat(target).catch(() => null);
   if (!existing) {
     await rename(staging, target);
@@ -45,12 +54,15 @@ export async function publishStagingDir(staging: string, outDir: string): Promis
     throw new Error(`输出位置不是文件夹 (output path is not a directory): ${target}`);
   }
   const aside = `${target}.old-${randomBytes(4).toString('hex')}`;
+  swapping = { target, aside };
   await rename(target, aside);
   try {
     await rename(staging, target);
   } catch (error) {
     await rename(aside, target);
     throw error;
+  } finally {
+    swapping = undefined;
   }
   await rm(aside, { recursive: true, force: true });
 }
@@ -67,6 +79,7 @@ export async function publishStagingDir(staging: string, outDir: string): Promis
  * await discardStagingDir('/repo/_site.tmp-3f9a1c2b');
  */
 export async function discardStagingDir(staging: string, { quietMs = 300, timeoutMs = 10_000 } = {}): Promise<void> {
+  pending.delete(staging);
   const deadline = Date.now() + timeoutMs;
   let absentSince = 0;
   while (Date.now() < deadline) {
@@ -80,4 +93,34 @@ export async function discardStagingDir(staging: string, { quietMs = 300, timeou
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/**
+ * Deletes, synchronously, every staging folder this process created and
+ * has not yet published or discarded: for a build interrupted by Ctrl-C or
+ * a kill signal, where no asynchronous work will run any more. A swap cut
+ * off between its two renames is completed backwards: the previous site
+ * goes back in place, so the published folder is never left missing.
+ *
+ * @example
+ * process.once('SIGINT', () => { discardPendingStagingDirsSync(); process.exit(130); });
+ */
+export function discardPendingStagingDirsSync(): void {
+  if (swapping) {
+    const { target, aside } = swapping;
+    try {
+      if (!existsSync(target) && existsSync(aside)) renameSync(aside, target);
+    } catch {
+      // Best effort while the process is going down.
+    }
+    swapping = undefined;
+  }
+  for (const staging of pending) {
+    try {
+      rmSync(staging, { recursive: true, force: true });
+    } catch {
+      // Best effort while the process is going down.
+    }
+  }
+  pending.clear();
 }

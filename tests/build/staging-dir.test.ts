@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createStagingDir, discardStagingDir, publishStagingDir } from '../../scripts/lib/staging-dir.ts';
+import { createStagingDir, discardPendingStagingDirsSync, discardStagingDir, publishStagingDir } from '../../scripts/lib/staging-dir.ts';
 
 let parent = '';
 beforeEach(async () => {
@@ -88,5 +88,16 @@ describe('discardStagingDir(staging) after a failed render', () => {
     await discardStagingDir(staging, { quietMs: 200 });
     await late;
     expect(await readdir(parent)).toEqual([]);
+  });
+});
+
+describe('discardPendingStagingDirsSync()', () => {
+  it('deletes the staging folders not yet published or discarded, and only those', async () => {
+    const published = await createStagingDir(path.join(parent, 'a'));
+    await publishStagingDir(published, path.join(parent, 'a'));
+    const interrupted = await createStagingDir(path.join(parent, 'b'));
+    await writeFile(path.join(interrupted, 'half.html'), 'half');
+    discardPendingStagingDirsSync();
+    expect(await readdir(parent)).toEqual(['a']);
   });
 });
