@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   const max = sorted.at(-1)!;
   const table = markdownTable(
     ['edition', 'edits', 'median ms', 'max ms', 'all ms', 'budget ≤ 1000 ms'],
-    [['default', latencies.length, Math.round(median), Number.isFinite(max) ? Math.round(max) : '∞', latencies.map((l) => (Number.isFinite(l) ? Math.round(l) : '∞')).join(', '), median <= 1000 ? '达标 met (median)' : '**未达标 not met**']],
+    [['default', latencies.length, Math.round(median), Number.isFinite(max) ? Math.round(max) : '∞', latencies.map((l) => (Number.isFinite(l) ? Math.round(l) : '∞')).join(', '), max <= 1000 ? '达标 met (every edit)' : median <= 1000 ? '**部分达标 median met, not every edit**' : '**未达标 not met**']],
   );
   const stamp = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · save of the first experience's title → first response of its page containing the new title`;
   console.log(`${stamp}\n\n${table}`);
