@@ -21,6 +21,7 @@ describe('serveSite(dir)', () => {
   afterAll(async () => {
     await server.close();
     await rm(dir, { recursive: true, force: true });
+    await rm(path.join(os.tmpdir(), 'pinggu-outside.txt'), { force: true });
   });
 
   it('listens on 127.0.0.1', () => {
