@@ -102,9 +102,16 @@ function resultList(doc: Document, found: PagefindData[]): HTMLElement {
     const title = item.meta.title ?? item.url;
     link.href = section?.url ?? item.url;
     link.textContent = section && section.title !== title ? `${title} › ${section.title}` : title;
+    li.append(link);
+    if (item.meta.kind) {
+      const kind = doc.createElement('span');
+      kind.className = 'search-kind';
+      kind.textContent = item.meta.kind;
+      li.append(kind);
+    }
     const excerpt = doc.createElement('p');
     excerpt.append(...excerptNodes(doc, section?.excerpt ?? item.excerpt));
-    li.append(link, excerpt);
+    li.append(excerpt);
     list.append(li);
   }
   return list;

@@ -1,14 +1,17 @@
 /**
  * The script every page loads (as a module, so it runs after parsing):
- * 大字 toggle, heading links, copy buttons and the lazy search box. Each
- * part only enhances HTML that already works without JavaScript.
+ * 大字 toggle, heading links, copy buttons, the lazy search box and the
+ * contents' current chapter. Each part only enhances HTML that already
+ * works without JavaScript.
  */
 import { initCopy } from './copy.ts';
 import { initHeadingLinks } from './heading-links.ts';
 import { initSearch } from './search.ts';
 import { initTextSize } from './text-size.ts';
+import { initToc } from './toc.ts';
 
 initTextSize(document);
 initHeadingLinks(document);
 initSearch(document);
 initCopy(document);
+initToc(document);
