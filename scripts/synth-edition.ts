@@ -18,7 +18,7 @@ import type { SynthOptions } from '../src/synth/generate-edition-data.ts';
  * return the number of files written.
  *
  * @example
- * await writeSyntheticEdition({ experiences: 20, units: 9 }, '/tmp/ed'); // 27
+ * await writeSyntheticEdition({ experiences: 20, units: 9 }, '/tmp/ed'); // 29 (6 data files, 20 experiences, 3 chapters)
  */
 export async function writeSyntheticEdition(options: SynthOptions, outDir: string): Promise<number> {
   const files = generateEdition(options);
