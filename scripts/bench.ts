@@ -220,10 +220,23 @@ async function main(): Promise<void> {
     console.log(`## Scoring\n\n${sections['bench-scoring']}\n`);
   }
 
-  if (!values['no-weight'] && results.some((r) => r.size === 'default')) {
-    const weight = await measureSiteWeight(path.join(work, 'default', '_site'));
-    sections['bench-weight'] = weightTable(weight);
-    console.log(`## Page weight (default edition)\n\n${sections['bench-weight']}\n`);
+  if (!values['no-weight']) {
+    if (results.some((r) => r.size === 'default')) {
+      const weight = await measureSiteWeight(path.join(work, 'default', '_site'));
+      sections['bench-weight'] = weightTable(weight);
+      console.log(`## Page weight (default edition)\n\n${sections['bench-weight']}\n`);
+    }
+    const rows: Array<Array<string | number>> = [];
+    for (const r of results.filter((x) => x.size !== 'startup')) {
+      const w = await measureSiteWeight(path.join(work, r.size, '_site'));
+      const kb = (n: number) => Number((n / 1024).toFixed(1));
+      rows.push([r.size, kb(w.home.totalGzip), `${kb(w.heaviest.totalGzip)} (${w.heaviest.page})`, kb(w.maxChartGzip), w.chartCodeWithoutChart.length, w.eagerSearch.length, Object.values(w.budgets).every(Boolean) ? ok(true) : ok(false)]);
+    }
+    sections['bench-weight-sizes'] = markdownTable(
+      ['size', 'home + loads, KB gzip (≤ 150)', 'heaviest page + loads, KB gzip', 'chart code KB gzip (≤ 60)', 'plain pages with chart code', 'pages loading search at once', 'weight budgets'],
+      rows,
+    );
+    console.log(`## Page weight by size\n\n${sections['bench-weight-sizes']}\n`);
   }
 
   if (values.write) {

@@ -42,6 +42,8 @@ export interface SiteWeight {
   home: PageWeight;
   /** A typical page of each kind, when the site has one. */
   samples: PageWeight[];
+  /** The page that, with everything it loads, weighs most (gzipped). */
+  heaviest: PageWeight;
   /** The heaviest chart code any chart page loads, gzipped. */
   maxChartGzip: number;
   chartPages: number;
@@ -120,12 +122,14 @@ export async function measureSiteWeight(siteDir: string): Promise<SiteWeight> {
   const pages = (await listHtml(siteDir)).filter((p) => !p.startsWith('pagefind/'));
   if (!pages.includes('index.html')) throw new Error(`${siteDir} 中没有首页 (expected index.html)`);
   let home: PageWeight | undefined;
+  let heaviest: PageWeight | undefined;
   const samples = new Map<string, PageWeight>();
   const result = { chartPages: 0, plainPages: 0, maxChartGzip: 0, chartCodeWithoutChart: [] as string[], chartWithoutCode: [] as string[], eagerSearch: [] as string[], missing: [] as string[] };
   for (const page of pages) {
     const html = await readFile(path.join(siteDir, page), 'utf8');
     const weight = await weighPage(page, html);
     if (page === 'index.html') home = weight;
+    if (!heaviest || weight.totalGzip > heaviest.totalGzip) heaviest = { ...weight, files: [] };
     const kind = page.split('/')[0]!;
     if (page !== 'index.html' && !samples.has(kind) && page.split('/').length > 2) samples.set(kind, weight);
     const chart = hasChart(html);
@@ -143,6 +147,7 @@ export async function measureSiteWeight(siteDir: string): Promise<SiteWeight> {
   return {
     home: home!,
     samples: [...samples.values()],
+    heaviest: heaviest!,
     ...result,
     budgets: {
       home: home!.totalGzip <= WEIGHT_BUDGET.homeGzip,
