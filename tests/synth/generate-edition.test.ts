@@ -3,6 +3,7 @@ import yaml from 'js-yaml';
 import { generateEdition } from '../../src/synth/generate-edition.ts';
 import { parseYaml } from '../../src/data/parse-yaml.ts';
 import { parseEdition } from '../../src/schema/edition.ts';
+import { computeReport } from '../../src/model/compute-report.ts';
 
 type Loose = Record<string, any>;
 
@@ -122,7 +123,7 @@ describe('generateEdition(options)', () => {
     expect(report.reported.internet_plus_share).toBe(`${Math.round((100 * plus) / experiences.length)}%`);
   });
 
-  it.each(sizes)('passes the project schema for $experiences experiences × $units units', (size) => {
+  it.each(sizes)('passes the project schema and scores with every printed figure reconciled for $experiences × $units', (size) => {
     const files = generateEdition(size);
     const read = (path: string) => parseYaml(files.get(path)!, path);
     const result = parseEdition({
@@ -135,6 +136,12 @@ describe('generateEdition(options)', () => {
       experiences: [...files.keys()].filter((p) => p.startsWith('data/experiences/')).map(read),
     });
     expect('issues' in result ? result.issues : []).toEqual([]);
+    if (!('edition' in result)) return;
+    const report = computeReport(result.edition);
+    expect(report.experiences).toHaveLength(size.experiences);
+    expect(report.units).toHaveLength(size.units);
+    expect(report.reconciliation.length).toBeGreaterThanOrEqual(5);
+    expect(report.reconciliation.filter((r) => !r.ok)).toEqual([]);
   });
 
   it.each([
