@@ -1,11 +1,20 @@
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { assetUrls, bundleAssets, writeAssets, type AssetEntry } from '../../src/site/bundle.ts';
 
+const scratch: string[] = [];
+afterAll(() => Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+async function scratchDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+}
+
 async function scratchProject(files: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'pinggu-bundle-'));
+  const root = await scratchDir('pinggu-bundle-');
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     await writeFile(path.join(root, file), text);
@@ -56,7 +65,7 @@ describe('writeAssets(assets, outputDir)', () => {
   it('writes each file at its URL path and a manifest naming them', async () => {
     const root = await scratchProject({ 'src/site.ts': 'console.log(3);\n' });
     const assets = await bundleAssets(entries, root);
-    const out = await mkdtemp(path.join(os.tmpdir(), 'pinggu-assets-'));
+    const out = await scratchDir('pinggu-assets-');
     await writeAssets(assets, out);
     const manifest = JSON.parse(await readFile(path.join(out, 'assets/manifest.json'), 'utf8')) as Record<string, string>;
     expect(manifest).toEqual(assetUrls(assets));

@@ -5,7 +5,7 @@
  * with the build CLI, and their HTML is checked against the report computed
  * from the same data. Nothing here knows the Zibo edition.
  */
-import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,9 +29,12 @@ const fixture = (name: string) => path.join(projectRoot, 'tests', 'fixtures', na
 
 /** `other` is this suite's own edition, built once into a temporary folder. */
 let otherSite: Promise<string> | undefined;
+let otherRoot: string | undefined;
+afterAll(() => (otherRoot ? rm(otherRoot, { recursive: true, force: true }) : undefined));
 function buildOther(): Promise<string> {
   otherSite ??= (async () => {
-    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'pinggu-other-')), '_site');
+    otherRoot = await mkdtemp(path.join(os.tmpdir(), 'pinggu-other-'));
+    const out = path.join(otherRoot, '_site');
     const run = await runBuildCli(['--out', out, '--data', path.join(fixture('other'), 'data'), '--content', path.join(fixture('other'), 'content')]);
     if (run.code !== 0) throw new Error(`构建 other 失败:\n${run.stderr}${run.stdout}`);
     return out;
