@@ -6,6 +6,8 @@
 import { parseYaml } from '../../src/data/parse-yaml.ts';
 import { parseEdition, type RawEditionFiles } from '../../src/schema/edition.ts';
 import { computeReport } from '../../src/model/compute-report.ts';
+import { buildScoringMatrix } from '../../src/ranking/scoring-matrix.ts';
+import { scoreScheme } from '../../src/ranking/score-scheme.ts';
 import { generateEdition } from '../../src/synth/generate-edition.ts';
 
 /** Timings of one scoring benchmark, milliseconds (medians over `runs`). */
@@ -19,6 +21,8 @@ export interface ScoringBenchResult {
   runs: number;
   /** Median `computeReport` time: composites, ranks, every scenario, stats. */
   computeReportMs: number;
+  /** Median time of the arithmetic alone: the scoring matrix and one scheme's composites and scores (no ranks, no scenarios, no model). */
+  oneSchemeMs: number;
   /** Median time of the plain loop: weighted sum per composite, then means. */
   plainLoopMs: number;
   /** Time of the first (cold) computeReport call. */
@@ -63,7 +67,15 @@ export async function runScoringBench(size: { experiences: number; units: number
   }
   plainLoop(scores, weights, counts);
 
+  const schemeWeights = {
+    methods: Object.fromEntries(edition.scheme.methods.map((m: { id: string; weight: number }) => [m.id, m.weight])),
+    leadWeight: edition.scheme.lead_weight,
+    notApplicable: edition.scheme.not_applicable,
+  };
+  scoreScheme(buildScoringMatrix(edition), schemeWeights);
+
   const reportTimes: number[] = [];
+  const schemeTimes: number[] = [];
   const loopTimes: number[] = [];
   let sink = 0;
   let scenarios = 0;
@@ -72,6 +84,10 @@ export async function runScoringBench(size: { experiences: number; units: number
     const report = computeReport(edition);
     reportTimes.push(performance.now() - t);
     scenarios = report.scenarios.length;
+    t = performance.now();
+    const schemeScores = scoreScheme(buildScoringMatrix(edition), schemeWeights);
+    schemeTimes.push(performance.now() - t);
+    sink += schemeScores.experiences[0] ?? 0;
     t = performance.now();
     sink += plainLoop(scores, weights, counts);
     loopTimes.push(performance.now() - t);
@@ -88,6 +104,7 @@ export async function runScoringBench(size: { experiences: number; units: number
     scenarios,
     runs: size.runs,
     computeReportMs,
+    oneSchemeMs: median(schemeTimes),
     plainLoopMs,
     coldMs: cold,
     ratio: computeReportMs / plainLoopMs,
