@@ -69,18 +69,25 @@ async function main(): Promise<void> {
     await page.goto(site.origin + '/method/', { waitUntil: 'networkidle' });
     await page.screenshot({ path: path.join(outDir, 'method-390-large.png') });
 
+    await context.close();
+
+    // Printed as from a desktop browser: charts laid out for the paper's width.
+    const printing = await browser.newContext({ viewport: { width: 794, height: 1123 } });
+    const paper = await printing.newPage();
     for (const name of ['home', 'method']) {
       const url = name === 'home' ? '/' : '/method/';
-      await page.goto(site.origin + url, { waitUntil: 'networkidle' });
-      await page.emulateMedia({ media: 'print' });
+      await paper.goto(site.origin + url, { waitUntil: 'networkidle' });
+      await paper.emulateMedia({ media: 'print' });
+      // Let the charts redraw for the print layout before the PDF is taken.
+      await paper.waitForTimeout(500);
       const pdf = path.join(outDir, `${name}.pdf`);
-      await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
+      await paper.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
       if (existsSync('/usr/bin/pdftoppm')) {
         execFileSync('pdftoppm', ['-png', '-r', '50', pdf, path.join(outDir, `${name}-print`)]);
       }
-      await page.emulateMedia({ media: 'screen' });
+      await paper.emulateMedia({ media: 'screen' });
     }
-    await context.close();
+    await printing.close();
   } finally {
     await browser.close();
     await site.close();
