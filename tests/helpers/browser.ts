@@ -35,7 +35,10 @@ export const hasChromium = existsSync(chromiumPath);
  * skipBrowser({ present: false, ci: undefined }); // true
  * skipBrowser({ present: false, ci: 'true' });    // throws
  */
-export function skipBrowser({ present = hasChromium, ci = process.env.CI }: { present?: boolean; ci?: string | undefined } = {}): boolean {
+export function skipBrowser(given: { present?: boolean; ci?: string | undefined } = {}): boolean {
+  // `ci: undefined` means "not in CI", so the environment is read only when the key is absent.
+  const present = 'present' in given ? given.present : hasChromium;
+  const ci = 'ci' in given ? given.ci : process.env.CI;
   if (present) return false;
   if (ci && ci !== 'false' && ci !== '0') {
     throw new Error(`CI 环境缺少浏览器 ${chromiumPath} (chromium is required in CI; run .ci/run or apt-get install chromium)`);
