@@ -3,12 +3,12 @@
  * of 1,000 experiences × 100 units (100,000 composites, 5 methods), against
  * a plain summation loop over the same method scores in the same run.
  */
-import { parseYaml } from '../../src/data/parse-yaml.ts';
-import { parseEdition, type RawEditionFiles } from '../../src/schema/edition.ts';
+import { parseEdition } from '../../src/schema/edition.ts';
 import { computeReport } from '../../src/model/compute-report.ts';
 import { buildScoringMatrix } from '../../src/ranking/scoring-matrix.ts';
 import { scoreScheme } from '../../src/ranking/score-scheme.ts';
 import { generateEdition } from '../../src/synth/generate-edition.ts';
+import { rawEditionFiles } from '../../src/synth/raw-edition-files.ts';
 
 /** Timings of one scoring benchmark, milliseconds (medians over `runs`). */
 export interface ScoringBenchResult {
@@ -151,17 +151,7 @@ function median(values: number[]): number {
 function parseGenerated(experiences: number, units: number): any {
   // Every unit applies everywhere, so the edition has exactly experiences × units composites.
   const files = generateEdition({ experiences, units, notApplicableShare: 0 });
-  const read = (path: string) => parseYaml(files.get(path)!, path);
-  const raw = {
-    report: read('data/report.yaml'),
-    scheme: read('data/scheme.yaml'),
-    units: read('data/units.yaml'),
-    departments: read('data/departments.yaml'),
-    survey: read('data/survey.yaml'),
-    activity: read('data/activity.yaml'),
-    experiences: [...files.keys()].filter((p) => p.startsWith('data/experiences/')).map(read),
-  } as unknown as RawEditionFiles;
-  const result = parseEdition(raw) as any;
+  const result = parseEdition(rawEditionFiles(files)) as any;
   if (result && Array.isArray(result.issues) && result.issues.length > 0) {
     throw new Error(`synthetic edition is invalid:\n${result.issues.slice(0, 10).map((i: any) => `${i.file}:${i.line}:${i.column} ${i.path}: ${i.message}`).join('\n')}`);
   }

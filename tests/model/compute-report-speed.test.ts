@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/data/parse-yaml.ts';
 import { computeReport } from '../../src/model/compute-report.ts';
-import { parseEdition, type RawEditionFiles } from '../../src/schema/edition.ts';
+import { parseEdition } from '../../src/schema/edition.ts';
 import { generateEdition } from '../../src/synth/generate-edition.ts';
+import { rawEditionFiles } from '../../src/synth/raw-edition-files.ts';
 
 /** The synthetic edition of issue 2: 1,000 experiences × 100 units, every unit scored everywhere. */
 function syntheticEdition() {
-  const files = generateEdition({ experiences: 1000, units: 100, notApplicableShare: 0 });
-  const read = (p: string) => parseYaml(files.get(p)!, p);
-  const raw: RawEditionFiles = {
-    report: read('data/report.yaml'),
-    scheme: read('data/scheme.yaml'),
-    units: read('data/units.yaml'),
-    departments: read('data/departments.yaml'),
-    survey: read('data/survey.yaml'),
-    activity: read('data/activity.yaml'),
-    experiences: [...files.keys()].filter((p) => p.startsWith('data/experiences/')).map(read),
-  };
-  const result = parseEdition(raw);
+  const result = parseEdition(rawEditionFiles(generateEdition({ experiences: 1000, units: 100, notApplicableShare: 0 })));
   if ('issues' in result) throw new Error(result.issues.slice(0, 5).map((i) => `${i.file}:${i.line} ${i.path}: ${i.message}`).join('\n'));
   return result.edition;
 }

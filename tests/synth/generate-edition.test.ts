@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { generateEdition } from '../../src/synth/generate-edition.ts';
-import { parseYaml } from '../../src/data/parse-yaml.ts';
+import { rawEditionFiles } from '../../src/synth/raw-edition-files.ts';
 import { parseEdition } from '../../src/schema/edition.ts';
 import { computeReport } from '../../src/model/compute-report.ts';
 
@@ -125,16 +125,7 @@ describe('generateEdition(options)', () => {
 
   it.each(sizes)('passes the project schema and scores with every printed figure reconciled for $experiences × $units', (size) => {
     const files = generateEdition(size);
-    const read = (path: string) => parseYaml(files.get(path)!, path);
-    const result = parseEdition({
-      report: read('data/report.yaml'),
-      scheme: read('data/scheme.yaml'),
-      units: read('data/units.yaml'),
-      departments: read('data/departments.yaml'),
-      survey: read('data/survey.yaml'),
-      activity: read('data/activity.yaml'),
-      experiences: [...files.keys()].filter((p) => p.startsWith('data/experiences/')).map(read),
-    });
+    const result = parseEdition(rawEditionFiles(files));
     expect('issues' in result ? result.issues : []).toEqual([]);
     if (!('edition' in result)) return;
     const report = computeReport(result.edition);
