@@ -22,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { markdownTable } from '../src/bench/markdown-table.ts';
 import { replaceSection } from '../src/bench/doc-section.ts';
+import { chromiumArgs } from '../tests/helpers/browser.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -119,17 +120,7 @@ export async function auditPages(origin: string, pages: string[], runs: number, 
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-    ],
+    chromeFlags: ['--headless=new', ...chromiumArgs],
   });
   const rows: LighthouseRow[] = [];
   try {

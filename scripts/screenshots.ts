@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../tests/helpers/browser.ts';
 import { serveSite } from '../tests/helpers/serve-site.ts';
 
 const siteDir = path.resolve(process.argv[2] ?? '_site');
@@ -34,8 +35,8 @@ async function main(): Promise<void> {
   await mkdir(path.join(outDir, 'slices'), { recursive: true });
   const site = await serveSite(siteDir);
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: chromiumPath,
+    args: [...chromiumArgs],
   });
   try {
     const pages = await pagesToShoot();

@@ -55,25 +55,33 @@ export function skipBrowser(given: { present?: boolean; ci?: string | undefined 
  * await browser.close();
  */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-default-apps',
-      '--disable-extensions',
-      '--disable-domain-reliability',
-      '--metrics-recording-only',
-      '--no-pings',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
 }
+
+/**
+ * Chromium's flags for this machine: no sandbox (we run as root), no GPU,
+ * and every kind of background networking off, so that the only requests a
+ * page makes are its own (the closed network refuses the rest). Shared by
+ * the tests, the screenshots and the Lighthouse runner.
+ *
+ * @example
+ * chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
+ */
+export const chromiumArgs: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--disable-domain-reliability',
+  '--metrics-recording-only',
+  '--no-pings',
+];
 
 /** Everything a guarded page did that it must not do. */
 export interface PageProblems {
