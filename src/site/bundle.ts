@@ -3,12 +3,19 @@
  * content-hashed, minified files (`assets/js/site.3f2a1c9e.js`), so a page
  * can be cached for ever and a changed file gets a new name. Output is
  * deterministic: the same sources give the same bytes and names.
+ *
+ * Bundles are cached on disk (`node_modules/.cache/pinggu/bundles/`), so a
+ * build does not re-bundle Chart.js every time: an entry's cache file is
+ * named by a hash of the esbuild version, the options and the entry, and
+ * holds the SHA-256 of the content of every input esbuild read (its
+ * metafile) and of `package.json`, `package-lock.json` and `tsconfig.json`;
+ * it is used only while every one of those files has the same content. Cached and fresh bundles are byte-identical.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { build } from 'esbuild';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
+import { build, version as esbuildVersion, type BuildOptions } from 'esbuild';
 
 /** One thing to bundle: a name for templates, its source and its kind. */
 export interface AssetEntry {
@@ -45,9 +52,19 @@ export const siteEntries: AssetEntry[] = [
  * const assets = await bundleAssets(siteEntries, process.cwd());
  * assets.find((a) => a.name === 'site')?.url // '/assets/js/site.1a2b3c4d5e.js'
  */
-export async function bundleAssets(entries: AssetEntry[], root: string): Promise<BundledAsset[]> {
+export async function bundleAssets(entries: AssetEntry[], root: string, options: BundleOptions = {}): Promise<BundledAsset[]> {
   const present = entries.filter((entry) => existsSync(join(root, entry.source)));
-  return Promise.all(present.map((entry) => bundleOne(entry, root)));
+  const cacheDir = options.cacheDir === undefined ? join(root, 'node_modules', '.cache', 'pinggu', 'bundles') : options.cacheDir;
+  return Promise.all(present.map((entry) => bundleOne(entry, root, cacheDir)));
+}
+
+/** Options for {@link bundleAssets}. */
+export interface BundleOptions {
+  /**
+   * Folder of the on-disk bundle cache (default
+   * `<root>/node_modules/.cache/pinggu/bundles`); `null` turns it off.
+   */
+  cacheDir?: string | null;
 }
 
 /**
@@ -57,11 +74,16 @@ export async function bundleAssets(entries: AssetEntry[], root: string): Promise
  */
 const bundled = new Map<string, { inputs: Array<[string, number]>; asset: BundledAsset }>();
 
-async function bundleOne(entry: AssetEntry, root: string): Promise<BundledAsset> {
+async function bundleOne(entry: AssetEntry, root: string, cacheDir: string | null): Promise<BundledAsset> {
   const key = `${root}\0${entry.name}\0${entry.source}\0${entry.kind}`;
   const cached = bundled.get(key);
   if (cached && cached.inputs.every(([file, mtime]) => mtimeOf(file) === mtime)) return cached.asset;
-  return bundleFresh(entry, root);
+  const options = esbuildOptions(entry, root);
+  const cacheFile = cacheDir === null ? null : join(cacheDir, `${cacheKey(entry, options)}.json`);
+  const fromDisk = cacheFile === null ? undefined : await readCached(cacheFile, root);
+  const { asset, inputs } = fromDisk ?? (await bundleFresh(entry, options, root, cacheFile));
+  bundled.set(key, { asset, inputs: inputs.map((file): [string, number] => [file, mtimeOf(file)]) });
+  return asset;
 }
 
 /** Modification time of a file in ms, or -1 when it is gone. */
@@ -73,8 +95,9 @@ function mtimeOf(file: string): number {
   }
 }
 
-async function bundleFresh(entry: AssetEntry, root: string): Promise<BundledAsset> {
-  const result = await build({
+/** The esbuild options of an entry; they are part of its cache key. */
+function esbuildOptions(entry: AssetEntry, root: string): BuildOptions {
+  return {
     absWorkingDir: root,
     entryPoints: [entry.source],
     bundle: true,
@@ -88,19 +111,85 @@ async function bundleFresh(entry: AssetEntry, root: string): Promise<BundledAsse
     logLevel: 'silent',
     outdir: 'out',
     metafile: true,
-  });
-  const file = result.outputFiles.find((f) => f.path.endsWith(entry.kind === 'css' ? '.css' : '.js'));
+  };
+}
+
+/** Cache file name: what, besides the inputs' content, decides an entry's bytes and URL. */
+function cacheKey(entry: AssetEntry, options: BuildOptions): string {
+  const identity = JSON.stringify({ format: 1, esbuild: esbuildVersion, entry, options });
+  return `${entry.name}-${sha256(identity).slice(0, 32)}`;
+}
+
+/** Project files that change how esbuild resolves or compiles without being one of its inputs. */
+const RESOLUTION_FILES = ['package.json', 'package-lock.json', 'tsconfig.json'];
+
+/** What a cache file holds. */
+interface CacheRecord {
+  /** Every input esbuild read, relative to the root as its metafile names it, with the SHA-256 of its content. */
+  inputs: Array<[string, string]>;
+  asset: { name: string; url: string; contents: string };
+}
+
+/** A cached bundle whose inputs all still have the recorded content, else `undefined`. */
+async function readCached(cacheFile: string, root: string): Promise<{ asset: BundledAsset; inputs: string[] } | undefined> {
+  let record: CacheRecord;
+  try {
+    record = JSON.parse(await readFile(cacheFile, 'utf8')) as CacheRecord;
+  } catch {
+    return undefined; // no cache yet, or a damaged file: bundle afresh
+  }
+  const files = record.inputs.map(([input]) => join(root, input));
+  const hashes = await Promise.all(files.map((file) => readFile(file).then(sha256, () => null)));
+  if (hashes.some((hash, i) => hash !== record.inputs[i]![1])) return undefined;
+  const contents = new Uint8Array(Buffer.from(record.asset.contents, 'base64'));
+  return { asset: { name: record.asset.name, url: record.asset.url, contents }, inputs: files };
+}
+
+async function bundleFresh(
+  entry: AssetEntry,
+  options: BuildOptions,
+  root: string,
+  cacheFile: string | null,
+): Promise<{ asset: BundledAsset; inputs: string[] }> {
+  const result = await build(options);
+  const file = result.outputFiles!.find((f) => f.path.endsWith(entry.kind === 'css' ? '.css' : '.js'));
   if (!file) throw new Error(`esbuild 未生成 ${entry.source} 的输出`);
-  const hash = createHash('sha256').update(file.contents).digest('hex').slice(0, 10);
+  const hash = sha256(file.contents).slice(0, 10);
   const folder = entry.kind === 'css' ? 'css' : 'js';
   const base = entry.kind === 'css' ? 'site' : entry.name;
   const asset = { name: entry.name, url: `/assets/${folder}/${base}.${hash}.${entry.kind === 'css' ? 'css' : 'js'}`, contents: file.contents };
-  const inputs = Object.keys(result.metafile.inputs).map((input): [string, number] => {
-    const abs = join(root, input);
-    return [abs, mtimeOf(abs)];
-  });
-  bundled.set(`${root}\0${entry.name}\0${entry.source}\0${entry.kind}`, { inputs, asset });
-  return asset;
+  // Besides what esbuild read, the files that steer how it resolves and transforms (dependency versions, tsconfig).
+  const settings = RESOLUTION_FILES.filter((file) => existsSync(join(root, file)));
+  const relative = [...Object.keys(result.metafile!.inputs), ...settings];
+  const inputs = relative.map((input) => join(root, input));
+  // Only inputs that are plain files can be checked later; anything else (a virtual module) is never cached.
+  if (cacheFile !== null && relative.every((input) => !input.includes(':') && !isAbsolute(input))) {
+    const hashes = await Promise.all(inputs.map((abs) => readFile(abs).then(sha256, () => null)));
+    if (hashes.every((h): h is string => h !== null)) {
+      const record: CacheRecord = {
+        inputs: relative.map((input, i) => [input, hashes[i]!]),
+        asset: { name: asset.name, url: asset.url, contents: Buffer.from(file.contents).toString('base64') },
+      };
+      await writeCache(cacheFile, record);
+    }
+  }
+  return { asset, inputs };
+}
+
+/** Writes a cache file atomically (temporary name, then rename), so a parallel build never reads half of one. */
+async function writeCache(cacheFile: string, record: CacheRecord): Promise<void> {
+  const temporary = `${cacheFile}.${randomUUID()}.tmp`;
+  try {
+    await mkdir(dirname(cacheFile), { recursive: true });
+    await writeFile(temporary, JSON.stringify(record));
+    await rename(temporary, cacheFile);
+  } catch {
+    await rm(temporary, { force: true }); // a cache that cannot be written only costs the next build time
+  }
+}
+
+function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -70,5 +70,70 @@ describe('writeAssets(assets, outputDir)', () => {
     const manifest = JSON.parse(await readFile(path.join(out, 'assets/manifest.json'), 'utf8')) as Record<string, string>;
     expect(manifest).toEqual(assetUrls(assets));
     expect(await readFile(path.join(out, manifest.site!), 'utf8')).toContain('console.log(3)');
+  });
+});
+
+describe('bundleAssets(entries, root, { cacheDir }) on-disk cache', () => {
+  // Each case runs in a fresh module instance, so the in-memory cache of a previous bundle cannot answer.
+  async function freshBundle(root: string, cacheDir: string | null) {
+    const { vi } = await import('vitest');
+    vi.resetModules();
+    const bundle = (await import('../../src/site/bundle.ts')) as typeof import('../../src/site/bundle.ts');
+    return bundle.bundleAssets(entries, root, { cacheDir });
+  }
+  const bytes = (assets: Awaited<ReturnType<typeof bundleAssets>>) =>
+    Object.fromEntries(assets.map((a) => [a.name, [a.url, Buffer.from(a.contents).toString('base64')]]));
+
+  it('writes one file per entry and gives the same names and bytes as bundling without a cache', async () => {
+    const root = await scratchProject({
+      'src/site.ts': "import { greet } from './greet.ts';\ndocument.title = greet('评估');\n",
+      'src/greet.ts': 'export const greet = (name: string): string => `你好，${name}`;\n',
+      'css/site.css': 'a{color:blue}\n',
+    });
+    const cacheDir = path.join(await scratchDir('pinggu-bundle-cache-'), 'bundles');
+    const uncached = bytes(await freshBundle(root, null));
+    const first = bytes(await freshBundle(root, cacheDir));
+    expect((await readdir(cacheDir)).filter((f) => f.endsWith('.json')).sort()).toEqual([
+      expect.stringMatching(/^css-[0-9a-f]{32}\.json$/),
+      expect.stringMatching(/^site-[0-9a-f]{32}\.json$/),
+    ]);
+    const second = bytes(await freshBundle(root, cacheDir));
+    expect(first).toEqual(uncached);
+    expect(second).toEqual(uncached);
+  });
+
+  it('is used while the inputs are unchanged, and not once any imported file changes', async () => {
+    const root = await scratchProject({
+      'src/site.ts': "import { greet } from './greet.ts';\ndocument.title = greet('评估');\n",
+      'src/greet.ts': 'export const greet = (name: string): string => `你好，${name}`;\n',
+    });
+    const cacheDir = path.join(await scratchDir('pinggu-bundle-cache-'), 'bundles');
+    const first = bytes(await freshBundle(root, cacheDir));
+    // Plant a marker in the cached bytes: served as long as the inputs match, which proves the cache is read.
+    const [file] = (await readdir(cacheDir)).filter((f) => f.startsWith('site-'));
+    const record = JSON.parse(await readFile(path.join(cacheDir, file!), 'utf8')) as { asset: { contents: string } };
+    record.asset.contents = Buffer.from('/* from cache */').toString('base64');
+    await writeFile(path.join(cacheDir, file!), JSON.stringify(record));
+    const hit = await freshBundle(root, cacheDir);
+    expect(new TextDecoder().decode(hit.find((a) => a.name === 'site')!.contents)).toBe('/* from cache */');
+
+    await writeFile(path.join(root, 'src/greet.ts'), 'export const greet = (name: string): string => `您好，${name}`;\n');
+    const changed = await freshBundle(root, cacheDir);
+    const text = new TextDecoder().decode(changed.find((a) => a.name === 'site')!.contents);
+    expect(text).toContain('您好');
+    expect(bytes(changed).site![0]).not.toBe(first.site![0]);
+    expect(bytes(changed)).toEqual(bytes(await freshBundle(root, null)));
+  });
+
+  it.each([
+    ['a damaged cache file', (text: string) => text.slice(0, 20)],
+    ['a cache file naming an input that is gone', (text: string) => text.replace('src/site.ts', 'src/gone.ts')],
+  ])('bundles afresh over %s', async (_name, damage) => {
+    const root = await scratchProject({ 'src/site.ts': 'console.log(7);\n' });
+    const cacheDir = path.join(await scratchDir('pinggu-bundle-cache-'), 'bundles');
+    const first = bytes(await freshBundle(root, cacheDir));
+    const [file] = await readdir(cacheDir);
+    await writeFile(path.join(cacheDir, file!), damage(await readFile(path.join(cacheDir, file!), 'utf8')));
+    expect(bytes(await freshBundle(root, cacheDir))).toEqual(first);
   });
 });
