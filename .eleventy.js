@@ -10,7 +10,7 @@ import { chartSpec, homeCharts } from './src/site/charts/index.ts';
 import { assetUrls, bundleAssets, siteEntries, writeAssets } from './src/site/bundle.ts';
 import { filters, safeFilters } from './src/site/filters/index.ts';
 import { renderChapters } from './src/site/render-chapters.ts';
-import { currentReport, forgetReport } from './src/site/report-source.ts';
+import { currentReport, forgetReport, handOverDownloads } from './src/site/report-source.ts';
 import { cacheNunjucksCompiles } from './src/site/nunjucks-compile-cache.ts';
 import { writeDownloads } from './src/downloads/index.ts';
 
@@ -52,10 +52,12 @@ export default function (eleventyConfig) {
   eleventyConfig.on('eleventy.after', async ({ directories }) => {
     const assets = await (build.assets ?? bundleAssets(siteEntries, root));
     await writeAssets(assets, directories.output);
-    // Newsroom downloads (CSV, TXT, DOCX) and data/report.json, from the same report and chapters as the pages.
+    // Newsroom downloads (CSV, TXT, DOCX) and data/report.json, from the same report and chapters as the pages;
+    // `scripts/build.ts` takes them over to write them while Pagefind indexes.
     const report = await currentReport();
     const chapters = await (build.chapters ?? renderChapters(process.env.REPORT_CONTENT ?? 'content', report));
-    await writeDownloads({ report, chapters, outputDir: directories.output });
+    const job = { report, chapters, outputDir: directories.output };
+    if (!handOverDownloads(job)) await writeDownloads(job);
     // Next build (watch mode) reads the data, chapters and sources again.
     build.chapters = undefined;
     build.assets = undefined;

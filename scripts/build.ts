@@ -11,7 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { computeReport } from '../src/model/compute-report.ts';
 import type { Report } from '../src/model/types.ts';
 import { loadEdition } from '../src/model/load-report.ts';
-import { useReport } from '../src/site/report-source.ts';
+import { receiveDownloads, useReport, type DownloadsJob } from '../src/site/report-source.ts';
+import { writeDownloads } from '../src/downloads/index.ts';
 import { renderSite } from './lib/render-site.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
 import { createStagingDir, discardPendingStagingDirsSync, discardStagingDir, publishStagingDir } from './lib/staging-dir.ts';
@@ -45,9 +46,9 @@ export interface BuildTimings {
   load: number;
   /** Scoring, ranking, scenarios and reconciliation (`computeReport`). */
   score: number;
-  /** Eleventy rendering, downloads included (they are written in its after-event). */
+  /** Eleventy rendering: pages and the bundled browser assets. */
   render: number;
-  /** Pagefind indexing. */
+  /** Pagefind indexing, with the downloads (CSV, TXT, DOCX, report.json) written at the same time. */
   search: number;
   /** Completeness check and the swap into place. */
   publish: number;
@@ -103,14 +104,24 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   process.env.REPORT_CONTENT = contentDir;
   useReport(report);
 
+  // The config hands the downloads job over instead of writing it in its
+  // after-event, so the downloads (the DOCX is the slow one) are written
+  // while the Pagefind process indexes the pages.
+  let downloads: DownloadsJob | undefined;
+  receiveDownloads((job) => {
+    downloads = job;
+  });
+
   const staging = await createStagingDir(outDir);
   try {
     mark = performance.now();
-    const rendered = await renderSite({ root: projectRoot, outDir: staging, quiet });
+    const rendered = await renderSite({ root: projectRoot, outDir: staging, quiet }).finally(() => receiveDownloads(undefined));
     const render = performance.now() - mark;
 
     mark = performance.now();
-    await writeSearchIndex(staging);
+    // Without a job the config wrote the downloads itself; verification checks they are there.
+    const job = downloads;
+    await writeSearchIndex(staging, { whileIndexing: job && (() => writeDownloads(job)) });
     const search = performance.now() - mark;
 
     mark = performance.now();

@@ -54,9 +54,8 @@ let tsxRegistered = false;
  * `.eleventy.js` imports the site's TypeScript modules with Node's own
  * loader. Under `tsx` (the CLI, the bench) that already works; inside a
  * Vitest worker it does not, so tsx's loader is registered once for the
- * process. The config then gets its own copy of `report-source.ts` and
- * loads the report from `REPORT_DATA` instead of the injected one: same
- * result, computed twice.
+ * process. The config then gets its own copy of `report-source.ts`, which
+ * keeps its state on `globalThis` so it still sees the injected report.
  */
 async function ensureTypeScriptImports(): Promise<void> {
   if (tsxRegistered || process.execArgv.some((arg) => arg.includes('tsx'))) return;

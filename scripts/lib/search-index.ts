@@ -10,6 +10,17 @@ export interface SearchIndexResult {
   pages: number;
 }
 
+/** Options for {@link writeSearchIndex}. */
+export interface SearchIndexOptions {
+  /**
+   * Work to run while the Pagefind process reads the pages (the build
+   * writes the downloads then). It starts once Pagefind has been told to
+   * read them, so work that keeps this thread busy does not hold Pagefind
+   * back; it must not add or change HTML pages. Its failure fails the step.
+   */
+  whileIndexing?: () => Promise<unknown>;
+}
+
 /**
  * Builds the Pagefind index for `siteDir` through Pagefind's Node API.
  * Pages declare `lang="zh-CN"`, which makes Pagefind's extended binary
@@ -21,7 +32,7 @@ export interface SearchIndexResult {
  * @example
  * await writeSearchIndex('/repo/_site.tmp-3f9a1c2b'); // { pages: 52 }
  */
-export async function writeSearchIndex(siteDir: string): Promise<SearchIndexResult> {
+export async function writeSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const pagefind = await import('pagefind');
   try {
     // Score tables and chart data repeat every name on hundreds of pages: indexing
@@ -30,7 +41,8 @@ export async function writeSearchIndex(siteDir: string): Promise<SearchIndexResu
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.table-figure', 'figure.chart'] });
     if (!index || errors.length > 0) throw searchError('创建索引失败', errors);
 
-    const added = await index.addDirectory({ path: path.resolve(siteDir) });
+    // The Pagefind process reads the pages on its own: the caller's work runs meanwhile.
+    const [added] = await Promise.all([index.addDirectory({ path: path.resolve(siteDir) }), options.whileIndexing?.()]);
     if (added.errors.length > 0) throw searchError('索引页面失败', added.errors);
     if (added.page_count === 0) throw searchError('没有可索引的页面', ['0 pages indexed']);
 

@@ -1,13 +1,40 @@
 /**
  * Where the site gets its one computed `Report` per build: either the
  * report the build script already computed and injected with `useReport`,
- * or one loaded from `REPORT_DATA` (default `data/`) on first use.
+ * or one loaded from `REPORT_DATA` (default `data/`) on first use. It also
+ * lets the build script take over writing the downloads
+ * (`receiveDownloads`), so it can write them while Pagefind indexes.
+ *
+ * The state lives on `globalThis` under a registered symbol, not in module
+ * variables: inside a Vitest worker, `.eleventy.js` is imported by Node's
+ * own loader and gets a second copy of this module, which must still see
+ * the report the build injected (otherwise the report is computed twice).
  */
 import { loadReport } from '../model/load-report.ts';
 import type { Report } from '../model/types.ts';
+import type { ChapterSource } from '../downloads/chapter-source.ts';
 
-let injected: Report | undefined;
-let loaded: Promise<Report> | undefined;
+/** What the downloads of one build are made from, and where they go. */
+export interface DownloadsJob {
+  report: Report;
+  chapters: ChapterSource[];
+  /** The folder Eleventy wrote the pages into. */
+  outputDir: string;
+}
+
+interface SourceState {
+  injected: Report | undefined;
+  loaded: Promise<Report> | undefined;
+  receiver: ((job: DownloadsJob) => void) | undefined;
+}
+
+const KEY = Symbol.for('pinggu.report-source');
+
+function state(): SourceState {
+  const holder = globalThis as { [KEY]?: SourceState };
+  holder[KEY] ??= { injected: undefined, loaded: undefined, receiver: undefined };
+  return holder[KEY];
+}
 
 /**
  * Hands the site a report computed elsewhere (by `scripts/build.ts`), so a
@@ -17,8 +44,9 @@ let loaded: Promise<Report> | undefined;
  * useReport(report); await currentReport() === report // true
  */
 export function useReport(report: Report | undefined): void {
-  injected = report;
-  loaded = undefined;
+  const s = state();
+  s.injected = report;
+  s.loaded = undefined;
 }
 
 /**
@@ -31,9 +59,10 @@ export function useReport(report: Report | undefined): void {
  * (await currentReport()).units.length // the fixture's unit count
  */
 export function currentReport(): Promise<Report> {
-  if (injected) return Promise.resolve(injected);
-  loaded ??= Promise.resolve().then(() => loadReport({ dataDir: process.env.REPORT_DATA ?? 'data' }));
-  return loaded;
+  const s = state();
+  if (s.injected) return Promise.resolve(s.injected);
+  s.loaded ??= Promise.resolve().then(() => loadReport({ dataDir: process.env.REPORT_DATA ?? 'data' }));
+  return s.loaded;
 }
 
 /**
@@ -44,5 +73,34 @@ export function currentReport(): Promise<Report> {
  * forgetReport(); // next currentReport() reloads REPORT_DATA
  */
 export function forgetReport(): void {
-  loaded = undefined;
+  state().loaded = undefined;
+}
+
+/**
+ * Declares that the caller writes the downloads itself: until called again
+ * with `undefined`, `handOverDownloads` passes each build's job to
+ * `receiver` instead of letting the Eleventy config write them.
+ *
+ * @example
+ * let job; receiveDownloads((j) => { job = j; });
+ * // … render with Eleventy …
+ * receiveDownloads(undefined); await writeDownloads(job);
+ */
+export function receiveDownloads(receiver: ((job: DownloadsJob) => void) | undefined): void {
+  state().receiver = receiver;
+}
+
+/**
+ * Gives a build's downloads job to the receiver registered with
+ * `receiveDownloads`; returns false when there is none (then the caller,
+ * the Eleventy config, writes the downloads itself).
+ *
+ * @example
+ * if (!handOverDownloads(job)) await writeDownloads(job);
+ */
+export function handOverDownloads(job: DownloadsJob): boolean {
+  const { receiver } = state();
+  if (!receiver) return false;
+  receiver(job);
+  return true;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../src/model/types.ts';
-import { currentReport, forgetReport, useReport } from '../../src/site/report-source.ts';
+import { currentReport, forgetReport, handOverDownloads, receiveDownloads, useReport, type DownloadsJob } from '../../src/site/report-source.ts';
 
 const smallData = path.join(import.meta.dirname, '..', 'fixtures', 'small', 'data');
 
@@ -35,5 +35,36 @@ describe('currentReport()', () => {
   it('rejects with the loader error for a folder that is not an edition', async () => {
     process.env.REPORT_DATA = '/nonexistent/edition';
     await expect(currentReport()).rejects.toThrow();
+  });
+});
+
+describe('one state for every copy of the module', () => {
+  afterEach(() => useReport(undefined));
+
+  it('lets a second copy (as .eleventy.js gets inside a Vitest worker) see the injected report', async () => {
+    const injected = { units: [] } as unknown as Report;
+    useReport(injected);
+    vi.resetModules();
+    const copy = (await import('../../src/site/report-source.ts?copy')) as typeof import('../../src/site/report-source.ts');
+    expect(await copy.currentReport()).toBe(injected);
+  });
+});
+
+describe('handOverDownloads(job)', () => {
+  afterEach(() => receiveDownloads(undefined));
+  const job = { report: { units: [] }, chapters: [], outputDir: '/tmp/site' } as unknown as DownloadsJob;
+
+  it('returns false when nobody declared to write the downloads, so the config writes them', () => {
+    expect(handOverDownloads(job)).toBe(false);
+  });
+
+  it('passes the job to the receiver and returns true until the receiver is removed', () => {
+    const received: DownloadsJob[] = [];
+    receiveDownloads((j) => received.push(j));
+    expect(handOverDownloads(job)).toBe(true);
+    expect(received).toEqual([job]);
+    receiveDownloads(undefined);
+    expect(handOverDownloads(job)).toBe(false);
+    expect(received).toHaveLength(1);
   });
 });
