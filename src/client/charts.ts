@@ -1,10 +1,14 @@
 /**
  * The charts script, loaded only by pages that have a chart (front matter
  * `charts: true`). For every `figure.chart` rendered by
- * `templates/_includes/chart.njk` it reads the figure's JSON block, draws a
- * Chart.js bar chart, reveals the canvas and the 下载图片 button and folds
- * the data table into its 数据表 toggle. Until then (or without JavaScript,
- * or if anything fails) the figure is its caption and its table.
+ * `templates/_includes/chart.njk` it reads the figure's JSON block and
+ * draws a Chart.js bar chart into the area the stylesheet reserved for it
+ * (see `assets/css/charts.css`: with JavaScript on, the canvas area, the
+ * 下载图片 button and the folded 数据表 toggle are laid out from the first
+ * paint, so drawing moves nothing). Charts are drawn lazily, when they come
+ * near the viewport, one per task, so the page stays responsive; printing
+ * or 下载图片 draws a chart at once. Without JavaScript, or if a chart
+ * fails, the figure is its caption and its table.
  *
  * Only the Chart.js parts a bar chart needs are imported, so esbuild leaves
  * the rest out (budget: 60 KB gzipped).
@@ -28,11 +32,16 @@ import { tickStep } from './charts-ticks.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
-/** A drawn chart and what it was drawn from. */
-interface Mounted {
+/** A figure to draw: what it is drawn from and into. */
+interface Pending {
   figure: HTMLElement;
   wrap: HTMLElement;
+  canvas: HTMLCanvasElement;
   spec: ChartSpec;
+}
+
+/** A drawn chart and what it was drawn from. */
+interface Mounted extends Pending {
   chart: Chart<'bar'>;
   theme: ChartTheme;
   /** Width the labels were last wrapped for. */
@@ -73,7 +82,6 @@ const valueLabels: Plugin<'bar', ValueLabelOptions> = {
   },
 };
 
-const reducedMotion = (): boolean => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const pixelRatio = (): number => Math.max(2, window.devicePixelRatio || 1);
 const fontOf = (theme: ChartTheme, scale = 1, weight = 400): string =>
   `${weight} ${Math.round(theme.fontSize * scale)}px ${theme.fontFamily}`;
@@ -104,11 +112,17 @@ function wrappedLabels(spec: ChartSpec, theme: ChartTheme, width: number): strin
   return spec.labels.map((label) => wrapBalanced(label, room, measure, 3));
 }
 
-/** Sets the wrapper's height for the wrapped labels (horizontal charts grow with their bars). */
+/**
+ * Sets the wrapper's height for the wrapped labels (horizontal charts grow
+ * with their bars), never below the height the stylesheet reserved for it
+ * (`chart--bars-N`), so drawing moves nothing unless labels had to wrap.
+ */
 function sizeWrap(wrap: HTMLElement, spec: ChartSpec, labels: string[][], theme: ChartTheme): void {
-  const height =
+  const needed =
     spec.orientation === 'horizontal' ? chartHeight(labels.map((lines) => lines.length), theme.fontSize) : Math.round(theme.fontSize * 22);
-  wrap.style.height = `${height}px`;
+  wrap.style.height = '';
+  const reserved = wrap.getBoundingClientRect().height;
+  wrap.style.height = `${Math.max(needed, reserved)}px`;
 }
 
 /** The Chart.js configuration of a spec in a theme. */
@@ -161,7 +175,8 @@ function configure(spec: ChartSpec, theme: ChartTheme, labels: string[][], width
       responsive: true,
       maintainAspectRatio: false,
       devicePixelRatio: pixelRatio(),
-      animation: reducedMotion() ? false : { duration: 300 },
+      // Drawn in one go: no animation frames competing with the page's first seconds.
+      animation: false,
       // Room at the bar ends for the printed values.
       layout: { padding: horizontal ? { right: Math.round(widest * theme.fontSize * 0.62) + 8 } : { top: theme.fontSize + 6 } },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
@@ -182,33 +197,37 @@ function configure(spec: ChartSpec, theme: ChartTheme, labels: string[][], width
   };
 }
 
-/** Draws one figure's chart and wires its button; null when the figure has no usable data. */
-function mount(figure: HTMLElement): Mounted | null {
+/** The figure's parts and spec; null when it has no usable data. */
+function prepare(figure: HTMLElement): Pending | null {
   const spec = readSpec(figure);
   const wrap = figure.querySelector<HTMLElement>('.chart-canvas-wrap');
   const canvas = wrap?.querySelector('canvas');
   if (!spec || !wrap || !canvas) return null;
+  return { figure, wrap, canvas, spec };
+}
+
+/** Draws one prepared figure's chart into its (already laid out) area. */
+function mount(pending: Pending): Mounted {
+  const { figure, wrap, canvas, spec } = pending;
   wrap.hidden = false;
+  const axisNote = figure.querySelector<HTMLElement>('.chart-axis-note');
+  if (axisNote) axisNote.hidden = false;
   const theme = readTheme(figure);
   const width = wrap.clientWidth;
   const labels = wrappedLabels(spec, theme, width);
   sizeWrap(wrap, spec, labels, theme);
   const chart = new Chart(canvas, configure(spec, theme, labels, width));
-  const mounted: Mounted = { figure, wrap, spec, chart, theme, wrappedFor: width };
-
-  const axisNote = figure.querySelector<HTMLElement>('.chart-axis-note');
-  if (axisNote) axisNote.hidden = false;
-  const button = figure.querySelector<HTMLButtonElement>('button.chart-download');
-  if (button) {
-    button.hidden = false;
-    button.addEventListener('click', () => {
-      downloadPng(composePng(chart.canvas, spec.title, mounted.theme, pixelRatio(), spec.axisNote), spec.id);
-    });
-  }
-  const table = figure.querySelector('details.chart-table');
-  if (table instanceof HTMLDetailsElement) table.open = false;
   figure.classList.add('chart--ready');
-  return mounted;
+  return { ...pending, chart, theme, wrappedFor: width };
+}
+
+/** Shows a figure as its caption and table only: its chart could not be drawn. */
+function fail(figure: HTMLElement): void {
+  figure.classList.add('chart--failed');
+  figure.querySelector<HTMLElement>('.chart-canvas-wrap')?.setAttribute('hidden', '');
+  figure.querySelector<HTMLElement>('button.chart-download')?.setAttribute('hidden', '');
+  const table = figure.querySelector('details.chart-table');
+  if (table instanceof HTMLDetailsElement) table.open = true;
 }
 
 /** Re-reads the theme and re-wraps labels; redraws without animation. */
@@ -224,39 +243,124 @@ function refresh(mounted: Mounted): void {
   chart.update('none');
 }
 
+/** Lets the browser paint and handle input before the next chart is drawn. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** How far outside the viewport a chart starts drawing, so it is ready when scrolled to. */
+const LOOKAHEAD = '300px 0px';
+
 /**
- * Draws every chart in `root` and keeps them in step with the page: dark
- * mode, 大字, print and width changes redraw them from the stylesheet. A
- * figure whose chart cannot be drawn keeps showing its table.
+ * Draws the charts in `root` as they come near the viewport, one per task,
+ * and keeps them in step with the page: dark mode, 大字, print and width
+ * changes redraw them from the stylesheet. Each figure's data table is
+ * folded into its 数据表 toggle at once (the stylesheet already shows it
+ * folded) and its 下载图片 button works before the chart is drawn (it draws
+ * it first). Printing draws every chart not yet drawn. A figure whose chart
+ * cannot be drawn shows its table.
  *
  * @example
- * initCharts(document); // every figure.chart now shows its chart
+ * initCharts(document); // every figure.chart draws when scrolled near
  */
 export function initCharts(root: Document): void {
-  const mounted: Mounted[] = [];
-  for (const figure of root.querySelectorAll<HTMLElement>('figure.chart[data-chart-id]')) {
+  const waiting = new Map<HTMLElement, Pending>();
+  const mounted = new Map<HTMLElement, Mounted>();
+  let visible: IntersectionObserver | null = null;
+  const resized = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const one = mounted.get(entry.target.closest<HTMLElement>('figure.chart')!);
+      if (one && Math.abs(one.wrap.clientWidth - one.wrappedFor) > 1) refresh(one);
+    }
+  });
+
+  /** The figure's chart, drawn now if it was not yet; null when it cannot be drawn. */
+  const draw = (figure: HTMLElement): Mounted | null => {
+    const done = mounted.get(figure);
+    if (done) return done;
+    const pending = waiting.get(figure);
+    if (!pending) return null;
+    waiting.delete(figure);
+    visible?.unobserve(figure);
     try {
-      const one = mount(figure);
-      if (one) mounted.push(one);
+      const one = mount(pending);
+      mounted.set(figure, one);
+      resized.observe(one.wrap);
+      return one;
     } catch {
       // Leave this figure as its table; the others still draw.
-      figure.querySelector<HTMLElement>('.chart-canvas-wrap')?.setAttribute('hidden', '');
+      fail(figure);
+      return null;
     }
-  }
-  if (mounted.length === 0) return;
-  const refreshAll = (): void => mounted.forEach(refresh);
+  };
 
+  // Figures seen near the viewport, drawn one per task in page order.
+  const queue: HTMLElement[] = [];
+  let draining = false;
+  const drain = async (): Promise<void> => {
+    if (draining) return;
+    draining = true;
+    while (queue.length > 0) {
+      await nextTask();
+      const figure = queue.shift()!;
+      draw(figure);
+    }
+    draining = false;
+  };
+  const enqueue = (figure: HTMLElement): void => {
+    if (!waiting.has(figure) || queue.includes(figure)) return;
+    queue.push(figure);
+    void drain();
+  };
+  if (typeof IntersectionObserver === 'function') {
+    visible = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) if (entry.isIntersecting) enqueue(entry.target as HTMLElement);
+      },
+      { rootMargin: LOOKAHEAD },
+    );
+  }
+
+  for (const figure of root.querySelectorAll<HTMLElement>('figure.chart[data-chart-id]')) {
+    let pending: Pending | null = null;
+    try {
+      pending = prepare(figure);
+    } catch {
+      pending = null;
+    }
+    if (!pending) {
+      fail(figure);
+      continue;
+    }
+    waiting.set(figure, pending);
+    const table = figure.querySelector('details.chart-table');
+    if (table instanceof HTMLDetailsElement) {
+      table.open = false;
+      table.classList.add('chart-table--live');
+    }
+    const button = figure.querySelector<HTMLButtonElement>('button.chart-download');
+    if (button) {
+      button.hidden = false;
+      button.addEventListener('click', () => {
+        const one = draw(figure);
+        if (one) downloadPng(composePng(one.chart.canvas, one.spec.title, one.theme, pixelRatio(), one.spec.axisNote), one.spec.id);
+      });
+    }
+    if (visible) visible.observe(figure);
+    else enqueue(figure);
+  }
+  if (waiting.size === 0) return;
+
+  const refreshAll = (): void => mounted.forEach(refresh);
   window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', refreshAll);
   // 大字 (and any theme class) is a class on <html>.
   new MutationObserver(refreshAll).observe(root.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme'] });
-  // Labels are wrapped for a width: wrap again when the width changes (not the height we set).
-  const resized = new ResizeObserver(() => {
-    for (const one of mounted) if (Math.abs(one.wrap.clientWidth - one.wrappedFor) > 1) refresh(one);
-  });
-  mounted.forEach((one) => resized.observe(one.wrap));
-  // Print in the light print colours with every table open.
+  // Print in the light print colours with every chart drawn and every table open.
   window.addEventListener('beforeprint', () => {
-    for (const one of mounted) {
+    for (const figure of [...waiting.keys()]) draw(figure);
+    for (const one of mounted.values()) {
       one.figure.classList.add('chart--print');
       const table = one.figure.querySelector('details.chart-table');
       if (table instanceof HTMLDetailsElement) table.open = true;

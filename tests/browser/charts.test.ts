@@ -20,7 +20,11 @@ interface DrawnFigure {
   ariaLabel: string | null;
   role: string | null;
   labels: number;
+  /** Rows of the figure's own table, or of the page table its canvas refers to (`aria-details`). */
   rows: number;
+  /** The text of each of those rows. */
+  rowTexts: string[];
+  valueTexts: string[];
   buttonVisible: boolean;
   tableOpen: boolean;
   /** Pixels that are not transparent. */
@@ -42,7 +46,10 @@ function drawnFigures(page: Page): Promise<DrawnFigure[]> {
     return Array.from(document.querySelectorAll<HTMLElement>('figure.chart')).map((figure) => {
       const canvas = figure.querySelector('canvas')!;
       const wrap = figure.querySelector<HTMLElement>('.chart-canvas-wrap')!;
-      const spec = JSON.parse(figure.querySelector('script.chart-data')!.textContent!) as { labels: string[] };
+      const spec = JSON.parse(figure.querySelector('script.chart-data')!.textContent!) as { labels: string[]; valueTexts: string[] };
+      const ref = canvas.getAttribute('aria-details');
+      const table = ref ? document.getElementById(ref)! : figure;
+      const rows = Array.from(table.querySelectorAll('table tbody tr'));
       const barColour = getComputedStyle(figure).getPropertyValue('--chart-bar').trim();
       const [r, g, b] = rgb(barColour);
       let inked = 0;
@@ -61,9 +68,11 @@ function drawnFigures(page: Page): Promise<DrawnFigure[]> {
         ariaLabel: canvas.getAttribute('aria-label'),
         role: canvas.getAttribute('role'),
         labels: spec.labels.length,
-        rows: figure.querySelectorAll('table tbody tr').length,
+        rows: rows.length,
+        rowTexts: rows.map((row) => row.textContent ?? ''),
+        valueTexts: spec.valueTexts,
         buttonVisible: !figure.querySelector<HTMLButtonElement>('button.chart-download')!.hidden,
-        tableOpen: figure.querySelector('details')!.open,
+        tableOpen: figure.querySelector('details')?.open ?? false,
         inked,
         barColoured,
         barColour,
@@ -100,14 +109,20 @@ describe.skipIf(skipBrowser())('charts in the browser', () => {
     return { context, guard, page, requests };
   }
 
-  /** Waits until every chart of the page is drawn (or reports what was not). */
+  /**
+   * Scrolls every chart of the page into view (they draw when near the
+   * viewport), then waits until all are drawn.
+   */
   async function waitForCharts(page: Page): Promise<void> {
+    for (const figure of await page.locator('figure.chart').all()) {
+      await figure.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(50);
+    }
     await page.waitForFunction(() => {
       const figures = Array.from(document.querySelectorAll('figure.chart'));
       return figures.length > 0 && figures.every((f) => f.classList.contains('chart--ready'));
     }, undefined, { timeout: 10_000 });
-    // Let a last animation frame land (animation is off under reduced motion, on otherwise).
-    await page.waitForTimeout(600);
+    await page.waitForTimeout(100);
   }
 
   it.each([
@@ -157,7 +172,7 @@ describe.skipIf(skipBrowser())('charts in the browser', () => {
     await context.close();
   });
 
-  it('draws an experience page’s unit scores, with as many bars as table rows', async () => {
+  it('draws an experience page’s unit scores from the page’s own unit table: as many bars as rows, each row holding its bar’s value', async () => {
     const { context, guard, page } = await open(small, '/');
     const href = await page.locator('a[href^="/experiences/"]').first().getAttribute('href');
     expect(href).toBeTruthy();
@@ -168,6 +183,9 @@ describe.skipIf(skipBrowser())('charts in the browser', () => {
     expect(figures[0]!.id).toMatch(/^experience-units-/);
     expect(figures[0]!.inked).toBeGreaterThan(1000);
     expect(figures[0]!.rows).toBe(figures[0]!.labels);
+    figures[0]!.valueTexts.forEach((value, i) => expect(figures[0]!.rowTexts[i]).toContain(value));
+    expect(await page.locator('figure.chart details').count(), 'no second copy of the units').toBe(0);
+    expect(await page.locator('figure.chart .chart-table-ref a').getAttribute('href')).toBe('#experience-units-table');
     expect(guard.list()).toEqual([]);
     await context.close();
   });
@@ -215,6 +233,86 @@ describe.skipIf(skipBrowser())('charts in the browser', () => {
       wraps.map((w) => w.getBoundingClientRect().right - document.documentElement.clientWidth),
     );
     for (const excess of overflow) expect(excess).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  /** The URL of the first experience page linked from the home page. */
+  async function firstExperience(): Promise<string> {
+    const { context, page } = await open(small, '/');
+    const href = await page.locator('a[href^="/experiences/"]').first().getAttribute('href');
+    await context.close();
+    expect(href).toBeTruthy();
+    return href!;
+  }
+
+  it.each([
+    ['an experience page', 'experience', { width: 1350, height: 940 }],
+    ['an experience page on a phone', 'experience', { width: 360, height: 640 }],
+    ['the home page', '/', { width: 1350, height: 940 }],
+    ['the home page on a phone', '/', { width: 360, height: 640 }],
+  ] as const)('moves nothing on %s while its charts draw (no layout shift)', async (_name, which, viewport) => {
+    const url = which === 'experience' ? await firstExperience() : which;
+    const context = await browser.newContext({ viewport });
+    await context.addInitScript(() => {
+      type Shift = { value: number; sources: { node?: Node | null }[] };
+      const shifts: { value: number; moved: string[] }[] = [];
+      (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+      const name = (node: Node | null | undefined): string =>
+        node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}.${node.className}` : String(node?.nodeName);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as Shift[]) shifts.push({ value: entry.value, moved: entry.sources.map((s) => name(s.node)) });
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const guard = await guardContext(context, small.origin);
+    const page = await context.newPage();
+    await page.goto(small.origin + url, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    if (which === 'experience' && viewport.width > 1000) {
+      expect(await page.locator('figure.chart.chart--ready').count(), 'the experience chart is drawn').toBe(1);
+    }
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; moved: string[] }[] }).shifts);
+    expect(shifts.reduce((sum, shift) => sum + shift.value, 0), JSON.stringify(shifts)).toBeLessThan(0.001);
+    expect(guard.list()).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the home page charts only as they come near the viewport', async () => {
+    const { context, guard, page } = await open(small, '/', { viewport: { width: 360, height: 640 } });
+    await page.waitForTimeout(500);
+    const state = () => page.locator('figure.chart').evaluateAll((figures) => figures.map((f) => f.classList.contains('chart--ready')));
+    const before = await state();
+    expect(before.at(-1), 'the last chart, far below, is not drawn yet').toBe(false);
+    await page.locator('figure.chart').last().scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('figure.chart:last-of-type')?.classList.contains('chart--ready') || Array.from(document.querySelectorAll('figure.chart')).at(-1)!.classList.contains('chart--ready'));
+    expect((await state()).at(-1)).toBe(true);
+    expect(guard.list()).toEqual([]);
+    await context.close();
+  });
+
+  it('draws a chart not yet drawn when its 下载图片 is pressed, and saves it', async () => {
+    const { context, guard, page } = await open(small, '/', { viewport: { width: 360, height: 640 } });
+    await page.waitForTimeout(300);
+    const last = page.locator('figure.chart').last();
+    expect(await last.evaluate((f) => f.classList.contains('chart--ready'))).toBe(false);
+    const id = await last.getAttribute('data-chart-id');
+    // Pressed without scrolling to it, so only the button can have drawn it.
+    const [download] = await Promise.all([page.waitForEvent('download'), last.locator('button.chart-download').evaluate((b: HTMLElement) => b.click())]);
+    expect(download.suggestedFilename()).toBe(`${id}.png`);
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(300);
+    expect(guard.list()).toEqual([]);
+    await context.close();
+  });
+
+  it('draws every chart and opens every table before printing', async () => {
+    const { context, guard, page } = await open(small, '/', { viewport: { width: 360, height: 640 } });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const figures = await drawnFigures(page);
+    for (const figure of figures) {
+      expect(figure, figure.id).toMatchObject({ ready: true, tableOpen: true });
+      expect(figure.inked, figure.id).toBeGreaterThan(1000);
+    }
+    expect(guard.list()).toEqual([]);
     await context.close();
   });
 

@@ -9,6 +9,7 @@ import { awarenessChart } from './awareness.ts';
 import { departmentScoresChart } from './department-scores.ts';
 import { experienceScoresChart } from './experience-scores.ts';
 import { experienceUnitsChart } from './experience-units.ts';
+import { chartSizeClass } from './size-class.ts';
 import type { ChartSpec } from './types.ts';
 import { unitRankingChart } from './unit-ranking.ts';
 
@@ -20,6 +21,7 @@ export { experienceUnitsChart } from './experience-units.ts';
 export { unitRankingChart } from './unit-ranking.ts';
 export { describeBars, withUnit } from './aria-label.ts';
 export { axisBounds } from './axis.ts';
+export { chartSizeClass, CHART_BAR_BUCKETS } from './size-class.ts';
 
 /** The charts a template can ask for by name. */
 export const CHART_NAMES = ['unit-ranking', 'department-scores', 'experience-scores', 'experience-units', 'awareness'] as const;
@@ -29,7 +31,7 @@ export type ChartName = (typeof CHART_NAMES)[number];
  * One chart by name, for templates: `report | chartSpec('unit-ranking')`,
  * `report | chartSpec('experience-units', experience.id)`. The awareness
  * chart is `null` when no experience was surveyed (so a template can leave
- * it out). Throws on an unknown name, listing the known ones, and when
+ * it out). Every spec carries its `sizeClass`. Throws on an unknown name, listing the known ones, and when
  * `experience-units` lacks or names an unknown experience.
  *
  * @example
@@ -37,6 +39,12 @@ export type ChartName = (typeof CHART_NAMES)[number];
  * chartSpec(report, 'experience-units', 'minor-criminal-cases').id // => 'experience-units-minor-criminal-cases'
  */
 export function chartSpec(report: Report, name: string, experienceId?: string): ChartSpec | null {
+  const spec = buildChart(report, name, experienceId);
+  return spec && { ...spec, sizeClass: chartSizeClass(spec) };
+}
+
+/** The builder of `name` applied to the report (see {@link chartSpec}). */
+function buildChart(report: Report, name: string, experienceId?: string): ChartSpec | null {
   switch (name as ChartName) {
     case 'unit-ranking':
       return unitRankingChart(report);

@@ -49,4 +49,11 @@ export interface ChartSpec {
   suggestedMax: number;
   /** Shown with the chart (and in its PNG) when the value axis does not start at zero. */
   axisNote?: string;
+  /**
+   * Class that reserves the chart's height before it is drawn
+   * (`chart--bars-9`, `chart--vertical`; see `size-class.ts`). Set by
+   * `chartSpec`; a spec without it still renders, its height then set by
+   * the script alone.
+   */
+  sizeClass?: string;
 }
