@@ -13,7 +13,7 @@ import { HOSTILE, makeReport } from './report-fixture.ts';
 
 const includes = path.resolve(import.meta.dirname, '../../../templates/_includes');
 
-function render(spec: ChartSpec | null): string {
+function render(spec: ChartSpec | null, tableRef?: string): string {
   const env = new (nunjucks as any).Environment(new (nunjucks as any).FileSystemLoader(includes), {
     autoescape: true,
     trimBlocks: true,
@@ -23,7 +23,7 @@ function render(spec: ChartSpec | null): string {
     const filter = fn as (...args: unknown[]) => string;
     env.addFilter(name, safeFilters.has(name) ? (...args: unknown[]) => new nunjucks.runtime.SafeString(filter(...args)) : filter);
   }
-  return env.renderString('{% from "chart.njk" import chart %}{{ chart(spec) }}', { spec });
+  return env.renderString('{% from "chart.njk" import chart %}{{ chart(spec, tableRef) }}', { spec, tableRef });
 }
 
 /** The text of the JSON block, parsed the way the browser script parses it. */
@@ -40,7 +40,7 @@ describe('the chart macro', () => {
   it('renders a figure with a caption, an image-role canvas labelled from the data, and a hidden download button', () => {
     expect(html).toContain('<figure class="chart" id="chart-unit-ranking" data-chart-id="unit-ranking">');
     expect(html).toContain('<figcaption class="chart-title" id="chart-unit-ranking-title">各单位综合得分排名</figcaption>');
-    expect(html).toMatch(/<div class="chart-canvas-wrap" hidden>\s*<canvas class="chart-canvas" role="img" aria-label="横向柱状图：各单位综合得分排名，最高为甲区（96.12分）/);
+    expect(html).toMatch(/<div class="chart-canvas-wrap chart--bars-\d+" hidden>\s*<canvas class="chart-canvas" role="img" aria-label="横向柱状图：各单位综合得分排名，最高为甲区（96.12分）/);
     expect(html).toContain('<button type="button" class="chart-download" hidden>下载图片</button>');
   });
 
@@ -79,6 +79,33 @@ describe('the chart macro', () => {
   it('shows the note when the spec has one', () => {
     const departments = render(chartSpec(makeReport(), 'department-scores'));
     expect(departments).toContain('<p class="chart-note table-note">未牵头评估经验、不参与排名：市丙办。</p>');
+  });
+
+  it('puts the size class that reserves the chart’s height on the canvas area', () => {
+    expect(html).toContain(`<div class="chart-canvas-wrap ${spec.sizeClass}" hidden>`);
+    const { sizeClass: _dropped, ...unsized } = spec;
+    expect(render(unsized)).toContain('<div class="chart-canvas-wrap" hidden>');
+  });
+
+  describe('with a table reference', () => {
+    const units = chartSpec(makeReport(), 'experience-units', 'second')!;
+    const referring = render(units, 'experience-units-table');
+
+    it('carries no table of its own but a visible link to the referenced one', () => {
+      expect(referring).not.toContain('<details');
+      expect(referring).not.toContain('<table');
+      expect(referring).toContain('<p class="chart-table-ref">数据见<a href="#experience-units-table">下表</a>。</p>');
+    });
+
+    it('points the canvas at the referenced table and keeps the data block', () => {
+      expect(referring).toMatch(/<canvas class="chart-canvas" role="img" aria-label="[^"]+" aria-details="experience-units-table"><\/canvas>/);
+      expect(dataBlock(referring)).toEqual(JSON.parse(JSON.stringify(units)));
+    });
+
+    it('keeps its own table when no reference is given', () => {
+      expect(render(units)).toContain('<details class="chart-table" open>');
+      expect(render(units)).not.toContain('aria-details');
+    });
   });
 
   it('renders nothing for a missing chart', () => {
