@@ -3,11 +3,12 @@
  * it returns where the site went, how many pages, and per-stage timings,
  * and it throws (rather than exiting) with the loader's `EditionError`.
  */
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/build.ts';
+import { handOverDownloads, type DownloadsJob } from '../../src/site/report-source.ts';
 import { editionDirs } from '../helpers/built-site.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 
@@ -33,6 +34,17 @@ describe('buildSite(options)', () => {
     expect(result.timings.total).toBeGreaterThanOrEqual(result.timings.render);
     expect(result.timings.peakMemoryMiB).toBeGreaterThan(0);
     expect(await readdir(work)).toEqual(['site']);
+  });
+
+  it('writes every download and leaves no downloads receiver registered for the next build', async () => {
+    const { data, content } = editionDirs('small');
+    const outDir = path.join(work, 'site-downloads');
+    await buildSite({ dataDir: data, contentDir: content, outDir });
+    expect(handOverDownloads({} as DownloadsJob)).toBe(false);
+    for (const file of ['downloads/report.docx', 'downloads/annex-1.csv', 'data/report.json']) {
+      expect((await stat(path.join(outDir, file))).size).toBeGreaterThan(0);
+    }
+    await rm(outDir, { recursive: true, force: true });
   });
 
   it('throws the loader’s EditionError, with its issues, for a broken edition', async () => {
