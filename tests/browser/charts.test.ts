@@ -213,6 +213,16 @@ describe.skipIf(skipBrowser())('charts in the browser', () => {
     await context.close();
   });
 
+  it('shows an experience page’s chart as its caption and a link to the unit table when JavaScript is off', async () => {
+    const url = await firstExperience();
+    const { context, page } = await open(small, url, { javaScriptEnabled: false });
+    const figure = page.locator('figure.chart');
+    expect(await figure.locator('.chart-canvas-wrap').isVisible()).toBe(false);
+    expect(await figure.locator('.chart-table-ref a').isVisible()).toBe(true);
+    expect(await page.locator('#experience-units-table tbody tr').first().isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('redraws with larger text when 大字 is switched on', async () => {
     const { context, guard, page } = await open(small, '/');
     await waitForCharts(page);
