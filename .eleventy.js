@@ -6,7 +6,7 @@
  * only format it.
  */
 import nunjucks from 'nunjucks';
-import { chartSpec, homeCharts } from './src/site/charts/index.ts';
+import { chartData, chartSpec, homeCharts } from './src/site/charts/index.ts';
 import { assetUrls, bundleAssets, siteEntries, writeAssets } from './src/site/bundle.ts';
 import { filters, safeFilters } from './src/site/filters/index.ts';
 import { renderChapters } from './src/site/render-chapters.ts';
@@ -43,6 +43,7 @@ export default function (eleventyConfig) {
   }
   eleventyConfig.addNunjucksFilter('chartSpec', chartSpec);
   eleventyConfig.addNunjucksFilter('homeCharts', homeCharts);
+  eleventyConfig.addNunjucksFilter('chartData', chartData);
 
   // --- Passthrough -----------------------------------------------------
   // CSS and scripts are bundled with content hashes (events below); only the icon is copied as is.

@@ -24,7 +24,7 @@ import {
   type ChartType,
   type Plugin,
 } from 'chart.js';
-import type { ChartSpec } from '../site/charts/types.ts';
+import type { ChartData } from '../site/charts/types.ts';
 import { chartHeight, wrapBalanced } from './charts-labels.ts';
 import { composePng, downloadPng } from './charts-png.ts';
 import { hatch, readTheme, type ChartTheme } from './charts-theme.ts';
@@ -37,7 +37,7 @@ interface Pending {
   figure: HTMLElement;
   wrap: HTMLElement;
   canvas: HTMLCanvasElement;
-  spec: ChartSpec;
+  spec: ChartData;
 }
 
 /** A drawn chart and what it was drawn from. */
@@ -87,17 +87,17 @@ const fontOf = (theme: ChartTheme, scale = 1, weight = 400): string =>
   `${weight} ${Math.round(theme.fontSize * scale)}px ${theme.fontFamily}`;
 
 /** Reads a figure's spec from its JSON block; null when it is missing or malformed. */
-function readSpec(figure: HTMLElement): ChartSpec | null {
+function readSpec(figure: HTMLElement): ChartData | null {
   const block = figure.querySelector('script.chart-data');
   if (!block?.textContent) return null;
-  const spec = JSON.parse(block.textContent) as ChartSpec;
+  const spec = JSON.parse(block.textContent) as ChartData;
   const n = spec.labels?.length;
   if (!n || spec.values?.length !== n || spec.valueTexts?.length !== n) return null;
   return spec;
 }
 
 /** Labels wrapped to the room a narrow or wide figure leaves them. */
-function wrappedLabels(spec: ChartSpec, theme: ChartTheme, width: number): string[][] {
+function wrappedLabels(spec: ChartData, theme: ChartTheme, width: number): string[][] {
   const probe = document.createElement('canvas').getContext('2d');
   const measure = (text: string): number => {
     if (!probe) return text.length * theme.fontSize;
@@ -117,7 +117,7 @@ function wrappedLabels(spec: ChartSpec, theme: ChartTheme, width: number): strin
  * with their bars), never below the height the stylesheet reserved for it
  * (`chart--bars-N`), so drawing moves nothing unless labels had to wrap.
  */
-function sizeWrap(wrap: HTMLElement, spec: ChartSpec, labels: string[][], theme: ChartTheme): void {
+function sizeWrap(wrap: HTMLElement, spec: ChartData, labels: string[][], theme: ChartTheme): void {
   const needed =
     spec.orientation === 'horizontal' ? chartHeight(labels.map((lines) => lines.length), theme.fontSize) : Math.round(theme.fontSize * 22);
   wrap.style.height = '';
@@ -126,7 +126,7 @@ function sizeWrap(wrap: HTMLElement, spec: ChartSpec, labels: string[][], theme:
 }
 
 /** The Chart.js configuration of a spec in a theme. */
-function configure(spec: ChartSpec, theme: ChartTheme, labels: string[][], width: number): ChartConfiguration<'bar'> {
+function configure(spec: ChartData, theme: ChartTheme, labels: string[][], width: number): ChartConfiguration<'bar'> {
   const horizontal = spec.orientation === 'horizontal';
   const flagged = new Set(spec.highlight);
   const fill = hatch(theme, pixelRatio());

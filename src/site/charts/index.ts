@@ -13,7 +13,8 @@ import { chartSizeClass } from './size-class.ts';
 import type { ChartSpec } from './types.ts';
 import { unitRankingChart } from './unit-ranking.ts';
 
-export type { ChartSpec, ChartUnit } from './types.ts';
+export type { ChartData, ChartSpec, ChartUnit } from './types.ts';
+export { chartData } from './chart-data.ts';
 export { awarenessChart } from './awareness.ts';
 export { departmentScoresChart } from './department-scores.ts';
 export { experienceScoresChart, DISCONTINUED_LABEL } from './experience-scores.ts';

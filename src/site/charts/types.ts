@@ -57,3 +57,21 @@ export interface ChartSpec {
    */
   sizeClass?: string;
 }
+
+/** The part of a {@link ChartSpec} the browser script draws from: the chart's JSON block (see `chart-data.ts`). */
+export type ChartData = Pick<
+  ChartSpec,
+  | 'id'
+  | 'title'
+  | 'orientation'
+  | 'labels'
+  | 'values'
+  | 'valueTexts'
+  | 'unit'
+  | 'valueName'
+  | 'highlight'
+  | 'highlightLabel'
+  | 'suggestedMin'
+  | 'suggestedMax'
+  | 'axisNote'
+>;

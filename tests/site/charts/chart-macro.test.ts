@@ -6,7 +6,7 @@
 import path from 'node:path';
 import nunjucks from 'nunjucks';
 import { describe, expect, it } from 'vitest';
-import { chartSpec } from '../../../src/site/charts/index.ts';
+import { chartData, chartSpec } from '../../../src/site/charts/index.ts';
 import type { ChartSpec } from '../../../src/site/charts/types.ts';
 import { filters, safeFilters } from '../../../src/site/filters/index.ts';
 import { HOSTILE, makeReport } from './report-fixture.ts';
@@ -23,6 +23,7 @@ function render(spec: ChartSpec | null, tableRef?: string): string {
     const filter = fn as (...args: unknown[]) => string;
     env.addFilter(name, safeFilters.has(name) ? (...args: unknown[]) => new nunjucks.runtime.SafeString(filter(...args)) : filter);
   }
+  env.addFilter('chartData', chartData);
   return env.renderString('{% from "chart.njk" import chart %}{{ chart(spec, tableRef) }}', { spec, tableRef });
 }
 
@@ -59,7 +60,7 @@ describe('the chart macro', () => {
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(html.match(/<\/script>/g)).toHaveLength(1);
     expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;/canvas&gt;');
-    expect(dataBlock(html)).toEqual(JSON.parse(JSON.stringify(spec)));
+    expect(dataBlock(html)).toEqual(JSON.parse(JSON.stringify(chartData(spec))));
     expect((dataBlock(html) as ChartSpec).labels).toContain(HOSTILE);
   });
 
@@ -99,7 +100,8 @@ describe('the chart macro', () => {
 
     it('points the canvas at the referenced table and keeps the data block', () => {
       expect(referring).toMatch(/<canvas class="chart-canvas" role="img" aria-label="[^"]+" aria-details="experience-units-table"><\/canvas>/);
-      expect(dataBlock(referring)).toEqual(JSON.parse(JSON.stringify(units)));
+      expect(dataBlock(referring)).toEqual(JSON.parse(JSON.stringify(chartData(units))));
+      expect(referring.match(/甲区/g), 'each unit name once: label in the data block, aria-label').toHaveLength(2);
     });
 
     it('keeps its own table when no reference is given', () => {
