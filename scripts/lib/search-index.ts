@@ -16,7 +16,9 @@ export interface SearchIndexOptions {
    * Work to run while the Pagefind process reads the pages (the build
    * writes the downloads then). It starts once Pagefind has been told to
    * read them, so work that keeps this thread busy does not hold Pagefind
-   * back; it must not add or change HTML pages. Its failure fails the step.
+   * back, and may run on while Pagefind writes its index; it must not add
+   * or change HTML pages. Its failure fails the step, which never ends
+   * before the work does.
    */
   whileIndexing?: () => Promise<unknown>;
 }
@@ -34,6 +36,7 @@ export interface SearchIndexOptions {
  */
 export async function writeSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const pagefind = await import('pagefind');
+  let work: Promise<unknown> | undefined;
   try {
     // Score tables and chart data repeat every name on hundreds of pages: indexing
     // them made Pagefind ~3x slower and ~3.5x larger in memory at 10x scale
@@ -41,15 +44,22 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.table-figure', 'figure.chart'] });
     if (!index || errors.length > 0) throw searchError('创建索引失败', errors);
 
-    // The Pagefind process reads the pages on its own: the caller's work runs meanwhile.
-    const [added] = await Promise.all([index.addDirectory({ path: path.resolve(siteDir) }), options.whileIndexing?.()]);
+    // The Pagefind process reads the pages and writes the index on its own:
+    // the caller's work runs meanwhile, through both steps.
+    const adding = index.addDirectory({ path: path.resolve(siteDir) });
+    work = Promise.resolve().then(() => options.whileIndexing?.());
+    work.catch(() => undefined); // awaited below; a failure while Pagefind is still busy is not unhandled
+    const added = await adding;
     if (added.errors.length > 0) throw searchError('索引页面失败', added.errors);
     if (added.page_count === 0) throw searchError('没有可索引的页面', ['0 pages indexed']);
 
     const written = await index.writeFiles({ outputPath: path.join(path.resolve(siteDir), 'pagefind') });
     if (written.errors.length > 0) throw searchError('写入索引失败', written.errors);
+    await work;
     return { pages: added.page_count };
   } finally {
+    // Never return (or let the caller delete the folder) while the caller's work still writes into it.
+    await work?.catch(() => undefined);
     await pagefind.close();
   }
 }
