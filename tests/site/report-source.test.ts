@@ -45,7 +45,9 @@ describe('one state for every copy of the module', () => {
     const injected = { units: [] } as unknown as Report;
     useReport(injected);
     vi.resetModules();
-    const copy = (await import('../../src/site/report-source.ts?copy')) as typeof import('../../src/site/report-source.ts');
+    const copyUrl = new URL('../../src/site/report-source.ts?copy', import.meta.url).href;
+    const copy = (await import(/* @vite-ignore */ copyUrl)) as typeof import('../../src/site/report-source.ts');
+    expect(copy.currentReport).not.toBe(currentReport); // really a second copy of the module
     expect(await copy.currentReport()).toBe(injected);
   });
 });
