@@ -227,7 +227,12 @@ describe.each(editions)('the site built from the $name edition', (edition) => {
       for (const na of exp.notApplicable) expect(body).toContain(na.reason);
       if (exp.awareness) expect(body).toContain(exp.awareness.text);
       expect(body.includes('未持续推广')).toBe(exp.status === 'discontinued');
-      expect(html).toMatch(/<figure class="chart"[\s\S]*?<tbody>/);
+      // The chart carries no copy of the table: it points at the unit table checked above.
+      const chart = elementById(html, 'figure', `chart-experience-units-${exp.id}`);
+      expect(chart).toContain('<canvas');
+      expect(chart).toContain('aria-details="experience-units-table"');
+      expect(chart).toContain('href="#experience-units-table"');
+      expect(chart).not.toContain('<tbody>');
     }
   });
 
