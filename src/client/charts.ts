@@ -13,6 +13,7 @@
  * Only the Chart.js parts a bar chart needs are imported, so esbuild leaves
  * the rest out (budget: 60 KB gzipped).
  */
+import { CHARTS_READY } from './chart-fallback.ts';
 import {
   BarController,
   BarElement,
@@ -266,6 +267,8 @@ const LOOKAHEAD = '300px 0px';
  * initCharts(document); // every figure.chart draws when scrolled near
  */
 export function initCharts(root: Document): void {
+  // Tells site.js's fallback that the figures are in this script's hands.
+  root.documentElement.dataset.charts = CHARTS_READY;
   const waiting = new Map<HTMLElement, Pending>();
   const mounted = new Map<HTMLElement, Mounted>();
   let visible: IntersectionObserver | null = null;

@@ -213,6 +213,31 @@ describe.skipIf(skipBrowser())('charts in the browser', () => {
     await context.close();
   });
 
+  it('falls back to the tables when the chart script never arrives', async () => {
+    const context = await browser.newContext();
+    await context.route(/\/charts\.[^/]*\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(small.origin + '/', { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelectorAll('figure.chart.chart--failed').length > 0);
+    const state = await page.locator('figure.chart').evaluateAll((figures) =>
+      figures.map((f) => ({
+        failed: f.classList.contains('chart--failed'),
+        canvasShown: f.querySelector<HTMLElement>('.chart-canvas-wrap')!.getBoundingClientRect().height > 0,
+        tableShown: f.querySelector('table')!.getBoundingClientRect().height > 0,
+      })),
+    );
+    expect(state.length).toBeGreaterThan(0);
+    for (const figure of state) expect(figure).toEqual({ failed: true, canvasShown: false, tableShown: true });
+    await context.close();
+  });
+
+  it('leaves the figures to the chart script when it runs', async () => {
+    const { context, page } = await open(small, '/');
+    await waitForCharts(page);
+    expect(await page.locator('figure.chart.chart--failed').count()).toBe(0);
+    await context.close();
+  });
+
   it('shows an experience page’s chart as its caption and a link to the unit table when JavaScript is off', async () => {
     const url = await firstExperience();
     const { context, page } = await open(small, url, { javaScriptEnabled: false });
