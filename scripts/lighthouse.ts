@@ -23,28 +23,13 @@ import { fileURLToPath } from 'node:url';
 import { markdownTable } from '../src/bench/markdown-table.ts';
 import { replaceSection } from '../src/bench/doc-section.ts';
 import { chromiumArgs } from '../tests/helpers/browser.ts';
+import { contentType } from './lib/mime-types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest|javascript)|image\/svg)/;
 
 /**
@@ -72,7 +57,7 @@ export async function serveSite(siteDir: string): Promise<{ server: Server; orig
         file = path.join(base, '404.html');
       }
       let body: Buffer = await readFile(file);
-      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const type = contentType(file);
       const headers: Record<string, string> = {
         'content-type': type,
         'cache-control': pathname.startsWith('/assets/') ? 'public, max-age=31536000' : 'no-cache',

@@ -8,23 +8,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-
-/** Content types of everything a build writes. */
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xml': 'application/xml; charset=utf-8',
-};
+import { contentType, mimeTypes } from './mime-types.ts';
 
 /** Where the reload script and the event stream live; no build writes under it. */
 const PREFIX = '/__pinggu/';
@@ -77,7 +61,7 @@ export async function startPreviewServer({
       return;
     }
     if (url.pathname === `${PREFIX}live-reload.js`) {
-      res.writeHead(200, { 'Content-Type': MIME['.js']!, 'Cache-Control': 'no-store' }).end(RELOAD_SCRIPT);
+      res.writeHead(200, { 'Content-Type': mimeTypes['.js']!, 'Cache-Control': 'no-store' }).end(RELOAD_SCRIPT);
       return;
     }
     try {
@@ -90,7 +74,7 @@ export async function startPreviewServer({
         }
         file = path.join(file, 'index.html');
       }
-      const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const type = contentType(file);
       let body: Buffer = await readFile(file);
       if (type.startsWith('text/html')) body = Buffer.from(body.toString('utf8').replace(/<\/body>/i, `${RELOAD_TAG}</body>`));
       res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-store' });
@@ -100,11 +84,11 @@ export async function startPreviewServer({
       if (!exists) {
         const message = placeholder() || '正在构建……';
         res
-          .writeHead(503, { 'Content-Type': MIME['.html']!, 'Cache-Control': 'no-store' })
+          .writeHead(503, { 'Content-Type': mimeTypes['.html']!, 'Cache-Control': 'no-store' })
           .end(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>预览尚未就绪</title><pre>${escapeHtml(message)}</pre>${RELOAD_TAG}</html>`);
         return;
       }
-      res.writeHead(404, { 'Content-Type': MIME['.txt']!, 'Cache-Control': 'no-store' }).end('404 未找到');
+      res.writeHead(404, { 'Content-Type': mimeTypes['.txt']!, 'Cache-Control': 'no-store' }).end('404 未找到');
     }
   });
   await new Promise<void>((resolve, reject) => {

@@ -7,34 +7,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-/**
- * MIME types by extension; Pagefind's own files are binary.
- *
- * @example
- * mimeTypes['.wasm']; // 'application/wasm'
- */
-export const mimeTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.pagefind': 'application/octet-stream',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-  '.xml': 'application/xml; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
+import { contentType } from '../../scripts/lib/mime-types.ts';
 
 /** A running server; `close()` stops it. */
 export interface ServedSite {
@@ -72,7 +45,7 @@ export async function serveSite(dir: string): Promise<ServedSite> {
       }
       const body = await readFile(file);
       res.writeHead(200, {
-        'Content-Type': mimeTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': contentType(file),
         'Content-Length': body.length,
         'Cache-Control': 'no-store',
       });
