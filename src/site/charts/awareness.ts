@@ -1,6 +1,5 @@
 import type { Report } from '../../model/types.ts';
-import { describeBars } from './aria-label.ts';
-import { axisBounds, axisNote } from './axis.ts';
+import { horizontalBars } from './horizontal-bars.ts';
 import type { ChartSpec } from './types.ts';
 import { DISCONTINUED_LABEL } from './experience-scores.ts';
 
@@ -31,21 +30,14 @@ export function awarenessChart(report: Report): ChartSpec {
     .map((e) => ({ experience: e, printed: percentText(e.awareness!) }))
     .sort((a, b) => Number(b.printed) - Number(a.printed) || a.experience.order - b.experience.order);
   const sortedExperiences = surveyed.map((s) => s.experience);
-  const sortedBars = surveyed.map((s) => ({ label: s.experience.title, value: Number(s.printed), valueText: s.printed }));
-  const highlight = sortedExperiences.flatMap((e, index) => (e.status === 'discontinued' ? [index] : []));
-  const { min, max } = axisBounds(sortedBars.map((bar) => bar.value), { floor: 0, ceiling: 100 });
-  const title = '各项经验群众知晓率';
-  const spec: ChartSpec = {
+  const spec = horizontalBars({
     id: 'awareness',
-    title,
-    ariaLabel: describeBars({ kind: '横向柱状图', subject: title, noun: '项经验', unit: '%', bars: sortedBars }),
-    type: 'bar',
-    orientation: 'horizontal',
-    labels: sortedBars.map((bar) => bar.label),
-    values: sortedBars.map((bar) => bar.value),
-    valueTexts: sortedBars.map((bar) => bar.valueText),
+    title: '各项经验群众知晓率',
+    noun: '项经验',
     unit: '%',
     valueName: '知晓率',
+    ceiling: 100,
+    bars: surveyed.map((s) => ({ label: s.experience.title, value: Number(s.printed), valueText: s.printed })),
     columns: ['创新改革经验', '知晓人数', '知晓率'],
     rows: sortedExperiences.map((e) => [
       e.status === 'discontinued' ? `${e.title}（${DISCONTINUED_LABEL}）` : e.title,
@@ -54,13 +46,8 @@ export function awarenessChart(report: Report): ChartSpec {
     ]),
     labelColumn: 0,
     numericColumns: [1, 2],
-    highlight,
-    suggestedMin: min,
-    suggestedMax: max,
-  };
-  const note = axisNote(min, '%', 'horizontal');
-  if (note) spec.axisNote = note;
-  if (highlight.length > 0) spec.highlightLabel = DISCONTINUED_LABEL;
+    highlight: { indexes: sortedExperiences.flatMap((e, index) => (e.status === 'discontinued' ? [index] : [])), label: DISCONTINUED_LABEL },
+  });
   const missing = report.experiences.length - surveyed.length;
   if (missing > 0) spec.note = `另有${missing}项经验未纳入问卷调查。`;
   return spec;

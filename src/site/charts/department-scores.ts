@@ -1,6 +1,5 @@
 import type { Report } from '../../model/types.ts';
-import { describeBars } from './aria-label.ts';
-import { axisBounds, axisNote } from './axis.ts';
+import { horizontalBars } from './horizontal-bars.ts';
 import { rankText } from './rank-text.ts';
 import type { ChartSpec } from './types.ts';
 
@@ -18,30 +17,19 @@ import type { ChartSpec } from './types.ts';
 export function departmentScoresChart(report: Report): ChartSpec {
   const ranked = report.departments.filter((d) => d.ranked && d.score !== null && d.text !== null);
   const unranked = report.departments.filter((d) => !ranked.includes(d));
-  const bars = ranked.map((d) => ({ label: d.name, value: d.score as number, valueText: d.text as string }));
-  const { min, max } = axisBounds(bars.map((bar) => bar.value), { floor: 0, ceiling: report.scheme.scale });
-  const title = '市直牵头部门得分排名';
-  const spec: ChartSpec = {
+  const spec = horizontalBars({
     id: 'department-scores',
-    title,
-    ariaLabel: describeBars({ kind: '横向柱状图', subject: title, noun: '个部门', unit: '分', bars }),
-    type: 'bar',
-    orientation: 'horizontal',
-    labels: bars.map((bar) => bar.label),
-    values: bars.map((bar) => bar.value),
-    valueTexts: bars.map((bar) => bar.valueText),
+    title: '市直牵头部门得分排名',
+    noun: '个部门',
     unit: '分',
     valueName: '得分',
+    ceiling: report.scheme.scale,
+    bars: ranked.map((d) => ({ label: d.name, value: d.score as number, valueText: d.text as string })),
     columns: ['排名', '牵头部门', '得分（分）'],
     rows: ranked.map((d) => [rankText(d.rank as number, d.tied), d.name, d.text as string]),
     labelColumn: 1,
     numericColumns: [2],
-    highlight: [],
-    suggestedMin: min,
-    suggestedMax: max,
-  };
-  const note = axisNote(min, '分', 'horizontal');
-  if (note) spec.axisNote = note;
+  });
   if (unranked.length > 0) {
     spec.note = `未牵头评估经验、不参与排名：${unranked.map((d) => d.name).join('、')}。`;
   }

@@ -1,6 +1,5 @@
 import type { Report } from '../../model/types.ts';
-import { describeBars } from './aria-label.ts';
-import { axisBounds, axisNote } from './axis.ts';
+import { horizontalBars } from './horizontal-bars.ts';
 import { rankText } from './rank-text.ts';
 import type { ChartSpec } from './types.ts';
 
@@ -22,21 +21,15 @@ export const DISCONTINUED_LABEL = '未持续推广';
  */
 export function experienceScoresChart(report: Report): ChartSpec {
   const experiences = report.experiences;
-  const bars = experiences.map((e) => ({ label: e.title, value: e.score, valueText: e.text }));
   const highlight = experiences.flatMap((e, index) => (e.status === 'discontinued' ? [index] : []));
-  const { min, max } = axisBounds(bars.map((bar) => bar.value), { floor: 0, ceiling: report.scheme.scale });
-  const title = '创新改革经验得分排名';
-  const spec: ChartSpec = {
+  const spec = horizontalBars({
     id: 'experience-scores',
-    title,
-    ariaLabel: describeBars({ kind: '横向柱状图', subject: title, noun: '项经验', unit: '分', bars }),
-    type: 'bar',
-    orientation: 'horizontal',
-    labels: bars.map((bar) => bar.label),
-    values: bars.map((bar) => bar.value),
-    valueTexts: bars.map((bar) => bar.valueText),
+    title: '创新改革经验得分排名',
+    noun: '项经验',
     unit: '分',
     valueName: '得分',
+    ceiling: report.scheme.scale,
+    bars: experiences.map((e) => ({ label: e.title, value: e.score, valueText: e.text })),
     columns: ['排名', '创新改革经验', '牵头部门', '得分（分）', '状态'],
     rows: experiences.map((e) => [
       rankText(e.rank, e.tied),
@@ -47,15 +40,8 @@ export function experienceScoresChart(report: Report): ChartSpec {
     ]),
     labelColumn: 1,
     numericColumns: [3],
-    highlight,
-    suggestedMin: min,
-    suggestedMax: max,
-  };
-  const note = axisNote(min, '分', 'horizontal');
-  if (note) spec.axisNote = note;
-  if (highlight.length > 0) {
-    spec.highlightLabel = DISCONTINUED_LABEL;
-    spec.ariaLabel += `其中${highlight.length}项${DISCONTINUED_LABEL}（斜线标出）。`;
-  }
+    highlight: { indexes: highlight, label: DISCONTINUED_LABEL },
+  });
+  if (highlight.length > 0) spec.ariaLabel += `其中${highlight.length}项${DISCONTINUED_LABEL}（斜线标出）。`;
   return spec;
 }

@@ -1,6 +1,5 @@
 import type { Report } from '../../model/types.ts';
-import { describeBars } from './aria-label.ts';
-import { axisBounds, axisNote } from './axis.ts';
+import { horizontalBars } from './horizontal-bars.ts';
 import { rankText } from './rank-text.ts';
 import type { ChartSpec } from './types.ts';
 
@@ -25,24 +24,14 @@ export function experienceUnitsChart(report: Report, experienceId: string): Char
     throw new Error(`图表：找不到创新改革经验 experience "${experienceId}"`);
   }
   const methods = report.scheme.methods;
-  const bars = experience.units.map((u) => ({
-    label: u.unitName,
-    value: u.composite.score,
-    valueText: u.composite.text,
-  }));
-  const { min, max } = axisBounds(bars.map((bar) => bar.value), { floor: 0, ceiling: report.scheme.scale });
-  const title = `${experience.title}：各单位得分`;
-  const spec: ChartSpec = {
+  const spec = horizontalBars({
     id: `experience-units-${experience.id}`,
-    title,
-    ariaLabel: describeBars({ kind: '横向柱状图', subject: title, noun: '个单位', unit: '分', bars }),
-    type: 'bar',
-    orientation: 'horizontal',
-    labels: bars.map((bar) => bar.label),
-    values: bars.map((bar) => bar.value),
-    valueTexts: bars.map((bar) => bar.valueText),
+    title: `${experience.title}：各单位得分`,
+    noun: '个单位',
     unit: '分',
     valueName: '综合得分',
+    ceiling: report.scheme.scale,
+    bars: experience.units.map((u) => ({ label: u.unitName, value: u.composite.score, valueText: u.composite.text })),
     columns: ['排名', '单位', '综合得分（分）', ...methods.map((m) => `${m.name}（分）`)],
     rows: experience.units.map((u) => [
       rankText(u.rank, u.tied),
@@ -55,12 +44,7 @@ export function experienceUnitsChart(report: Report, experienceId: string): Char
     ]),
     labelColumn: 1,
     numericColumns: [2, ...methods.map((_, i) => 3 + i)],
-    highlight: [],
-    suggestedMin: min,
-    suggestedMax: max,
-  };
-  const note = axisNote(min, '分', 'horizontal');
-  if (note) spec.axisNote = note;
+  });
   if (experience.notApplicable.length > 0) {
     const excluded = experience.notApplicable.map((na) => `${na.unitName}（${na.reason}）`).join('、');
     spec.note = `不适用：${excluded}。`;

@@ -1,6 +1,5 @@
 import type { Report } from '../../model/types.ts';
-import { describeBars } from './aria-label.ts';
-import { axisBounds, axisNote } from './axis.ts';
+import { horizontalBars } from './horizontal-bars.ts';
 import { rankText } from './rank-text.ts';
 import type { ChartSpec } from './types.ts';
 
@@ -17,30 +16,17 @@ import type { ChartSpec } from './types.ts';
  * spec.ariaLabel  // => '横向柱状图：各单位综合得分排名，最高为张店区（96.12分），最低为高新区（88.40分），共9个单位。'
  */
 export function unitRankingChart(report: Report): ChartSpec {
-  const units = report.units;
-  const bars = units.map((unit) => ({ label: unit.name, value: unit.score, valueText: unit.text }));
-  const { min, max } = axisBounds(bars.map((bar) => bar.value), { floor: 0, ceiling: report.scheme.scale });
-  const title = '各单位综合得分排名';
-  const spec: ChartSpec = {
+  return horizontalBars({
     id: 'unit-ranking',
-    title,
-    ariaLabel: describeBars({ kind: '横向柱状图', subject: title, noun: '个单位', unit: '分', bars }),
-    type: 'bar',
-    orientation: 'horizontal',
-    labels: bars.map((bar) => bar.label),
-    values: bars.map((bar) => bar.value),
-    valueTexts: bars.map((bar) => bar.valueText),
+    title: '各单位综合得分排名',
+    noun: '个单位',
     unit: '分',
     valueName: '综合得分',
+    ceiling: report.scheme.scale,
+    bars: report.units.map((unit) => ({ label: unit.name, value: unit.score, valueText: unit.text })),
     columns: ['排名', '单位', '综合得分（分）'],
-    rows: units.map((unit) => [rankText(unit.rank, unit.tied), unit.name, unit.text]),
+    rows: report.units.map((unit) => [rankText(unit.rank, unit.tied), unit.name, unit.text]),
     labelColumn: 1,
     numericColumns: [2],
-    highlight: [],
-    suggestedMin: min,
-    suggestedMax: max,
-  };
-  const note = axisNote(min, '分', 'horizontal');
-  if (note) spec.axisNote = note;
-  return spec;
+  });
 }
