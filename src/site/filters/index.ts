@@ -3,6 +3,8 @@
  * `.eleventy.js` and by the chapter renderer. Filters only format values of
  * the computed report; none computes a score, a mean or a rank.
  */
+import { annexTitle } from './annex-title.ts';
+import { chapterFile } from './chapter-file.ts';
 import { cnDate } from './cn-date.ts';
 import { illustrativeFields } from './illustrative-fields.ts';
 import { jsonText } from './json.ts';
@@ -29,6 +31,8 @@ export const filters = {
   naPolicy,
   statusLabel,
   illustrativeFields,
+  annexTitle,
+  chapterFile,
 } satisfies Record<string, (...args: never[]) => string>;
 
 /**
