@@ -3,7 +3,7 @@
  * indexes it with Pagefind, checks it is complete and only then swaps it
  * into place. A failed build leaves the previous site untouched.
  *
- * CLI: `tsx scripts/build.ts [--out <dir>] [--data <dir>] [--content <dir>] [--quiet]`;
+ * CLI: `npm run build -- [--out <dir>] [--data <dir>] [--content <dir>] [--quiet]`;
  * environment `REPORT_DATA`, `REPORT_CONTENT`, `SITE_DIR` set the same.
  */
 import path from 'node:path';
@@ -189,7 +189,7 @@ function parseArgs(argv: string[]): BuildOptions {
     else if (flag === '--content') options.contentDir = value();
     else if (flag === '--quiet' || flag === '-q') options.quiet = true;
     else if (flag === '--verbose') options.quiet = false;
-    else throw new Error(`未知参数 ${arg} (unknown argument)。用法: tsx scripts/build.ts [--out <dir>] [--data <dir>] [--content <dir>]`);
+    else throw new Error(`未知参数 ${arg} (unknown argument)。用法: npm run build -- [--out <dir>] [--data <dir>] [--content <dir>]`);
   }
   return options;
 }

@@ -12,6 +12,11 @@ export interface RenderOptions {
   outDir: string;
   /** Suppress Eleventy's own console output. */
   quiet?: boolean;
+  /**
+   * Eleventy config file to use (default `PINGGU_ELEVENTY_CONFIG`, set by
+   * `scripts/run.mjs` to its bundled copy, else `<root>/.eleventy.js`).
+   */
+  configPath?: string;
 }
 
 /** What the render step reports back. */
@@ -25,17 +30,20 @@ export interface RenderResult {
  * (Eleventy's `write()` rethrows after logging), so a broken template fails
  * the build instead of leaving a page out. Eleventy resolves its input and
  * config relative to the working directory, so the project root is passed
- * as absolute paths.
+ * as absolute paths. Under `scripts/run.mjs` the config is its bundled,
+ * precompiled copy, and no TypeScript loader is registered.
  *
  * @example
  * await renderSite({ root: '/repo', outDir: '/repo/_site.tmp-3f9a1c2b', quiet: true });
  * // { pages: ['index.html', 'method/index.html', …] }
  */
-export async function renderSite({ root, outDir, quiet = true }: RenderOptions): Promise<RenderResult> {
-  await ensureTypeScriptImports();
+export async function renderSite({ root, outDir, quiet = true, configPath: config }: RenderOptions): Promise<RenderResult> {
+  const configFile = path.resolve(config ?? process.env.PINGGU_ELEVENTY_CONFIG ?? path.join(root, '.eleventy.js'));
+  // The source config imports TypeScript; a bundled one is plain JavaScript.
+  if (configFile === path.join(path.resolve(root), '.eleventy.js')) await ensureTypeScriptImports();
   const { default: Eleventy } = await import('@11ty/eleventy');
   const input = path.relative(process.cwd(), path.join(root, 'templates')) || '.';
-  const configPath = path.relative(process.cwd(), path.join(root, '.eleventy.js'));
+  const configPath = path.relative(process.cwd(), configFile);
   const elev = new Eleventy(input, path.resolve(outDir), { configPath, quietMode: quiet });
   if (quiet) elev.disableLogger();
 
