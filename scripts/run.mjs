@@ -16,6 +16,7 @@
  * Plain JavaScript on purpose: it must run before anything is compiled.
  */
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -96,12 +97,12 @@ function fixedParts(esbuildVersion, entries) {
   ];
 }
 
-/** The cache key of a set of input files (absolute paths), or undefined when one is gone. */
-async function inputsKey(fixed, inputs) {
+/** The cache key of a set of input files (absolute paths), or undefined when one is gone. Synchronous reads: ≈ 150 small files, faster than a promise each. */
+function inputsKey(fixed, inputs) {
   const parts = [...fixed];
   for (const file of [...inputs].sort()) {
     try {
-      parts.push([file, await readFile(file)]);
+      parts.push([file, readFileSync(file)]);
     } catch {
       return undefined;
     }
@@ -121,17 +122,20 @@ async function inputsKey(fixed, inputs) {
  * // dir '/repo/node_modules/.cache/pinggu/cli/3f9a…', reused true on the second call; import(path.join(dir, 'build.mjs'))
  */
 export async function bundleCli({ root = defaultRoot, cacheDir = path.join(root, 'node_modules', '.cache', 'pinggu', 'cli'), entries = cliEntries(root) } = {}) {
-  const esbuild = await import('esbuild');
-  const fixed = fixedParts(esbuild.version, Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, path.relative(root, file)])));
+  // esbuild's version from its package.json: importing esbuild is only paid when bundling.
+  const { version } = createRequire(import.meta.url)('esbuild/package.json');
+  const fixed = fixedParts(version, Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, path.relative(root, file)])));
   const manifestFile = path.join(cacheDir, `manifest-${digest(fixed).slice(0, 12)}.json`);
 
   const manifest = await readFile(manifestFile, 'utf8').then(JSON.parse, () => undefined);
   if (manifest && Array.isArray(manifest.inputs)) {
-    const key = await inputsKey(fixed, manifest.inputs);
+    const key = inputsKey(fixed, manifest.inputs);
     const dir = key && path.join(cacheDir, key);
     if (key === manifest.key && existsSync(path.join(dir, 'done'))) return { dir, reused: true };
   }
 
+  const esbuild = await import('esbuild');
+  if (esbuild.version !== version) throw new Error(`esbuild ${esbuild.version} 与 ${version} 不一致 (two esbuild versions installed)`);
   await mkdir(cacheDir, { recursive: true });
   const tmp = path.join(cacheDir, `tmp-${process.pid}-${Date.now()}`);
   try {
@@ -144,7 +148,7 @@ export async function bundleCli({ root = defaultRoot, cacheDir = path.join(root,
       plugins: [sourceUrls(root)],
     });
     const inputs = Object.keys(result.metafile.inputs).map((file) => path.resolve(root, file.replace(/^[a-z-]+:/, '')));
-    const key = await inputsKey(fixed, inputs);
+    const key = inputsKey(fixed, inputs);
     if (key === undefined) throw new Error('打包期间源文件被删除 (a source file vanished while bundling)');
     await writeFile(path.join(tmp, 'done'), '');
     const dir = path.join(cacheDir, key);
