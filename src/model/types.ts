@@ -16,6 +16,8 @@
  *   (empty when everything is published).
  */
 
+import type { BiggestMover } from '../ranking/biggest-mover.ts';
+
 /** A statistic with its unrounded value and its printed text. */
 export interface Stat {
   /** Unrounded value; a share is a fraction (0.91), not a percentage. */
@@ -246,17 +248,7 @@ export interface Sensitivity {
   departments: SensitivityRow[];
   experiences: SensitivityRow[];
   /** The unit whose rank moves most across scenarios, with the scenario that moves it most. */
-  biggestMover?: {
-    kind: 'unit';
-    id: string;
-    name: string;
-    baselineRank: number;
-    scenario: string;
-    scenarioName: string;
-    scenarioRank: number;
-    /** A Chinese sentence generated from the data, naming the mover and why. */
-    sentence: string;
-  };
+  biggestMover?: BiggestMover;
 }
 
 export interface SurveyModel {

@@ -32,6 +32,7 @@ export interface BiggestMover {
   scenario: string;
   scenarioName: string;
   scenarioRank: number;
+  /** A Chinese sentence generated from the data, naming the mover and why. */
   sentence: string;
 }
 

@@ -18,6 +18,7 @@ import { inertnessProblems } from '../helpers/page-security.ts';
 import { serveSite, type ServedSite } from '../helpers/serve-site.ts';
 import { htmlPages, pageUrl } from '../helpers/site-files.ts';
 import { docxText } from '../helpers/zip-entries.ts';
+import { parseCsv } from '../downloads/parse-csv.ts';
 
 const dirs = editionDirs('hostile');
 const readYaml = async <T>(file: string): Promise<T> => yaml.load(await readFile(path.join(dirs.data, file), 'utf8')) as T;
@@ -129,27 +130,6 @@ describe('the hostile edition, built', () => {
 });
 
 describe('the hostile edition’s downloads', () => {
-  const parseCsv = (text: string): string[][] => {
-    const rows: string[][] = [];
-    let row: string[] = [];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      if (quoted) {
-        if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-        else if (c === '"') quoted = false;
-        else field += c;
-      } else if (c === '"') quoted = true;
-      else if (c === ',') row.push(field), (field = '');
-      else if (c === '\r' && text[i + 1] === '\n') {
-        row.push(field), rows.push(row), (row = []), (field = ''), i++;
-      } else field += c;
-    }
-    if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-    return rows;
-  };
-
   it('lists every unit name literally in annex 1, with formula-like names made inert', async () => {
     const rows = parseCsv((await readFile(path.join(site, 'downloads/annex-1.csv'), 'utf8')).replace(/^\uFEFF/, ''));
     const names = rows.slice(1).map((r) => r[1]);
