@@ -11,11 +11,7 @@ import type { ScoringMatrix } from '../ranking/scoring-matrix.ts';
 import { share } from '../ranking/share.ts';
 import { spread } from '../ranking/spread.ts';
 import type { Edition } from '../schema/edition.ts';
-import type { ExperienceUnitResult, RankedExperience, Stat } from './types.ts';
-
-function stat(value: number, text: string): Stat {
-  return { value, text };
-}
+import type { ExperienceUnitResult, RankedExperience } from './types.ts';
 
 /**
  * Builds every experience's model, sorted by rank (ties in source order).
@@ -107,7 +103,7 @@ export function experienceModels(
       })),
       leadAssessment: { ...experience.lead_assessment },
       leadTotal: matrix.leadTotals[e]!,
-      unitMean: stat(base.unitMeans[e]!, formatHalfUp(base.unitMeans[e]!, decimals)),
+      unitMean: { value: base.unitMeans[e]!, text: formatHalfUp(base.unitMeans[e]!, decimals) },
       exact: s.value,
       score: s.score,
       text: s.text,
