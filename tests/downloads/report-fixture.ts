@@ -5,6 +5,7 @@
  * replaced to try hostile text.
  */
 import type { RankedDepartment, RankedExperience, RankedUnit, Report } from '../../src/model/types.ts';
+import { reportFrom } from '../helpers/report-shell.ts';
 
 export interface FixtureNames {
   units?: string[];
@@ -78,7 +79,7 @@ export function fixtureReport(names: FixtureNames = {}): Report {
     spread: stat(1, '1.00'),
     illustrative: [],
   }));
-  return {
+  return reportFrom({
     meta: {
       title: names.title ?? '关于全市2017年3项创新改革经验推广推介情况的第三方评估报告',
       year: 2017,
@@ -103,9 +104,6 @@ export function fixtureReport(names: FixtureNames = {}): Report {
     units,
     departments,
     experiences,
-    unitById: Object.fromEntries(units.map((u) => [u.id, u])),
-    departmentById: Object.fromEntries(departments.map((d) => [d.id, d])),
-    experienceById: Object.fromEntries(experiences.map((e) => [e.id, e])),
     stats: {
       experienceMean: stat(93, '93.00'),
       unitMean: stat(30, '30.71'),
@@ -125,11 +123,5 @@ export function fixtureReport(names: FixtureNames = {}): Report {
       },
     },
     survey: { issued: 10, valid: 9, satisfied: 8, illustrative: [] },
-    activity: {},
-    reconciliation: [],
-    scenarios: [],
-    sensitivity: { units: [], departments: [], experiences: [] },
-    provenance: { unitScores: false, departmentScores: false, experienceScores: false, survey: false },
-    warnings: [],
-  };
+  });
 }

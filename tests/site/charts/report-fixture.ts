@@ -5,6 +5,7 @@
  * by hand so the chart tests need neither files nor the scoring code.
  */
 import type { RankedExperience, RankedUnit, Report, ExperienceUnitResult } from '../../../src/model/types.ts';
+import { reportFrom } from '../../helpers/report-shell.ts';
 
 export const HOSTILE = '</script><script>alert(1)</script>"></canvas>';
 
@@ -77,7 +78,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     { id: 'dept-b', name: '市乙局', ranked: true, exact: 93, score: 93, text: '93.00', rank: 2, tied: false, experiences: ['second'], illustrative: [] },
     { id: 'dept-c', name: '市丙办', ranked: false, exact: null, score: null, text: null, rank: null, tied: false, experiences: [], illustrative: [] },
   ];
-  const report: Report = {
+  return reportFrom({
     meta: {
       title: '测试报告', year: 2017, evaluator: '评估组', commissionedBy: '改革办',
       published: { outlet: '日报', date: '2018-07-06' }, basis: [], principles: [], fieldwork: {}, illustrative: [],
@@ -90,22 +91,12 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     units,
     departments,
     experiences,
-    unitById: Object.fromEntries(units.map((u) => [u.id, u])),
-    departmentById: Object.fromEntries(departments.map((d) => [d.id, d])),
-    experienceById: Object.fromEntries(experiences.map((e) => [e.id, e])),
     stats: {
       experienceMean: stat(89.6, '89.60'), unitMean: stat(93.7, '93.71'), departmentMean: stat(93.5, '93.50'),
       satisfaction: stat(0.91, '91%'), internetPlusShare: stat(1, '100%'), rectificationShare: stat(1, '100%'),
       counts: { experiences: 3, units: 3, departments: 3, rankedDepartments: 2, internetPlus: 3, discontinued: 1, methods: 3, criteria: 1 },
     },
     survey: { issued: 910, valid: 885, satisfied: 805, illustrative: [] },
-    activity: {},
-    reconciliation: [],
-    scenarios: [],
-    sensitivity: { units: [], departments: [], experiences: [] },
-    provenance: { unitScores: false, departmentScores: false, experienceScores: false, survey: false },
-    warnings: [],
     ...overrides,
-  };
-  return report;
+  });
 }

@@ -1,0 +1,30 @@
+/**
+ * The part of a hand-built `Report` that test fixtures need not spell out:
+ * the lookups derived from the lists (so they cannot disagree with them)
+ * and empty scenarios, sensitivity, reconciliation, activity and warnings.
+ */
+import type { Report } from '../../src/model/types.ts';
+
+/** What a fixture must give: everything a test looks at. */
+export type ReportParts = Pick<Report, 'meta' | 'scheme' | 'units' | 'departments' | 'experiences' | 'stats' | 'survey'> & Partial<Report>;
+
+/**
+ * A complete `Report` from its parts; any other field given overrides the default.
+ *
+ * @example
+ * reportFrom({ meta, scheme, units, departments, experiences, stats, survey }).unitById.alpha === units[0] // true
+ */
+export function reportFrom(parts: ReportParts): Report {
+  return {
+    unitById: Object.fromEntries(parts.units.map((u) => [u.id, u])),
+    departmentById: Object.fromEntries(parts.departments.map((d) => [d.id, d])),
+    experienceById: Object.fromEntries(parts.experiences.map((e) => [e.id, e])),
+    activity: {},
+    reconciliation: [],
+    scenarios: [],
+    sensitivity: { units: [], departments: [], experiences: [] },
+    provenance: { unitScores: false, departmentScores: false, experienceScores: false, survey: false },
+    warnings: [],
+    ...parts,
+  };
+}
