@@ -187,7 +187,7 @@ describe.each(editions)('the site built from the $name edition', (edition) => {
       /** The rows behind a chart: the annex table its canvas points at, else its own table. */
       const rowsBehind = (figure: string) => {
         const ref = /aria-details="([^"]+)"/.exec(figure)?.[1];
-        if (ref) expect(figure).toContain(`<p class="chart-table-ref">数据见<a href="#${ref}">下表</a>。</p>`);
+        if (ref) expect(figure).toMatch(new RegExp(`<p class="chart-table-ref">数据见<a href="#${ref}">附件\\d</a>。</p>`));
         return bodyRows(ref ? elementById(home, 'figure', ref) : figure);
       };
       for (const figure of figures) {
