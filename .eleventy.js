@@ -5,6 +5,7 @@
  * `scripts/build.ts` through `useReport`) and handed to templates, which
  * only format it.
  */
+import path from 'node:path';
 import nunjucks from 'nunjucks';
 import { chartData, chartSpec, homeCharts } from './src/site/charts/index.ts';
 import { assetUrls, bundleAssets, siteEntries, writeAssets } from './src/site/bundle.ts';
@@ -23,8 +24,9 @@ export default function (eleventyConfig) {
   // --- Libraries -------------------------------------------------------
   // Nunjucks only, autoescape on (also for Markdown files), never Liquid.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
-  // Eleventy 3.1 recompiles a Nunjucks template for every paginated page; compile each once (docs/performance.md).
-  cacheNunjucksCompiles(nunjucks);
+  // Eleventy 3.1 recompiles a Nunjucks template for every paginated page; compile each once, and keep the
+  // generated code for the next build (docs/performance.md).
+  cacheNunjucksCompiles(nunjucks, { dir: path.join(root, 'node_modules', '.cache', 'pinggu', 'nunjucks') });
 
   // --- Data ------------------------------------------------------------
   eleventyConfig.addGlobalData('report', () => currentReport());
