@@ -29,7 +29,9 @@ export default function (eleventyConfig) {
   cacheNunjucksCompiles(nunjucks, { dir: path.join(root, 'node_modules', '.cache', 'pinggu', 'nunjucks') });
 
   // --- Data ------------------------------------------------------------
-  eleventyConfig.addGlobalData('report', () => currentReport());
+  // Frozen at the top: Eleventy then shares it as it is, instead of deep-copying it into every template's data
+  // and wrapping it in a Proxy on every paginated page (each lookup through it cost a trap).
+  eleventyConfig.addGlobalData('report', async () => Object.freeze({ ...(await currentReport()) }));
   eleventyConfig.addGlobalData('chapters', async () => {
     build.chapters ??= currentReport().then((report) => renderChapters(process.env.REPORT_CONTENT ?? 'content', report));
     return build.chapters;
