@@ -71,13 +71,12 @@ async function measureSameBytes({ pages, bytes, siteDir }: { pages: number; byte
   const { buildBareProject } = await import('./bare-eleventy.ts');
   const { htmlBytes, htmlPages } = await import('./same-bytes-eleventy.ts');
   const { readFile } = await import('node:fs/promises');
-  const rssBeforeMiB = process.memoryUsage.rss() / 1048576;
   const result = await measured(() => buildBareProject(pages));
   const written = await htmlBytes('_site');
   if (written !== bytes) throw new Error(`same-bytes Eleventy wrote ${written} bytes of HTML, the build ${bytes}`);
   const started = performance.now();
   for (const rel of await htmlPages(siteDir)) await readFile(`${siteDir}/${rel}`, 'utf8');
-  return { ...result, bytes: written, rssBeforeMiB, readMs: performance.now() - started };
+  return { ...result, bytes: written, readMs: performance.now() - started };
 }
 
 /** The whole build through the project's own `buildSite`, with peaks per stage window. */

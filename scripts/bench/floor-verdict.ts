@@ -83,7 +83,7 @@ export function judgeFloors(
  *
  * @example
  * floorVerdictText(v, 2, 1.5);
- * // 'floor alone already exceeds 2× bare (YAML load 3.00×, Eleventy same bytes 9.00×, Pagefind 8.00×): unreachable with this stack; floors 8.49 ms/page > 1.5'
+ * // 'floor alone already exceeds 2× bare (YAML load 3.00×, Eleventy same bytes 9.00×, Pagefind 8.00×): unreachable with this stack; floors alone 8.49 ms/page beyond start-up > 1.5'
  */
 export function floorVerdictText(v: FloorVerdict, maxRatio = 2, maxMsPerPage = 1.5): string {
   const parts: string[] = [];
@@ -95,6 +95,6 @@ export function floorVerdictText(v: FloorVerdict, maxRatio = 2, maxMsPerPage = 1
   } else {
     parts.push(`floors within ${maxRatio}× bare (${v.ratios.floors.toFixed(2)}×): the rest is the project's code`);
   }
-  if (v.floorsMsPerPage !== null && v.floorsMsPerPage > maxMsPerPage) parts.push(`floors ${v.floorsMsPerPage.toFixed(2)} ms/page > ${maxMsPerPage}`);
+  if (v.floorsMsPerPage !== null && v.floorsMsPerPage > maxMsPerPage) parts.push(`floors alone ${v.floorsMsPerPage.toFixed(2)} ms/page beyond start-up > ${maxMsPerPage}`);
   return parts.join('; ');
 }

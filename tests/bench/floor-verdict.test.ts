@@ -65,6 +65,6 @@ describe('floorVerdictText(verdict)', () => {
 
   it('adds the floors per page when they alone break the per-page budget', () => {
     const [v] = judgeFloors([size({ sameBytesMs: 2600 })], { pages: 7, floorsMs: 0 });
-    expect(floorVerdictText(v!)).toMatch(/; floors 3\.00 ms\/page > 1\.5$/);
+    expect(floorVerdictText(v!)).toMatch(/; floors alone 3\.00 ms\/page beyond start-up > 1\.5$/);
   });
 });
