@@ -283,6 +283,7 @@ function floorsTable(results: SizeResult[]): string {
     yamlMs: r.floors.yaml.ms,
     sameBytesMs: r.floors.sameBytes.ms,
     pagefindMs: r.floors.pagefind.ms,
+    cpuMs: { bare: r.bare.cpuMs, yaml: r.floors.yaml.cpuMs, sameBytes: r.floors.sameBytes.cpuMs, pagefind: r.floors.pagefind.cpuMs },
   }));
   const startupFloors = startup && measured.find((m) => m.size === 'startup');
   const verdicts = judgeFloors(

@@ -47,7 +47,25 @@ describe('judgeFloors(sizes, startup)', () => {
   });
 });
 
+describe('judgeFloors(sizes) with CPU times', () => {
+  it('gives the CPU ratios beside the wall ones, and judges on wall time', () => {
+    const [v] = judgeFloors([size({ sameBytesMs: 2500, cpuMs: { bare: 500, yaml: 50, sameBytes: 900, pagefind: 250 } })]);
+    expect(v!.cpuRatios).toEqual({ yaml: 0.1, sameBytes: 1.8, pagefind: 0.5, floors: 2.4 });
+    expect(v!.aloneOver).toEqual(['sameBytes']);
+  });
+
+  it('leaves the CPU ratios out when CPU time was not measured', () => {
+    expect(judgeFloors([size({})])[0]!.cpuRatios).toBeUndefined();
+  });
+});
+
 describe('floorVerdictText(verdict)', () => {
+  it('quotes the CPU ratio of each floor it names', () => {
+    const [v] = judgeFloors([size({ pagefindMs: 5900, cpuMs: { bare: 2100, yaml: 2100, sameBytes: 2500, pagefind: 12900 } })]);
+    expect(floorVerdictText(v!)).toBe('floor alone already exceeds 2× bare (Pagefind 5.90× (CPU 6.14×)): unreachable with this stack');
+  });
+
+
   it('names every floor that alone exceeds the budget, and says the budget is unreachable', () => {
     const [v] = judgeFloors([size({ sameBytesMs: 9000, pagefindMs: 3000 })]);
     expect(floorVerdictText(v!)).toBe('floor alone already exceeds 2× bare (Eleventy same bytes 9.00×, Pagefind 3.00×): unreachable with this stack');
