@@ -1,13 +1,18 @@
 /**
- * One YAML file's text → its value, the positions of every entry, and the
- * issues that stop it being read. The YAML 1.2 core schema keeps dates and
- * quoted figures as strings; duplicate keys, syntax errors, empty files,
- * oversized files and alias bombs become issues, never exceptions.
+ * One YAML file's text → its value, the issues that stop it being read,
+ * and a way to find any entry's line and column. The YAML 1.2 core schema
+ * keeps dates and quoted figures as strings; duplicate keys, syntax
+ * errors, empty files, oversized files and alias bombs become issues,
+ * never exceptions.
+ *
+ * Positions are only read when something is wrong, so the file is parsed
+ * once without them; the first `locate` call parses the same text again
+ * with the position recorder (see `lazyLocator`).
  */
 import yaml from 'js-yaml';
 import type { Issue, PathKey, Position } from './errors.ts';
-import { expandedSize } from './expanded-size.ts';
-import { locate, positionRecorder, type PositionIndex } from './positions.ts';
+import { expandedSize, treeSize } from './expanded-size.ts';
+import { locate, positionRecorder, type YamlListener } from './positions.ts';
 
 /** A file of an edition as read: its value (unknown until validated) and where each entry is. */
 export interface RawFile {
@@ -45,9 +50,15 @@ export const DEFAULT_YAML_LIMITS: YamlLimits = {
 
 const NOWHERE: Position = { line: 1, column: 1 };
 
+/** How every edition file is parsed, with and without the position recorder. */
+function load(text: string, file: string, listener: YamlListener): unknown {
+  return yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file, json: false, listener });
+}
+
 /**
- * Parses one file's text with js-yaml (YAML 1.2 core schema) and records
- * the place of every mapping key and sequence item.
+ * Parses one file's text with js-yaml (YAML 1.2 core schema). Its
+ * `locate` finds the line and column of any field path; the positions
+ * are worked out on the first call only.
  *
  * @example
  * const raw = parseYaml('id: x\nscores: {a: 96}\n', 'data/experiences/01-x.yaml');
@@ -71,10 +82,13 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
     return failed('文件为空，没有任何数据 (expected a YAML mapping or list, found an empty file)');
   }
 
-  const recorder = positionRecorder(text);
+  let aliases = 0;
   let value: unknown;
   try {
-    value = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file, json: false, listener: recorder.listener });
+    value = load(text, file, (event, state) => {
+      // An alias closes with no kind of its own and the anchored value as its result.
+      if (event === 'close' && !state.kind && state.result !== null && state.result !== undefined) aliases++;
+    });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
       const mark = (error as yaml.YAMLException & { mark?: { line: number; column: number } }).mark;
@@ -86,15 +100,37 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
   if (value === null || value === undefined) {
     return failed('文件为空，没有任何数据 (expected a YAML mapping or list, found an empty document)');
   }
-  if (recorder.aliases() > limits.maxAliases) {
-    return failed(`别名（*引用）过多，拒绝读取 (expected at most ${limits.maxAliases} aliases, found ${recorder.aliases()})`);
+  if (aliases > limits.maxAliases) {
+    return failed(`别名（*引用）过多，拒绝读取 (expected at most ${limits.maxAliases} aliases, found ${aliases})`);
   }
-  const size = expandedSize(value, limits.maxExpandedValues);
+  // Without aliases nothing is shared, so a plain count equals the expanded one.
+  const size = aliases === 0 ? treeSize(value, limits.maxExpandedValues) : expandedSize(value, limits.maxExpandedValues);
   if (size > limits.maxExpandedValues) {
     return failed(`别名展开后数据过大，拒绝读取 (expected at most ${limits.maxExpandedValues} values, found more)`);
   }
-  const index: PositionIndex = recorder.index;
-  return { file, value, issues: [], locate: (path) => locate(value, index, path) };
+  return { file, value, issues: [], locate: lazyLocator(text, file) };
+}
+
+/**
+ * A `locate` for a file that parsed without issues: on its first call it
+ * parses the text again with the position recorder and keeps the result,
+ * so files nobody asks about never pay for positions. The text is the one
+ * the value was parsed from, and parsing is deterministic, so the second
+ * parse has the same entries at the same paths.
+ *
+ * @example
+ * const find = lazyLocator('a:\n  b: 1\n', 'x.yaml');
+ * find(['a', 'b']) // { line: 2, column: 6 }
+ */
+export function lazyLocator(text: string, file: string): (path: readonly PathKey[]) => Position {
+  let located: { value: unknown; recorder: ReturnType<typeof positionRecorder> } | undefined;
+  return (path) => {
+    if (!located) {
+      const recorder = positionRecorder(text);
+      located = { value: load(text, file, recorder.listener), recorder };
+    }
+    return locate(located.value, located.recorder.index, path);
+  };
 }
 
 const REASONS: Array<[RegExp, string]> = [
