@@ -103,7 +103,8 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
   if (aliases > limits.maxAliases) {
     return failed(`别名（*引用）过多，拒绝读取 (expected at most ${limits.maxAliases} aliases, found ${aliases})`);
   }
-  // Without aliases nothing is shared, so a plain count equals the expanded one.
+  // Without aliases nothing is shared: a plain walk counts what `expandedSize` would.
+  // (The nodes parsed do not bound it: the empty items of a block list are no nodes.)
   const size = aliases === 0 ? treeSize(value, limits.maxExpandedValues) : expandedSize(value, limits.maxExpandedValues);
   if (size > limits.maxExpandedValues) {
     return failed(`别名展开后数据过大，拒绝读取 (expected at most ${limits.maxExpandedValues} values, found more)`);

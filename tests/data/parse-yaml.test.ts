@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/data/parse-yaml.ts';
+import { lazyLocator, parseYaml } from '../../src/data/parse-yaml.ts';
 
 const text = [
   '# yaml-language-server: $schema=../schema/x.json', // 1
@@ -99,5 +99,31 @@ describe('parseYaml(text, file)', () => {
     const source = `a: &a 1\nlist: [${Array(20).fill('*a').join(', ')}]\n`;
     const result = parseYaml(source, 'aliases.yaml', { maxBytes: 1 << 20, maxAliases: 10, maxExpandedValues: 1000 });
     expect(result.issues[0]!.message).toMatch(/别名（\*引用）过多/);
+  });
+
+  it('refuses a file without aliases whose values pass the cap, counting the empty items of a block list', () => {
+    const limits = { maxBytes: 1 << 20, maxAliases: 100, maxExpandedValues: 20 };
+    expect(parseYaml('-\n'.repeat(19), 'nulls.yaml', limits).issues).toEqual([]);
+    const result = parseYaml('-\n'.repeat(20), 'nulls.yaml', limits);
+    expect(result.value).toBeUndefined();
+    expect(result.issues[0]!.message).toMatch(/别名展开后数据过大.*expected at most 20 values/);
+    expect(parseYaml(`list: [${Array(30).fill('? k').join(', ')}]\n`, 'pairs.yaml', limits).issues[0]!.message).toMatch(/别名展开后数据过大/);
+  });
+
+  it('locates the same places whether or not another file was located first', () => {
+    const a = parseYaml('a: 1\nb: {c: 2}\n', 'a.yaml');
+    const b = parseYaml('# lead\n\nb:\n  c: 2\n', 'b.yaml');
+    expect(b.locate(['b', 'c'])).toEqual({ line: 4, column: 6 });
+    expect(a.locate(['b', 'c'])).toEqual({ line: 2, column: 8 });
+    expect(b.locate(['b'])).toEqual({ line: 3, column: 1 });
+  });
+});
+
+describe('lazyLocator(text, file)', () => {
+  it('finds places in the text it was given, parsing it on the first call only', () => {
+    const find = lazyLocator('a:\n  b: 1\nlist:\n  - x\n  - {y: 2}\n', 'x.yaml');
+    expect(find(['a', 'b'])).toEqual({ line: 2, column: 6 });
+    expect(find(['list', 1, 'y'])).toEqual({ line: 5, column: 9 });
+    expect(find(['list', 7])).toEqual({ line: 3, column: 1 });
   });
 });
