@@ -55,8 +55,8 @@ export async function loadEditionFiles(
     if (info.size > limits.maxBytes) {
       return missing(shown(abs), `文件过大，拒绝读取 (expected at most ${limits.maxBytes} bytes, found ${info.size})`);
     }
-    const text = await readFile(abs, 'utf8');
-    return parseYaml(text, shown(abs), limits);
+    // The bytes, not the text: a parsed file keeps them to find places on demand.
+    return parseYaml(await readFile(abs), shown(abs), limits);
   };
 
   const root = path.resolve(cwd, dataDir);

@@ -56,17 +56,20 @@ function load(text: string, file: string, listener: YamlListener): unknown {
 }
 
 /**
- * Parses one file's text with js-yaml (YAML 1.2 core schema). Its
- * `locate` finds the line and column of any field path; the positions
- * are worked out on the first call only.
+ * Parses one file with js-yaml (YAML 1.2 core schema). Its `locate` finds
+ * the line and column of any field path; the positions are worked out on
+ * the first call only. Given the file's bytes (as read from disk), the
+ * file keeps those for `locate` rather than the decoded text, which takes
+ * twice the memory once a file holds any Chinese.
  *
  * @example
  * const raw = parseYaml('id: x\nscores: {a: 96}\n', 'data/experiences/01-x.yaml');
  * raw.value                        // { id: 'x', scores: { a: 96 } }
  * raw.locate(['scores', 'a'])      // { line: 2, column: 13 }
  * parseYaml('', 'data/survey.yaml').issues[0].message // '文件为空 …'
+ * parseYaml(await readFile('data/survey.yaml'), 'data/survey.yaml').value // the same as from its text
  */
-export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): RawFile {
+export function parseYaml(source: string | Uint8Array, file: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): RawFile {
   const failed = (message: string, at: Position = NOWHERE): RawFile => ({
     file,
     value: undefined,
@@ -74,11 +77,12 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
     locate: () => at,
   });
 
+  const text = typeof source === 'string' ? source : decode(source);
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxBytes) {
     return failed(`文件过大，拒绝读取 (expected at most ${limits.maxBytes} bytes, found ${bytes})`);
   }
-  if (text.replace(/^\ufeff/, '').replace(/#[^\n]*/g, '').trim() === '') {
+  if (isBlank(text)) {
     return failed('文件为空，没有任何数据 (expected a YAML mapping or list, found an empty file)');
   }
 
@@ -109,29 +113,57 @@ export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAU
   if (size > limits.maxExpandedValues) {
     return failed(`别名展开后数据过大，拒绝读取 (expected at most ${limits.maxExpandedValues} values, found more)`);
   }
-  return { file, value, issues: [], locate: lazyLocator(text, file) };
+  return { file, value, issues: [], locate: lazyLocator(typeof source === 'string' ? source : () => decode(source), file) };
 }
 
 /**
  * A `locate` for a file that parsed without issues: on its first call it
  * parses the text again with the position recorder and keeps the result,
- * so files nobody asks about never pay for positions. The text is the one
- * the value was parsed from, and parsing is deterministic, so the second
- * parse has the same entries at the same paths.
+ * so files nobody asks about never pay for positions. The text (or the
+ * function that decodes it again) is the one the value was parsed from,
+ * and parsing is deterministic, so the second parse has the same entries
+ * at the same paths.
  *
  * @example
  * const find = lazyLocator('a:\n  b: 1\n', 'x.yaml');
  * find(['a', 'b']) // { line: 2, column: 6 }
  */
-export function lazyLocator(text: string, file: string): (path: readonly PathKey[]) => Position {
+export function lazyLocator(text: string | (() => string), file: string): (path: readonly PathKey[]) => Position {
   let located: { value: unknown; recorder: ReturnType<typeof positionRecorder> } | undefined;
   return (path) => {
     if (!located) {
-      const recorder = positionRecorder(text);
-      located = { value: load(text, file, recorder.listener), recorder };
+      const whole = typeof text === 'string' ? text : text();
+      const recorder = positionRecorder(whole);
+      located = { value: load(whole, file, recorder.listener), recorder };
     }
     return locate(located.value, located.recorder.index, path);
   };
+}
+
+/** UTF-8 bytes → text, as `readFile(file, 'utf8')` decodes them (a byte-order mark kept). */
+function decode(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/**
+ * True when a file holds nothing but blanks and comments (a byte-order
+ * mark counts as a blank): the text is empty once every `#` to the end of
+ * its line is removed and the rest trimmed, found without copying the text.
+ *
+ * @example
+ * isBlank('# only a comment\n\n') // true
+ * isBlank('a: 1 # and a comment')  // false
+ */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 35 /* # */) {
+      while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10) i++;
+    } else if (!(c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]!)))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 const REASONS: Array<[RegExp, string]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazyLocator, parseYaml } from '../../src/data/parse-yaml.ts';
+import { isBlank, lazyLocator, parseYaml } from '../../src/data/parse-yaml.ts';
 
 const text = [
   '# yaml-language-server: $schema=../schema/x.json', // 1
@@ -125,5 +125,30 @@ describe('lazyLocator(text, file)', () => {
     expect(find(['a', 'b'])).toEqual({ line: 2, column: 6 });
     expect(find(['list', 1, 'y'])).toEqual({ line: 5, column: 9 });
     expect(find(['list', 7])).toEqual({ line: 3, column: 1 });
+  });
+});
+
+describe('parseYaml(bytes, file)', () => {
+  it('reads a file\'s UTF-8 bytes as it reads their text, places and issues included', () => {
+    const source = `\ufeff# 注释\r\nid: 甲-x\r\nscores: {a: 96, b: "九"}\r\nlist:\r\n  - 1\r\n`;
+    const fromBytes = parseYaml(Buffer.from(source, 'utf8'), 'x.yaml');
+    const fromText = parseYaml(source, 'x.yaml');
+    expect(fromBytes.value).toEqual(fromText.value);
+    for (const path of [['id'], ['scores', 'b'], ['list', 0], ['missing']]) {
+      expect(fromBytes.locate(path)).toEqual(fromText.locate(path));
+    }
+    expect(fromBytes.locate(['scores', 'b'])).toEqual({ line: 3, column: 20 });
+    const bad = 'a: 1\nb: [1, 2\n';
+    expect(parseYaml(new TextEncoder().encode(bad), 'bad.yaml').issues).toEqual(parseYaml(bad, 'bad.yaml').issues);
+  });
+});
+
+describe('isBlank(text)', () => {
+  const old = (text: string) => text.replace(/^\ufeff/, '').replace(/#[^\n]*/g, '').trim() === '';
+  it.each([
+    '', '\n\n', '# c', '# c\n  # d\n', '\ufeff# c\n', '\u3000\u00a0\t\r\n', '#a#b#c\n#', ' x', '# c\nx', 'a: 1 # c',
+    '\u3000甲', '#\n\u2028\n', '\ufeff', '  #\n  -', '#######x',
+  ])('says what the comment-stripping, trimming test says for %j', (text) => {
+    expect(isBlank(text)).toBe(old(text));
   });
 });
