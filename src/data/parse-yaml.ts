@@ -11,6 +11,7 @@
  */
 import yaml from 'js-yaml';
 import type { Issue, PathKey, Position } from './errors.ts';
+import { detachStrings } from './detach-strings.ts';
 import { expandedSize, treeSize } from './expanded-size.ts';
 import { locate, positionRecorder, type YamlListener } from './positions.ts';
 
@@ -113,6 +114,8 @@ export function parseYaml(source: string | Uint8Array, file: string, limits: Yam
   if (size > limits.maxExpandedValues) {
     return failed(`别名展开后数据过大，拒绝读取 (expected at most ${limits.maxExpandedValues} values, found more)`);
   }
+  // The value outlives the text (the typed edition keeps its strings); let the text go.
+  detachStrings(value);
   return { file, value, issues: [], locate: lazyLocator(typeof source === 'string' ? source : () => decode(source), file) };
 }
 
