@@ -1,7 +1,8 @@
 /**
  * The file-system edge of loading: reads every file of an edition folder
- * and parses each with its positions. Nothing here judges the content;
- * `parseEdition` (src/schema/edition.ts) does that.
+ * and parses each (positions are found later, on demand: see
+ * `parseYaml`). Nothing here judges the content; `parseEdition`
+ * (src/schema/edition.ts) does that.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
