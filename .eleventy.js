@@ -29,7 +29,8 @@ export default function (eleventyConfig) {
   eleventyConfig.addGlobalData('report', () => currentReport());
   // The pages this run writes: templates paginate over `batch.experiences`, `batch.units`, `batch.departments`
   // and the single pages over `batch.once`. One run writes all of them unless `scripts/build.ts` renders in batches.
-  eleventyConfig.addGlobalData('batch', async () => batchPages(await currentReport(), currentBatch()));
+  // Frozen at the top, as the report: Eleventy then shares it instead of deep-copying the slices into every template's data.
+  eleventyConfig.addGlobalData('batch', async () => Object.freeze(batchPages(await currentReport(), currentBatch())));
   // Chapters and bundled assets are computed once per build, shared by every run of a batched build.
   eleventyConfig.addGlobalData('chapters', async () => {
     const shared = sharedWork();
