@@ -5,6 +5,7 @@
  * `scripts/build.ts` through `useReport`) and handed to templates, which
  * only format it.
  */
+import path from 'node:path';
 import nunjucks from 'nunjucks';
 import { chartData, chartSpec, homeCharts } from './src/site/charts/index.ts';
 import { assetUrls, bundleAssets, siteEntries, writeAssets } from './src/site/bundle.ts';
@@ -22,14 +23,17 @@ export default function (eleventyConfig) {
   // --- Libraries -------------------------------------------------------
   // Nunjucks only, autoescape on (also for Markdown files), never Liquid.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
-  // Eleventy 3.1 recompiles a Nunjucks template for every paginated page; compile each once (docs/performance.md).
-  cacheNunjucksCompiles(nunjucks);
+  // Eleventy 3.1 recompiles a Nunjucks template for every paginated page; compile each once, and keep the
+  // generated code for the next build (docs/performance.md).
+  cacheNunjucksCompiles(nunjucks, { dir: path.join(root, 'node_modules', '.cache', 'pinggu', 'nunjucks') });
 
   // --- Data ------------------------------------------------------------
-  eleventyConfig.addGlobalData('report', () => currentReport());
+  // Frozen at the top: Eleventy then shares it as it is, instead of deep-copying it into every template's data
+  // and wrapping it in a Proxy on every paginated page (each lookup through it cost a trap).
+  eleventyConfig.addGlobalData('report', async () => Object.freeze({ ...(await currentReport()) }));
   // The pages this run writes: templates paginate over `batch.experiences`, `batch.units`, `batch.departments`
   // and the single pages over `batch.once`. One run writes all of them unless `scripts/build.ts` renders in batches.
-  // Frozen at the top, as the report: Eleventy then shares it instead of deep-copying the slices into every template's data.
+  // Frozen at the top, as the report, so Eleventy shares it instead of copying it into every template's data.
   eleventyConfig.addGlobalData('batch', async () => Object.freeze(batchPages(await currentReport(), currentBatch())));
   // Chapters and bundled assets are computed once per build, shared by every run of a batched build.
   eleventyConfig.addGlobalData('chapters', async () => {

@@ -3,7 +3,10 @@
  * against bare Eleventy writing the same number of pages in the same run,
  * for the default edition and synthetic editions at 10× and 50×; plus the
  * scoring benchmark (computeReport on 100,000 composites against a plain
- * loop) and the page weight of the default edition.
+ * loop) and the page weight of the default edition. Per size it also
+ * measures the floors of the fixed stack — js-yaml alone on the edition's
+ * files, bare Eleventy writing the built pages' bytes, Pagefind alone on
+ * them — and the build's memory sampled together with its children's.
  *
  *   npm run bench [-- --sizes default,10x,50x] [--write] [--no-scoring] [--no-weight]
  *                 [--repeat N]   (build sizes below 50x N times, keep the median)
@@ -25,10 +28,15 @@ import { judgeBuilds, BUILD_BUDGET, type BuildMeasurement } from '../src/bench/b
 import { markdownTable } from '../src/bench/markdown-table.ts';
 import { replaceSection } from '../src/bench/doc-section.ts';
 import { measureSiteWeight, weightTable } from './measure-weight.ts';
+import { writeSameBytesProject } from './bench/same-bytes-eleventy.ts';
+import { simultaneousPeak, startTreeSampler, windowAt, type TreeSample } from './bench/process-tree.ts';
+import { floorVerdictText, judgeFloors, type FloorMeasurement } from './bench/floor-verdict.ts';
+import { bundleCli } from './run.mjs';
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const work = path.join(os.tmpdir(), 'pinggu-bench');
+/** Per checkout, so that benchmarks of two worktrees running at once do not overwrite each other's sites. */
+const work = path.join(os.tmpdir(), `pinggu-bench-${path.basename(root)}`);
 
 /** The sizes the issue asks for; `startup` is the smallest edition, the reference for cost per page. */
 const SIZES: Record<string, { experiences: number; units: number } | 'default'> = {
@@ -40,6 +48,8 @@ const SIZES: Record<string, { experiences: number; units: number } | 'default'> 
 
 interface BuildChild {
   pages: number;
+  /** Epoch ms at which buildSite started. */
+  startedEpoch: number;
   timings: { load: number; score: number; render: number; search: number; publish: number; total: number; peakMemoryMiB: number };
   peaks: Record<'load' | 'score' | 'render' | 'search' | 'publish', { rssMiB: number; childPeakMiB: number }>;
   /** CPU time of the build process and its Pagefind child, ms. */
@@ -53,12 +63,49 @@ interface BareChild {
   peakMiB: number;
   maxRssMiB: number;
 }
+interface YamlFloorChild {
+  files: number;
+  bytes: number;
+  ms: number;
+  parseMs: number;
+  cpuMs: number;
+  /** The process's max RSS: Node plus every parsed value held at once. */
+  maxRssMiB: number;
+}
+interface PagefindFloorChild {
+  pages: number;
+  ms: number;
+  cpuMs: number;
+  /** Pagefind process's high-water mark. */
+  childPeakMiB: number;
+}
+interface SameBytesChild extends BareChild {
+  bytes: number;
+  /** Reading every built page once, files in the page cache, ms (apart, after the run). */
+  readMs: number;
+}
+interface Floors {
+  yaml: YamlFloorChild;
+  pagefind: PagefindFloorChild;
+  sameBytes: SameBytesChild;
+}
+/** The build's memory as sampled from outside, the build process and its descendants at the same instants. */
+interface TreePeak {
+  totalMiB: number;
+  ownMiB: number;
+  childrenMiB: number;
+  /** The build stage the peak fell in. */
+  stage: string;
+  samples: number;
+}
 interface SizeResult {
   size: string;
   experiences: number;
   units: number;
   build: BuildChild;
   bare: BareChild;
+  floors: Floors;
+  tree: TreePeak;
 }
 
 /**
@@ -66,14 +113,18 @@ interface SizeResult {
  * child runs precompiled, through `scripts/run.mjs` as `npm run build` does,
  * so neither the build nor bare Eleventy pays for a TypeScript loader.
  */
-async function child<T>(mode: string, options: object, cwd = root): Promise<T> {
+async function child<T>(mode: string, options: object, cwd = root, tree?: TreeSample[]): Promise<T> {
   const runner = path.join(root, 'scripts', 'run.mjs');
   try {
-    const { stdout } = await run(process.execPath, [runner, 'bench/child', mode, JSON.stringify(options)], {
+    const running = run(process.execPath, [runner, 'bench/child', mode, JSON.stringify(options)], {
       cwd,
       maxBuffer: 64 * 1024 * 1024,
       env: { ...process.env, NODE_ENV: 'production' },
     });
+    // With `tree`, this process samples the child and its descendants
+    // (Pagefind) at the same instants while it runs.
+    const sampler = tree && running.child.pid !== undefined ? startTreeSampler(running.child.pid) : undefined;
+    const { stdout } = await running.finally(() => tree?.push(...(sampler?.stop() ?? [])));
     const line = stdout.split('\n').reverse().find((l) => l.startsWith('BENCH_RESULT '));
     if (!line) throw new Error(`no result from ${mode}:\n${stdout.slice(-2000)}`);
     return JSON.parse(line.slice('BENCH_RESULT '.length)) as T;
@@ -83,7 +134,26 @@ async function child<T>(mode: string, options: object, cwd = root): Promise<T> {
   }
 }
 
-/** Measure one edition size: the real build, and bare Eleventy with the same page count. */
+/** The middle element by `key` (the lower middle for an even count). */
+function median<T>(items: readonly T[], key: (item: T) => number): T {
+  return [...items].sort((a, b) => key(a) - key(b))[(items.length - 1) >> 1]!;
+}
+
+/** The simultaneous peak of a build's process tree, and the build stage it fell in. */
+function treePeak(samples: readonly TreeSample[], build: BuildChild): TreePeak {
+  const peak = simultaneousPeak(samples);
+  if (!peak) return { totalMiB: 0, ownMiB: 0, childrenMiB: 0, stage: 'none', samples: 0 };
+  const t = build.timings;
+  const bounds = [build.startedEpoch];
+  for (const stage of [t.load, t.score, t.render, t.search, t.publish]) bounds.push(bounds.at(-1)! + stage);
+  return { ...peak, stage: windowAt(peak.t, bounds, ['load', 'score', 'render', 'search', 'publish']), samples: samples.length };
+}
+
+/**
+ * Measure one edition size: the real build, bare Eleventy with the same
+ * page count, and the floors of the fixed stack on the same edition and
+ * the pages the build wrote.
+ */
 async function measureSize(size: string, repeat: number): Promise<SizeResult> {
   const spec = SIZES[size];
   if (!spec) throw new Error(`unknown size ${size}; use ${Object.keys(SIZES).join(', ')}`);
@@ -101,22 +171,42 @@ async function measureSize(size: string, repeat: number): Promise<SizeResult> {
   }
   // Build and bare Eleventy alternate, so both see the same machine; with
   // --repeat the pair with the median build time is kept.
-  const pairs: Array<{ build: BuildChild; bare: BareChild }> = [];
+  // The floors run in the same loop, each in its own child too; with
+  // --repeat each floor's median run is kept.
+  const pairs: Array<{ build: BuildChild; bare: BareChild; tree: TreeSample[] }> = [];
+  const floorRuns: Floors[] = [];
   const bareDir = path.join(dir, 'bare');
+  const sameDir = path.join(dir, 'same-bytes');
+  const siteDir = path.join(dir, '_site');
+  let html = { pages: 0, bytes: 0 };
   for (let run = 0; run < repeat; run++) {
-    const build = await child<BuildChild>('build', { dataDir, contentDir, outDir: path.join(dir, '_site') });
-    if (run === 0) await writeBareProject(bareDir, build.pages);
+    const tree: TreeSample[] = [];
+    const build = await child<BuildChild>('build', { dataDir, contentDir, outDir: siteDir }, root, tree);
+    if (run === 0) {
+      await writeBareProject(bareDir, build.pages);
+      html = await writeSameBytesProject(sameDir, siteDir);
+      if (html.pages !== build.pages) throw new Error(`${size}: ${html.pages} HTML files in the site, the build reported ${build.pages} pages`);
+    }
     const bare = await child<BareChild>('bare', { pages: build.pages }, bareDir);
-    pairs.push({ build, bare });
+    pairs.push({ build, bare, tree });
+    floorRuns.push({
+      yaml: await child<YamlFloorChild>('yaml-floor', { dataDir }),
+      pagefind: await child<PagefindFloorChild>('pagefind-floor', { siteDir, outDir: path.join(dir, 'pagefind-floor') }),
+      sameBytes: await child<SameBytesChild>('same-bytes', { ...html, siteDir }, sameDir),
+    });
   }
-  pairs.sort((a, b) => a.build.timings.total - b.build.timings.total);
-  const { build, bare } = pairs[(pairs.length - 1) >> 1]!;
+  const { build, bare, tree } = median(pairs, (p) => p.build.timings.total);
+  const floors: Floors = {
+    yaml: median(floorRuns.map((f) => f.yaml), (f) => f.ms),
+    pagefind: median(floorRuns.map((f) => f.pagefind), (f) => f.ms),
+    sameBytes: median(floorRuns.map((f) => f.sameBytes), (f) => f.ms),
+  };
   if (spec === 'default') {
     const report = JSON.parse(await readFile(path.join(dir, '_site', 'data', 'report.json'), 'utf8'));
     experiences = report.experiences.length;
     units = report.units.length;
   }
-  return { size, experiences, units, build, bare };
+  return { size, experiences, units, build, bare, floors, tree: treePeak(tree, build) };
 }
 
 const ms = (n: number) => Math.round(n);
@@ -157,7 +247,7 @@ function budgetTable(results: SizeResult[]): string {
   }));
   const verdicts = judgeBuilds(measured, { pages: startup.build.pages, buildMs: startup.build.timings.total });
   return markdownTable(
-    ['size', 'pages', 'build ms', 'bare Eleventy ms', 'ratio (≤ 2)', 'render / bare', 'ms per page beyond start-up (≤ 1.5)', 'ms per page from the size before', 'CPU s build / bare', 'CPU ratio', 'peak MiB incl. Pagefind (< 1024)', 'verdict'],
+    ['size', 'pages', 'build ms', 'bare Eleventy ms', 'ratio (≤ 2)', 'render / bare', 'ms per page beyond start-up (≤ 1.5)', 'ms per page from the size before', 'CPU s build / bare', 'CPU ratio', 'peak MiB incl. Pagefind (< 1024)', 'peak MiB sampled together: build + children (stage)', 'verdict'],
     verdicts.map((v, i) => [
       v.size,
       v.pages,
@@ -170,6 +260,7 @@ function budgetTable(results: SizeResult[]): string {
       `${(results[i]!.build.cpuMs / 1000).toFixed(1)} / ${(results[i]!.bare.cpuMs / 1000).toFixed(1)}`,
       (results[i]!.build.cpuMs / results[i]!.bare.cpuMs).toFixed(2),
       mib(v.peakMiB),
+      `${mib(results[i]!.tree.totalMiB)}: ${mib(results[i]!.tree.ownMiB)} + ${mib(results[i]!.tree.childrenMiB)} (${results[i]!.tree.stage})`,
       v.size === 'startup'
         ? 'reference'
         : [v.ratioOk ? null : `ratio ${v.ratio.toFixed(2)} > ${BUILD_BUDGET.maxRatio}`, v.perPageOk ? null : `${v.msPerPage!.toFixed(2)} ms/page`, v.memoryOk ? null : 'memory']
@@ -177,6 +268,59 @@ function budgetTable(results: SizeResult[]): string {
             .join(', ') || ok(true),
     ]),
   );
+}
+
+/**
+ * The floors of the fixed stack per size: each step the stack cannot skip,
+ * timed alone on that size's edition and pages, against bare Eleventy on
+ * trivial pages (the budget's baseline) from the same run.
+ */
+function floorsTable(results: SizeResult[]): string {
+  const startup = results.find((r) => r.size === 'startup');
+  const measured: FloorMeasurement[] = results.map((r) => ({
+    size: r.size,
+    pages: r.build.pages,
+    bareMs: r.bare.ms,
+    buildMs: r.build.timings.total,
+    yamlMs: r.floors.yaml.ms,
+    sameBytesMs: r.floors.sameBytes.ms,
+    pagefindMs: r.floors.pagefind.ms,
+    cpuMs: { bare: r.bare.cpuMs, yaml: r.floors.yaml.cpuMs, sameBytes: r.floors.sameBytes.cpuMs, pagefind: r.floors.pagefind.cpuMs },
+  }));
+  const startupFloors = startup && measured.find((m) => m.size === 'startup');
+  const verdicts = judgeFloors(
+    measured,
+    startupFloors && { pages: startupFloors.pages, floorsMs: startupFloors.yamlMs + startupFloors.sameBytesMs + startupFloors.pagefindMs },
+    BUILD_BUDGET.maxRatio,
+  );
+  const withRatio = (msValue: number, ratio: number) => `${ms(msValue)} (${ratio.toFixed(2)}×)`;
+  const table = markdownTable(
+    ['size', 'pages', 'HTML MiB', 'bare Eleventy, trivial pages, ms', 'YAML load ms (× bare)', 'Eleventy, same bytes, ms (× bare)', 'Pagefind ms (× bare)', 'floors together ms (× bare)', 'build ms (× floors)', 'ms per page beyond start-up (≤ 1.5): floors / bare trivial', 'CPU s YAML / Eleventy same bytes / Pagefind (bare)', 'max RSS MiB YAML / Eleventy same bytes; Pagefind peak', 'verdict'],
+    verdicts.map((v, i) => {
+      const r = results[i]!;
+      const cpu = (n: number) => (n / 1000).toFixed(1);
+      return [
+        v.size,
+        v.pages,
+        (r.floors.sameBytes.bytes / 1048576).toFixed(1),
+        ms(v.bareMs),
+        withRatio(v.yamlMs, v.ratios.yaml),
+        withRatio(v.sameBytesMs, v.ratios.sameBytes),
+        withRatio(v.pagefindMs, v.ratios.pagefind),
+        withRatio(v.floorsMs, v.ratios.floors),
+        `${ms(v.buildMs)} (${v.buildOverFloors.toFixed(2)}×)`,
+        v.floorsMsPerPage === null || !startupFloors ? '—' : `${v.floorsMsPerPage.toFixed(2)} / ${((v.bareMs - startupFloors.bareMs) / (v.pages - startupFloors.pages)).toFixed(2)}`,
+        `${cpu(r.floors.yaml.cpuMs)} / ${cpu(r.floors.sameBytes.cpuMs)} / ${cpu(r.floors.pagefind.cpuMs)} (${cpu(r.bare.cpuMs)})`,
+        `${mib(r.floors.yaml.maxRssMiB)} / ${mib(r.floors.sameBytes.maxRssMiB)}; ${mib(r.floors.pagefind.childPeakMiB)}`,
+        v.size === 'startup' ? 'reference' : floorVerdictText(v, BUILD_BUDGET.maxRatio, BUILD_BUDGET.maxMsPerPage),
+      ];
+    }),
+  );
+  const reads = results.map((r) => `${r.size} ${ms(r.floors.sameBytes.readMs)}`).join(', ');
+  const files = results.map((r) => `${r.size} ${r.floors.yaml.files} files, ${(r.floors.yaml.bytes / 1048576).toFixed(2)} MiB, parsing alone ${ms(r.floors.yaml.parseMs)} ms`).join('; ');
+  return `${table}
+
+YAML: ${files}. Eleventy, same bytes, includes its filter reading each built page once; reading them all apart (files cached) takes ms: ${reads}.`;
 }
 
 async function machine(): Promise<string> {
@@ -198,6 +342,10 @@ async function main(): Promise<void> {
   const requested = values.sizes!.split(',').map((s) => s.trim()).filter(Boolean);
   const sizes = ['startup', ...requested.filter((s) => s !== 'startup')];
   await mkdir(work, { recursive: true });
+  // Bundle the CLI once here: a child that had to bundle would time esbuild
+  // nowhere, but keep esbuild's service process alive beside the build,
+  // and the process-tree sampler would count it.
+  await bundleCli({ root });
   const sections: Record<string, string> = { 'bench-machine': await machine() };
 
   const results: SizeResult[] = [];
@@ -208,7 +356,8 @@ async function main(): Promise<void> {
   }
   sections['bench-stages'] = stageTable(results);
   sections['bench-budget'] = budgetTable(results);
-  console.log(`\n## Build stages\n\n${sections['bench-stages']}\n\n## Against bare Eleventy\n\n${sections['bench-budget']}\n`);
+  sections['bench-floors'] = floorsTable(results);
+  console.log(`\n## Build stages\n\n${sections['bench-stages']}\n\n## Against bare Eleventy\n\n${sections['bench-budget']}\n\n## Floors of the fixed stack\n\n${sections['bench-floors']}\n`);
 
   if (!values['no-scoring']) {
     process.stderr.write('测量评分 1000×100 …\n');

@@ -87,9 +87,14 @@ function digest(parts) {
   return hash.digest('hex');
 }
 
-/** The parts of the key that are not input files. */
-function fixedParts(esbuildVersion, entries) {
+/**
+ * The parts of the key that are not input files. The root is one of them:
+ * two checkouts sharing one `node_modules` (a symlink, a git worktree) must
+ * not read each other's manifest and run each other's bundle.
+ */
+function fixedParts(esbuildVersion, root, entries) {
   return [
+    ['root', root],
     ['esbuild', esbuildVersion],
     ['options', JSON.stringify(outputOptions)],
     ['entries', JSON.stringify(entries)],
@@ -124,7 +129,7 @@ function inputsKey(fixed, inputs) {
 export async function bundleCli({ root = defaultRoot, cacheDir = path.join(root, 'node_modules', '.cache', 'pinggu', 'cli'), entries = cliEntries(root) } = {}) {
   // esbuild's version from its package.json: importing esbuild is only paid when bundling.
   const { version } = createRequire(import.meta.url)('esbuild/package.json');
-  const fixed = fixedParts(version, Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, path.relative(root, file)])));
+  const fixed = fixedParts(version, path.resolve(root), Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, path.relative(root, file)])));
   const manifestFile = path.join(cacheDir, `manifest-${digest(fixed).slice(0, 12)}.json`);
 
   const manifest = await readFile(manifestFile, 'utf8').then(JSON.parse, () => undefined);

@@ -7,7 +7,11 @@
  * and reads the last stdout line, `BENCH_RESULT {json}`.
  *
  * Modes: `build` (the real `buildSite`, stage times and stage peaks), `bare` (bare Eleventy on
- * N trivial pages), `scoring` (computeReport against a plain loop).
+ * N trivial pages), `scoring` (computeReport against a plain loop), and the
+ * floors of the fixed stack: `yaml-floor` (js-yaml alone on the edition's
+ * files), `pagefind-floor` (Pagefind alone on the built pages),
+ * `same-bytes` (bare Eleventy writing the built pages' bytes; run with
+ * `cwd` = a project written by `writeSameBytesProject`).
  */
 import { cpuMs, peakBetween, startMemorySampler } from './memory-sampler.ts';
 
@@ -18,18 +22,61 @@ async function run(): Promise<unknown> {
   if (mode === 'build') return measureBuild(options as { dataDir: string; contentDir: string; outDir: string });
   if (mode === 'bare') {
     const { buildBareProject } = await import('./bare-eleventy.ts');
-    const sampler = startMemorySampler();
-    const cpuBefore = cpuMs();
-    const result = await buildBareProject(options.pages as number);
-    const cpu = cpuMs() - cpuBefore;
-    const peak = Math.max(...sampler.stop().map((s) => s.rssMiB));
-    return { ...result, cpuMs: cpu, peakMiB: peak, maxRssMiB: process.resourceUsage().maxRSS / 1024 };
+    return measured(() => buildBareProject(options.pages as number));
   }
+  if (mode === 'yaml-floor') {
+    const { measureYamlFloor } = await import('./yaml-floor.ts');
+    return measured(() => measureYamlFloor(options.dataDir as string));
+  }
+  if (mode === 'pagefind-floor') {
+    const { measurePagefindFloor } = await import('./pagefind-floor.ts');
+    return measured(() => measurePagefindFloor(options.siteDir as string, options.outDir as string), true);
+  }
+  if (mode === 'same-bytes') return measureSameBytes(options as { pages: number; bytes: number; siteDir: string });
   if (mode === 'scoring') {
     const { runScoringBench } = await import('./scoring.ts');
     return runScoringBench(options as { experiences: number; units: number; runs: number });
   }
   throw new Error(`unknown mode ${mode}`);
+}
+
+/**
+ * Run `work` with CPU time and memory sampled around it. With `reapChildren`
+ * it waits a moment after the work so the kernel has reaped a child process
+ * (Pagefind) and its CPU time counts.
+ */
+async function measured<T extends object>(work: () => Promise<T>, reapChildren = false) {
+  const sampler = startMemorySampler();
+  const cpuBefore = cpuMs();
+  const result = await work();
+  if (reapChildren) await new Promise((resolve) => setTimeout(resolve, 300));
+  const cpu = cpuMs() - cpuBefore;
+  const samples = sampler.stop();
+  return {
+    ...result,
+    cpuMs: cpu,
+    peakMiB: Math.max(...samples.map((s) => s.rssMiB)),
+    childPeakMiB: Math.max(...samples.map((s) => s.childPeakMiB)),
+    maxRssMiB: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+/**
+ * Bare Eleventy writing the built pages again (the project in the working
+ * directory), checked to have written exactly `pages` pages of `bytes`
+ * bytes; then, apart, how long reading those pages takes with the files in
+ * the page cache (the project's filter reads each page once while rendering).
+ */
+async function measureSameBytes({ pages, bytes, siteDir }: { pages: number; bytes: number; siteDir: string }) {
+  const { buildBareProject } = await import('./bare-eleventy.ts');
+  const { htmlBytes, htmlPages } = await import('./same-bytes-eleventy.ts');
+  const { readFile } = await import('node:fs/promises');
+  const result = await measured(() => buildBareProject(pages));
+  const written = await htmlBytes('_site');
+  if (written !== bytes) throw new Error(`same-bytes Eleventy wrote ${written} bytes of HTML, the build ${bytes}`);
+  const started = performance.now();
+  for (const rel of await htmlPages(siteDir)) await readFile(`${siteDir}/${rel}`, 'utf8');
+  return { ...result, bytes: written, readMs: performance.now() - started };
 }
 
 /** The whole build through the project's own `buildSite`, with peaks per stage window. */
@@ -54,6 +101,8 @@ async function measureBuild({ dataDir, contentDir, outDir }: { dataDir: string; 
   const window = (i: number) => peakBetween(samples, bounds[i]!, (bounds[i + 1] ?? Number.POSITIVE_INFINITY) + slack);
   return {
     pages: result.pages,
+    /** Epoch ms at which buildSite started, for the parent's process-tree samples. */
+    startedEpoch: performance.timeOrigin + started,
     timings: t,
     cpuMs: cpu,
     peaks: { load: window(0), score: window(1), render: window(2), search: window(3), publish: window(4) },

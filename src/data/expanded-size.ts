@@ -30,3 +30,25 @@ export function expandedSize(value: unknown, limit: number): number {
   };
   return visit(value);
 }
+
+/**
+ * Counts the values in a tree in which no object appears twice (a
+ * document without aliases), as `expandedSize` would, and stops early
+ * once the count passes `limit`. No memo: each object is met once anyway.
+ *
+ * @example
+ * treeSize({ a: [1, 2], b: 'x' }, 1000) // 5
+ * treeSize([1, 2, 3, 4], 2)             // 3 (stopped past the limit)
+ */
+export function treeSize(value: unknown, limit: number): number {
+  let size = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (++size > limit) return size;
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) stack.push(v[i]);
+    else for (const key in v) if (Object.hasOwn(v, key)) stack.push((v as Record<string, unknown>)[key]);
+  }
+  return size;
+}

@@ -1,7 +1,8 @@
 /**
  * The file-system edge of loading: reads every file of an edition folder
- * and parses each with its positions. Nothing here judges the content;
- * `parseEdition` (src/schema/edition.ts) does that.
+ * and parses each (positions are found later, on demand: see
+ * `parseYaml`). Nothing here judges the content; `parseEdition`
+ * (src/schema/edition.ts) does that.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -55,8 +56,8 @@ export async function loadEditionFiles(
     if (info.size > limits.maxBytes) {
       return missing(shown(abs), `文件过大，拒绝读取 (expected at most ${limits.maxBytes} bytes, found ${info.size})`);
     }
-    const text = await readFile(abs, 'utf8');
-    return parseYaml(text, shown(abs), limits);
+    // The bytes, not the text: a parsed file keeps them to find places on demand.
+    return parseYaml(await readFile(abs), shown(abs), limits);
   };
 
   const root = path.resolve(cwd, dataDir);

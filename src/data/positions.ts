@@ -85,6 +85,15 @@ export function skipToContent(text: string, offset: number): number {
   return i;
 }
 
+/**
+ * The `listener` option of js-yaml's `load`: called as each node opens and
+ * closes, with the loader's state (offset, result, kind) at that moment.
+ *
+ * @example
+ * const count: YamlListener = (event) => { if (event === 'close') nodes++; };
+ */
+export type YamlListener = (event: 'open' | 'close', state: { position: number; result: unknown; kind: string | null }) => void;
+
 interface Frame {
   start: number;
   children: ClosedNode[];
@@ -106,7 +115,7 @@ interface ClosedNode {
  * locate(value, index, ['scores', 'zichuan']);
  */
 export function positionRecorder(text: string): {
-  listener: (event: 'open' | 'close', state: { position: number; result: unknown; kind: string | null }) => void;
+  listener: YamlListener;
   index: PositionIndex;
   aliases: () => number;
 } {
@@ -116,7 +125,7 @@ export function positionRecorder(text: string): {
   const stack: Frame[] = [];
   let aliasCount = 0;
 
-  const listener = (event: 'open' | 'close', state: { position: number; result: unknown; kind: string | null }) => {
+  const listener: YamlListener = (event, state) => {
     if (event === 'open') {
       stack.push({ start: state.position, children: [] });
       return;

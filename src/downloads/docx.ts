@@ -1,137 +1,129 @@
 /**
- * The Word download `downloads/report.docx`, made with the `docx` package:
- * title block, numbered headings, paragraphs, and the three annexes as
- * real Word tables. Body text in 宋体 (SimSun), headings in 黑体 (SimHei),
+ * The Word download `downloads/report.docx`, written as WordprocessingML
+ * (`wordml.ts`) and zipped with fflate: title block, numbered headings,
+ * paragraphs, and the three annexes as real Word tables. Body text in 宋体 (SimSun), headings in 黑体 (SimHei),
  * set as the East Asian font so that Word and WPS use them for Chinese.
  *
  * The file is byte-identical from one build to the next: the document's
  * created/modified dates come from the data (the publication date) and
  * the zip entries carry that same date instead of the time of the build.
  */
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import { unzipSync, zipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import type { Report } from '../model/types.ts';
 import { annexTables, type AnnexTable } from './annex-tables.ts';
 import type { ChapterSource } from './chapter-source.ts';
 import { inlineText } from './clean-text.ts';
+import { displayWidth } from './display-width.ts';
 import { chapterBlocks, sourceLine } from './text.ts';
+import {
+  corePropertiesXml,
+  documentXml,
+  HEADING_LEVELS,
+  packageParts,
+  paragraph,
+  stylesXml,
+  table,
+  TEXT_WIDTH,
+} from './wordml.ts';
 
-const BODY_FONT = { ascii: 'SimSun', hAnsi: 'SimSun', eastAsia: '宋体', cs: 'SimSun' };
-const HEADING_FONT = { ascii: 'SimHei', hAnsi: 'SimHei', eastAsia: '黑体', cs: 'SimHei' };
+const BODY_FONT = { ascii: 'SimSun', eastAsia: '宋体' };
+const HEADING_FONT = { ascii: 'SimHei', eastAsia: '黑体' };
 
-/** A table as a Word table with a repeated header row. */
-function wordTable(annex: Pick<AnnexTable, 'columns' | 'rows' | 'numeric'>): Table {
-  const cell = (text: string, numeric: boolean, bold: boolean) =>
-    new TableCell({
-      children: [
-        new Paragraph({
-          alignment: numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [new TextRun({ text, bold })],
-        }),
-      ],
+/** Twentieths of a point per display column (half a CJK character at 12 pt), and a cell's left and right margins. */
+const TWIPS_PER_COLUMN = 120;
+const CELL_MARGINS = 216;
+
+/**
+ * Column widths for a table across the text width, in twentieths of a
+ * point. Each column wants its widest cell on one line (CJK characters
+ * count double, as on screen). When they all fit, the spare width is shared
+ * in proportion; when they do not, narrow columns (ranks, scores) keep
+ * their width and the widest ones share what is left equally, wrapping
+ * their text. The widths sum to exactly {@link TEXT_WIDTH}.
+ *
+ * @example
+ * columnWidths([['排名', '单位', '得分'], ['1', '桓台县', '94.22']]) // → [2413, 3123, 2770]
+ */
+export function columnWidths(rows: ReadonlyArray<readonly string[]>): number[] {
+  const count = Math.max(0, ...rows.map((r) => r.length));
+  if (count === 0) return [];
+  // One display column of room beyond the widest cell, so bold headers and rounding never wrap it.
+  const wanted = Array.from(
+    { length: count },
+    (_, i) => (Math.max(4, ...rows.map((r) => displayWidth(r[i] ?? ''))) + 1) * TWIPS_PER_COLUMN + CELL_MARGINS,
+  );
+  const total = wanted.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (total <= TEXT_WIDTH) {
+    widths = wanted.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  } else {
+    // Water-filling: the narrowest columns first get what they want, while it is at most an equal share of what is left.
+    widths = [...wanted];
+    let left = TEXT_WIDTH;
+    const order = wanted.map((w, i) => [w, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    order.forEach(([w, i], k) => {
+      widths[i] = Math.floor(Math.min(w, left / (count - k)));
+      left -= widths[i]!;
     });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: annex.columns.map((c, i) => cell(c, annex.numeric[i] ?? false, true)),
-      }),
-      ...annex.rows.map(
-        (row) =>
-          new TableRow({ children: row.map((c, i) => cell(inlineText(c), annex.numeric[i] ?? false, false)) }),
-      ),
-    ],
-  });
+  }
+  widths[count - 1]! += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  return widths;
 }
 
-/** Word heading levels from the chapter title down. */
-const HEADING_LEVELS = [
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_2,
-  HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4,
-  HeadingLevel.HEADING_5,
-  HeadingLevel.HEADING_6,
-] as const;
+/** A table as a Word table with a repeated header row. */
+function wordTable(annex: Pick<AnnexTable, 'columns' | 'rows' | 'numeric'>): string {
+  const rows = annex.rows.map((row) => row.map((c) => inlineText(c)));
+  return table({ columns: annex.columns, rows, numeric: annex.numeric, widths: columnWidths([annex.columns, ...rows]) });
+}
 
 /**
  * Word content for one chapter: the title as Heading 1 and the Markdown
  * headings below it (the chapter's top Markdown level as Heading 2, the
- * next as Heading 3, …), paragraphs with a two-character first-line
- * indent, list items as paragraphs, Markdown tables as Word tables.
+ * next as Heading 3, …, the deepest levels sharing Heading 6), paragraphs
+ * with a two-character first-line indent, list items as paragraphs,
+ * Markdown tables as Word tables.
  */
-function chapterContent(chapter: ChapterSource): Array<Paragraph | Table> {
+function chapterContent(chapter: ChapterSource): string[] {
   const [title, ...body] = chapterBlocks(chapter);
   if (!title) return [];
   const levels = body.filter((b) => b.kind === 'heading').map((b) => b.level);
   const top = levels.length ? Math.min(...levels) : 1;
-  const heading = (text: string, depth: number) =>
-    new Paragraph({ text, heading: HEADING_LEVELS[Math.min(depth, HEADING_LEVELS.length - 1)] });
-  return [title, ...body].flatMap((block, i): Array<Paragraph | Table> => {
+  const heading = (text: string, depth: number) => paragraph(text, { style: `Heading${Math.min(depth, HEADING_LEVELS - 1) + 1}` });
+  return [title, ...body].flatMap((block, i): string[] => {
     if (i === 0) return [heading(block.text, 0)];
     if (block.kind === 'heading') return [heading(block.text, block.level - top + 1)];
     if (block.kind === 'table' && block.cells) {
       const [columns = [], ...rows] = block.cells;
       return [wordTable({ columns, rows, numeric: columns.map(() => false) })];
     }
-    const indent = block.kind === 'paragraph' ? { firstLine: 480 } : undefined;
-    return block.text.split('\n').map((line) => new Paragraph({ text: line, indent }));
+    const firstLineIndent = block.kind === 'paragraph';
+    return block.text.split('\n').map((line) => paragraph(line, { firstLineIndent }));
   });
 }
 
 /**
- * Builds the Word document object of the report: title block (title,
+ * The body of the report's `word/document.xml`: title block (title,
  * evaluator, outlet and date), chapters in order, the three annexes as
  * tables with their captions, and the closing source line.
  *
  * @example
- * const doc = reportDocument(report, chapters); // a docx `Document`
+ * reportBody(report, chapters) // '<w:p><w:pPr><w:pStyle w:val="Title"/>…'
  */
-export function reportDocument(report: Report, chapters: ChapterSource[]): Document {
+export function reportBody(report: Report, chapters: ChapterSource[]): string {
   const { meta } = report;
-  const centered = (text: string) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(text)] });
-  const children: Array<Paragraph | Table> = [
-    new Paragraph({ text: inlineText(meta.title), heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
-    centered(inlineText(meta.evaluator)),
-    centered(`${inlineText(meta.published.outlet)}　${inlineText(meta.published.date)}`),
+  const parts = [
+    paragraph(inlineText(meta.title), { style: 'Title', align: 'center' }),
+    paragraph(inlineText(meta.evaluator), { align: 'center' }),
+    paragraph(`${inlineText(meta.published.outlet)}　${inlineText(meta.published.date)}`, { align: 'center' }),
   ];
-  for (const chapter of [...chapters].sort((a, b) => a.order - b.order)) children.push(...chapterContent(chapter));
-  children.push(new Paragraph({ text: '附件：', heading: HeadingLevel.HEADING_1 }));
+  for (const chapter of [...chapters].sort((a, b) => a.order - b.order)) parts.push(...chapterContent(chapter));
+  parts.push(paragraph('附件：', { style: 'Heading1' }));
   for (const annex of annexTables(report)) {
-    children.push(new Paragraph({ text: `附件${annex.number}　${annex.title}`, heading: HeadingLevel.HEADING_2 }));
-    children.push(wordTable(annex));
+    parts.push(paragraph(`附件${annex.number}　${annex.title}`, { style: 'Heading2' }));
+    parts.push(wordTable(annex));
   }
-  children.push(new Paragraph({ text: sourceLine(report) }));
-  const heading = (size: number) => ({ run: { font: HEADING_FONT, size, bold: true } });
-  return new Document({
-    creator: inlineText(meta.evaluator),
-    lastModifiedBy: inlineText(meta.evaluator),
-    title: inlineText(meta.title),
-    description: sourceLine(report),
-    revision: 1,
-    styles: {
-      default: {
-        document: { run: { font: BODY_FONT, size: 24, language: { value: 'zh-CN', eastAsia: 'zh-CN' } } },
-        title: heading(36),
-        heading1: heading(32),
-        heading2: heading(28),
-        heading3: heading(24),
-      },
-    },
-    sections: [{ children }],
-  });
+  parts.push(paragraph(sourceLine(report)));
+  return parts.join('');
 }
 
 /** The fixed timestamp of a build, from the report's publication date (`2018-07-06`). */
@@ -141,40 +133,31 @@ function fixedDate(date: string): Date {
 }
 
 /**
- * Makes a packed .docx byte-identical across builds: replaces the
- * `dcterms:created`/`dcterms:modified` values in `docProps/core.xml` by
- * `date` and re-zips every entry, in the same order, with `date` as its
- * modification time (the `docx` package writes the current time in both).
+ * Builds the bytes of `downloads/report.docx`, identical for identical data:
+ * the document properties and every zip entry are dated from the report's
+ * publication date, never from the time of the build, and the entries are
+ * always in the same order.
  *
  * @example
- * deterministicZip(await Packer.toBuffer(doc), new Date('2018-07-06T00:00:00Z'))
+ * const bytes = reportDocx(report, chapters); // PK… zip bytes
  */
-export function deterministicZip(bytes: Uint8Array, date: Date): Uint8Array {
-  const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const files = unzipSync(bytes);
-  const core = files['docProps/core.xml'];
-  if (core) {
-    const xml = new TextDecoder().decode(core).replace(
-      /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-      `$1${iso}$3`,
-    );
-    files['docProps/core.xml'] = new TextEncoder().encode(xml);
-  }
+export function reportDocx(report: Report, chapters: ChapterSource[]): Uint8Array {
+  const { meta } = report;
+  const date = fixedDate(meta.published.date);
+  const parts: Record<string, string> = {
+    ...packageParts(),
+    'word/document.xml': documentXml(reportBody(report, chapters)),
+    'word/styles.xml': stylesXml({ body: BODY_FONT, heading: HEADING_FONT, bodySize: 24, titleSize: 36, headingSizes: [32, 28, 24] }),
+    'docProps/core.xml': corePropertiesXml({
+      title: inlineText(meta.title),
+      creator: inlineText(meta.evaluator),
+      description: sourceLine(report),
+      date: date.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    }),
+  };
   // zip dates are local time in DOS format: shift so every time zone writes the same bytes
   const mtime = new Date(date.getTime() + date.getTimezoneOffset() * 60_000);
-  const entries = Object.fromEntries(
-    Object.entries(files).map(([path, data]) => [path, [data, { mtime, level: 6 as const }]]),
-  );
+  const encoder = new TextEncoder();
+  const entries = Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, [encoder.encode(xml), { mtime, level: 6 as const }]]));
   return zipSync(entries as Parameters<typeof zipSync>[0]);
-}
-
-/**
- * Builds the bytes of `downloads/report.docx`, identical for identical data.
- *
- * @example
- * const bytes = await reportDocx(report, chapters); // PK… zip bytes
- */
-export async function reportDocx(report: Report, chapters: ChapterSource[]): Promise<Uint8Array> {
-  const packed = await Packer.toBuffer(reportDocument(report, chapters));
-  return deterministicZip(new Uint8Array(packed), fixedDate(report.meta.published.date));
 }

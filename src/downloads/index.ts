@@ -16,6 +16,7 @@ import type { Report } from '../model/types.ts';
 import { ANNEX_NUMBERS } from './annex-tables.ts';
 import type { ChapterSource } from './chapter-source.ts';
 import { annexCsv } from './csv.ts';
+import { reportDocx } from './docx.ts';
 import { annexesBlocks, chapterText, reportText, sourceLine } from './text.ts';
 import { blocksText } from './markdown-text.ts';
 
@@ -59,8 +60,7 @@ export async function downloadFiles(report: Report, chapters: ChapterSource[]): 
     { path: 'downloads/report.txt', contents: reportText(report, chapters) },
     ...chapters.map((c) => ({ path: `downloads/${chapterFileName(c.slug)}`, contents: chapterText(report, c) })),
     { path: 'downloads/annexes.txt', contents: annexes },
-    // The Word generator pulls in the `docx` library (~0.1 s to import): loaded only when a build writes downloads.
-    { path: 'downloads/report.docx', contents: await (await import('./docx.ts')).reportDocx(report, chapters) },
+    { path: 'downloads/report.docx', contents: reportDocx(report, chapters) },
     { path: 'data/report.json', contents: `${JSON.stringify(reportJson(report), null, 2)}\n` },
   ];
 }

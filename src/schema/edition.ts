@@ -128,13 +128,7 @@ export function parseEdition(files: RawEditionFiles): { edition: Edition } | { i
   issues.push(...checkEdition(parts, files));
 
   if (issues.length > 0) return { issues };
-  const source: EditionSource = {
-    locate(part, path) {
-      const raw = typeof part === 'number' ? files.experiences[part] : files[part];
-      if (!raw) return { file: String(part), line: 1, column: 1 };
-      return { file: raw.file, ...raw.locate(path) };
-    },
-  };
+  const source = editionSource(files);
   const edition: Edition = {
     report: parts.report!,
     scheme: parts.scheme!,
@@ -146,4 +140,28 @@ export function parseEdition(files: RawEditionFiles): { edition: Edition } | { i
     source,
   };
   return { edition };
+}
+
+type Locator = Pick<RawInputFile, 'file' | 'locate'>;
+
+/**
+ * Positions for the computing core, holding only each file's name and
+ * `locate`, not its loose value: the typed edition is all that outlives
+ * validation.
+ *
+ * @example
+ * editionSource(files).locate('report', ['reported', 'unit_mean']) // { file: 'data/report.yaml', line: 18, column: 14 }
+ */
+function editionSource(files: RawEditionFiles): EditionSource {
+  const only = (raw: RawInputFile | undefined): Locator | undefined => raw && { file: raw.file, locate: raw.locate };
+  const single: Partial<Record<SingleKey, Locator>> = {};
+  for (const key of Object.keys(SINGLE_SCHEMAS) as SingleKey[]) single[key] = only(files[key]);
+  const experiences = files.experiences.map(only);
+  return {
+    locate(part, path) {
+      const raw = typeof part === 'number' ? experiences[part] : single[part];
+      if (!raw) return { file: String(part), line: 1, column: 1 };
+      return { file: raw.file, ...raw.locate(path) };
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/data/parse-yaml.ts';
+import { isBlank, lazyLocator, parseYaml } from '../../src/data/parse-yaml.ts';
 
 const text = [
   '# yaml-language-server: $schema=../schema/x.json', // 1
@@ -99,5 +99,56 @@ describe('parseYaml(text, file)', () => {
     const source = `a: &a 1\nlist: [${Array(20).fill('*a').join(', ')}]\n`;
     const result = parseYaml(source, 'aliases.yaml', { maxBytes: 1 << 20, maxAliases: 10, maxExpandedValues: 1000 });
     expect(result.issues[0]!.message).toMatch(/别名（\*引用）过多/);
+  });
+
+  it('refuses a file without aliases whose values pass the cap, counting the empty items of a block list', () => {
+    const limits = { maxBytes: 1 << 20, maxAliases: 100, maxExpandedValues: 20 };
+    expect(parseYaml('-\n'.repeat(19), 'nulls.yaml', limits).issues).toEqual([]);
+    const result = parseYaml('-\n'.repeat(20), 'nulls.yaml', limits);
+    expect(result.value).toBeUndefined();
+    expect(result.issues[0]!.message).toMatch(/别名展开后数据过大.*expected at most 20 values/);
+    expect(parseYaml(`list: [${Array(30).fill('? k').join(', ')}]\n`, 'pairs.yaml', limits).issues[0]!.message).toMatch(/别名展开后数据过大/);
+  });
+
+  it('locates the same places whether or not another file was located first', () => {
+    const a = parseYaml('a: 1\nb: {c: 2}\n', 'a.yaml');
+    const b = parseYaml('# lead\n\nb:\n  c: 2\n', 'b.yaml');
+    expect(b.locate(['b', 'c'])).toEqual({ line: 4, column: 6 });
+    expect(a.locate(['b', 'c'])).toEqual({ line: 2, column: 8 });
+    expect(b.locate(['b'])).toEqual({ line: 3, column: 1 });
+  });
+});
+
+describe('lazyLocator(text, file)', () => {
+  it('finds places in the text it was given, parsing it on the first call only', () => {
+    const find = lazyLocator('a:\n  b: 1\nlist:\n  - x\n  - {y: 2}\n', 'x.yaml');
+    expect(find(['a', 'b'])).toEqual({ line: 2, column: 6 });
+    expect(find(['list', 1, 'y'])).toEqual({ line: 5, column: 9 });
+    expect(find(['list', 7])).toEqual({ line: 3, column: 1 });
+  });
+});
+
+describe('parseYaml(bytes, file)', () => {
+  it('reads a file\'s UTF-8 bytes as it reads their text, places and issues included', () => {
+    const source = `\ufeff# 注释\r\nid: 甲-x\r\nscores: {a: 96, b: "九"}\r\nlist:\r\n  - 1\r\n`;
+    const fromBytes = parseYaml(Buffer.from(source, 'utf8'), 'x.yaml');
+    const fromText = parseYaml(source, 'x.yaml');
+    expect(fromBytes.value).toEqual(fromText.value);
+    for (const path of [['id'], ['scores', 'b'], ['list', 0], ['missing']]) {
+      expect(fromBytes.locate(path)).toEqual(fromText.locate(path));
+    }
+    expect(fromBytes.locate(['scores', 'b'])).toEqual({ line: 3, column: 20 });
+    const bad = 'a: 1\nb: [1, 2\n';
+    expect(parseYaml(new TextEncoder().encode(bad), 'bad.yaml').issues).toEqual(parseYaml(bad, 'bad.yaml').issues);
+  });
+});
+
+describe('isBlank(text)', () => {
+  const old = (text: string) => text.replace(/^\ufeff/, '').replace(/#[^\n]*/g, '').trim() === '';
+  it.each([
+    '', '\n\n', '# c', '# c\n  # d\n', '\ufeff# c\n', '\u3000\u00a0\t\r\n', '#a#b#c\n#', ' x', '# c\nx', 'a: 1 # c',
+    '\u3000甲', '#\n\u2028\n', '\ufeff', '  #\n  -', '#######x',
+  ])('says what the comment-stripping, trimming test says for %j', (text) => {
+    expect(isBlank(text)).toBe(old(text));
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EditionError } from '../../src/data/errors.ts';
+import path from 'node:path';
 import { computeReport, ReconciliationError } from '../../src/model/compute-report.ts';
+import { loadReport } from '../../src/model/load-report.ts';
 import type { Edition } from '../../src/schema/edition.ts';
 import { edit, readEditionTexts } from '../schema/edition-files.ts';
 import { smallEdition } from './small-edition.ts';
@@ -76,6 +78,17 @@ describe('computeReport(edition) on the small edition', () => {
     expect(entry.counted).toBeCloseTo(90.6, 10);
     expect(gamma.strongest).toEqual(['court-mediation', 'smart-court', 'health-cloud']);
     expect(gamma.weakest).toEqual(['health-cloud', 'smart-court', 'court-mediation']);
+  });
+
+  it('lists every experience in each unit in source order, so an experience’s entry sits at its order', async () => {
+    // The default edition, whose ranking is not its source order.
+    const zibo = await loadReport({ dataDir: path.resolve(import.meta.dirname, '../../data') });
+    const bySource = [...zibo.experiences].sort((a, b) => a.order - b.order).map((e) => e.id);
+    expect(bySource).not.toEqual(zibo.experiences.map((e) => e.id));
+    for (const unit of zibo.units) {
+      expect(unit.experiences.map((x) => x.experience)).toEqual(bySource);
+      for (const e of zibo.experiences) expect(unit.experiences[e.order - 1]!.experience).toBe(e.id);
+    }
   });
 
   it('computes the statistics and prints them at the published precision', () => {

@@ -69,6 +69,19 @@ describe('scripts/run.mjs bundle cache', () => {
     await expect(bundleCli({ root: dir, cacheDir, entries })).rejects.toThrow(/lib\.ts/);
   });
 
+  it('keeps two checkouts sharing one cache apart, each running its own code', async () => {
+    const a = project('checkout-a');
+    const b = project('checkout-b');
+    writeFileSync(path.join(b.dir, 'lib.ts'), "export const value: string = 'b';\n");
+    const cacheDir = path.join(scratch, 'shared-cache');
+    const first = await bundleCli({ root: a.dir, cacheDir, entries: a.entries });
+    const second = await bundleCli({ root: b.dir, cacheDir, entries: b.entries });
+    expect(second.dir).not.toBe(first.dir);
+    expect((await load(second.dir)).here).toBe(pathToFileURL(path.join(b.dir, 'main.ts')).href);
+    expect((await load(second.dir)).default).toBe('b');
+    expect(await bundleCli({ root: a.dir, cacheDir, entries: a.entries })).toEqual({ dir: first.dir, reused: true });
+  });
+
   it('keeps import.meta.url naming the source file, not the bundle', async () => {
     const { dir, cacheDir, entries } = project('meta');
     const { dir: out } = await bundleCli({ root: dir, cacheDir, entries });

@@ -1,5 +1,8 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import nunjucksModule from 'nunjucks';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cacheNunjucksCompiles } from '../../src/site/nunjucks-compile-cache.ts';
 
 /** The parts of Nunjucks this test uses (the project's nunjucks.d.ts declares only what the site needs). */
@@ -7,7 +10,7 @@ interface Env {
   readonly opts?: unknown;
 }
 const nunjucks = nunjucksModule as unknown as {
-  Environment: new (loaders: null, opts: { autoescape: boolean }) => Env;
+  Environment: new (loaders: null, opts: { autoescape: boolean; trimBlocks?: boolean }) => Env;
   Template: { new (src: string, env: Env, path: string): { render(data: object): string }; prototype: object };
   compiler: { compile: (...args: unknown[]) => string };
 };
@@ -65,5 +68,49 @@ describe('cacheNunjucksCompiles(nunjucks)', () => {
     const again = new nunjucks.Template(source, env, 'x.njk').render(data);
     expect(again).toBe(cached);
     expect(cached).toBe('<li>张店区</li><li>&lt;SCRIPT&gt;</li>[7]');
+  });
+});
+
+describe('cacheNunjucksCompiles(nunjucks, { dir })', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pinggu-njk-'));
+  beforeAll(() => cacheNunjucksCompiles(nunjucks, { dir }));
+  afterAll(() => {
+    cacheNunjucksCompiles(nunjucks); // back to memory only for the other tests of this worker
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const render = (env: Env, text: string, name: string, data: object) => new nunjucks.Template(text, env, name).render(data);
+
+  it('keeps the generated code, so a new environment (the next build) renders without compiling', () => {
+    const first = countCompiles(() => render(new nunjucks.Environment(null, { autoescape: true }), source, 'disk.njk', { n: 1, units: [{ name: '甲' }] }));
+    expect(first.compiles).toBe(1);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.js'))).toHaveLength(1);
+    const next = countCompiles(() => render(new nunjucks.Environment(null, { autoescape: true }), source, 'disk.njk', { n: 2, units: [{ name: '<乙>' }] }));
+    expect(next).toEqual({ result: '<li>&lt;乙&gt;</li>[2]', compiles: 0 });
+  });
+
+  it('compiles again when the text, the name or an option of the environment differs', () => {
+    const { compiles } = countCompiles(() => [
+      render(new nunjucks.Environment(null, { autoescape: true }), `${source} `, 'disk.njk', { n: 1, units: [] }),
+      render(new nunjucks.Environment(null, { autoescape: true }), source, 'other.njk', { n: 1, units: [] }),
+      render(new nunjucks.Environment(null, { autoescape: true, trimBlocks: true }), source, 'disk.njk', { n: 1, units: [] }),
+    ]);
+    expect(compiles).toBe(3);
+  });
+
+  it('compiles afresh, and repairs the entry, when a kept file is broken', () => {
+    const text = '{{ a }}+{{ b }}';
+    render(new nunjucks.Environment(null, { autoescape: true }), text, 'broken.njk', { a: 1, b: 2 });
+    const before = new Set(readdirSync(dir));
+    for (const file of readdirSync(dir)) if (file.endsWith('.js')) writeFileSync(path.join(dir, file), 'return {{{ not javascript');
+    const { result, compiles } = countCompiles(() => render(new nunjucks.Environment(null, { autoescape: true }), text, 'broken.njk', { a: 3, b: 4 }));
+    expect({ result, compiles }).toEqual({ result: '3+4', compiles: 1 });
+    expect(countCompiles(() => render(new nunjucks.Environment(null, { autoescape: true }), text, 'broken.njk', { a: 5, b: 6 }))).toEqual({ result: '5+6', compiles: 0 });
+    expect(new Set(readdirSync(dir))).toEqual(before);
+  });
+
+  it('still reports a template error as Nunjucks does, and keeps nothing for it', () => {
+    const files = readdirSync(dir).length;
+    expect(() => render(new nunjucks.Environment(null, { autoescape: true }), '{% if %}', 'bad.njk', {})).toThrow(/bad\.njk/);
+    expect(readdirSync(dir)).toHaveLength(files);
   });
 });

@@ -181,15 +181,27 @@ describe.each(editions)('the site built from the $name edition', (edition) => {
       });
     });
 
-    it('gives every chart a data table that reads without JavaScript', () => {
+    it('gives every chart a data table that reads without JavaScript: its own, or an annex it links to', () => {
       const figures = home.match(/<figure class="chart"[\s\S]*?<\/figure>/g) ?? [];
       expect(figures.length).toBeGreaterThanOrEqual(3);
+      /** The rows behind a chart: the annex table its canvas points at, else its own table. */
+      const rowsBehind = (figure: string) => {
+        const ref = /aria-details="([^"]+)"/.exec(figure)?.[1];
+        if (ref) expect(figure).toMatch(new RegExp(`<p class="chart-table-ref">数据见<a href="#${ref}">附件\\d</a>。</p>`));
+        return bodyRows(ref ? elementById(home, 'figure', ref) : figure);
+      };
       for (const figure of figures) {
         expect(figure).toMatch(/<canvas[^>]*role="img"[^>]*aria-label="[^"]+"/);
-        expect(bodyRows(figure).length).toBeGreaterThan(0);
+        expect(rowsBehind(figure).length).toBeGreaterThan(0);
       }
+      // The unit and experience rankings are annexes 1 and 3 row for row, so they are not listed twice.
       const unitChart = figures.find((f) => f.includes('id="chart-unit-ranking"')) ?? '';
-      expect(bodyRows(unitChart)).toHaveLength(report.units.length);
+      expect(unitChart).toContain('aria-details="annex-1-table"');
+      expect(unitChart).not.toContain('<table');
+      expect(rowsBehind(unitChart)).toHaveLength(report.units.length);
+      const experienceChart = figures.find((f) => f.includes('id="chart-experience-scores"')) ?? '';
+      expect(experienceChart).toContain('aria-details="annex-3-table"');
+      expect(rowsBehind(experienceChart)).toHaveLength(report.experiences.length);
     });
   });
 

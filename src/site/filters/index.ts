@@ -8,8 +8,10 @@ import { chapterFile } from './chapter-file.ts';
 import { cnDate } from './cn-date.ts';
 import { illustrativeFields } from './illustrative-fields.ts';
 import { jsonText } from './json.ts';
+import { methodCells } from './method-cells.ts';
 import { naPolicy } from './na-policy.ts';
 import { percent } from './percent.ts';
+import { rankCell } from './rank-cell.ts';
 import { rankLabel } from './rank-label.ts';
 import { score } from './score.ts';
 import { statusLabel } from './status-label.ts';
@@ -24,6 +26,8 @@ import { weight } from './weight.ts';
 export const filters = {
   score,
   rankLabel,
+  rankCell,
+  methodCells,
   percent,
   weight,
   json: jsonText,
@@ -42,4 +46,4 @@ export const filters = {
  * @example
  * safeFilters.has('json') // true
  */
-export const safeFilters: ReadonlySet<string> = new Set(['json']);
+export const safeFilters: ReadonlySet<string> = new Set(['json', 'rankCell', 'methodCells']);

@@ -1,0 +1,32 @@
+import { score } from './score.ts';
+
+/**
+ * The HTML of one table row's method-score cells, one `<td class="num">`
+ * per method of the scheme in the scheme's order: the score with the
+ * scheme's decimals, or `—` where the unit has no score by that method.
+ * Returns markup (registered as a safe filter); the printed numbers are
+ * escaped all the same.
+ *
+ * A filter rather than an inner `{% for %}` because it runs for every unit
+ * row of every experience page (450 rows × 5 methods per page at 50×
+ * scale), and each Nunjucks loop iteration sets seven `loop.*` variables.
+ *
+ * @example
+ * methodCells({ forum: 95, survey: 90.5 }, { decimals: 2, methods: [{ id: 'forum' }, { id: 'field' }, { id: 'survey' }] })
+ * // '<td class="num">95.00</td><td class="num">—</td><td class="num">90.50</td>'
+ */
+export function methodCells(
+  scores: Readonly<Record<string, number | undefined>> | null | undefined,
+  scheme: { decimals: number; methods: ReadonlyArray<{ id: string }> },
+): string {
+  let html = '';
+  for (const method of scheme.methods) {
+    const value = scores?.[method.id];
+    html += `<td class="num">${value === undefined ? '—' : escapeText(score(value, scheme.decimals))}</td>`;
+  }
+  return html;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
