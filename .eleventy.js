@@ -11,15 +11,14 @@ import { chartData, chartSpec, homeCharts } from './src/site/charts/index.ts';
 import { assetUrls, bundleAssets, siteEntries, writeAssets } from './src/site/bundle.ts';
 import { filters, safeFilters } from './src/site/filters/index.ts';
 import { renderChapters } from './src/site/render-chapters.ts';
-import { currentReport, forgetReport, handOverDownloads } from './src/site/report-source.ts';
+import { currentBatch, currentReport, forgetReport, handOverDownloads, sharedWork } from './src/site/report-source.ts';
+import { batchPages } from './src/site/render-batches.ts';
 import { cacheNunjucksCompiles } from './src/site/nunjucks-compile-cache.ts';
 import { writeDownloads } from './src/downloads/index.ts';
 
 /** @param {import('@11ty/eleventy').UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
   const root = process.cwd();
-  /** What one build computes once and every template shares. */
-  const build = { chapters: undefined, assets: undefined };
 
   // --- Libraries -------------------------------------------------------
   // Nunjucks only, autoescape on (also for Markdown files), never Liquid.
@@ -32,13 +31,20 @@ export default function (eleventyConfig) {
   // Frozen at the top: Eleventy then shares it as it is, instead of deep-copying it into every template's data
   // and wrapping it in a Proxy on every paginated page (each lookup through it cost a trap).
   eleventyConfig.addGlobalData('report', async () => Object.freeze({ ...(await currentReport()) }));
+  // The pages this run writes: templates paginate over `batch.experiences`, `batch.units`, `batch.departments`
+  // and the single pages over `batch.once`. One run writes all of them unless `scripts/build.ts` renders in batches.
+  // Frozen at the top, as the report, so Eleventy shares it instead of copying it into every template's data.
+  eleventyConfig.addGlobalData('batch', async () => Object.freeze(batchPages(await currentReport(), currentBatch())));
+  // Chapters and bundled assets are computed once per build, shared by every run of a batched build.
   eleventyConfig.addGlobalData('chapters', async () => {
-    build.chapters ??= currentReport().then((report) => renderChapters(process.env.REPORT_CONTENT ?? 'content', report));
-    return build.chapters;
+    const shared = sharedWork();
+    shared.chapters ??= currentReport().then((report) => renderChapters(process.env.REPORT_CONTENT ?? 'content', report));
+    return shared.chapters;
   });
   eleventyConfig.addGlobalData('assets', async () => {
-    build.assets ??= bundleAssets(siteEntries, root);
-    return assetUrls(await build.assets);
+    const shared = sharedWork();
+    shared.assets ??= bundleAssets(siteEntries, root);
+    return assetUrls(await shared.assets);
   });
 
   // --- Filters ---------------------------------------------------------
@@ -55,17 +61,19 @@ export default function (eleventyConfig) {
 
   // --- Events ----------------------------------------------------------
   eleventyConfig.on('eleventy.after', async ({ directories }) => {
-    const assets = await (build.assets ?? bundleAssets(siteEntries, root));
+    // A batched build writes what the whole site shares once, after its last run.
+    const batch = currentBatch();
+    if (batch && batch.index < batch.count - 1) return;
+    const shared = sharedWork();
+    const assets = await (shared.assets ?? bundleAssets(siteEntries, root));
     await writeAssets(assets, directories.output);
     // Newsroom downloads (CSV, TXT, DOCX) and data/report.json, from the same report and chapters as the pages;
     // `scripts/build.ts` takes them over to write them while Pagefind indexes.
     const report = await currentReport();
-    const chapters = await (build.chapters ?? renderChapters(process.env.REPORT_CONTENT ?? 'content', report));
+    const chapters = await (shared.chapters ?? renderChapters(process.env.REPORT_CONTENT ?? 'content', report));
     const job = { report, chapters, outputDir: directories.output };
     if (!handOverDownloads(job)) await writeDownloads(job);
     // Next build (watch mode) reads the data, chapters and sources again.
-    build.chapters = undefined;
-    build.assets = undefined;
     forgetReport();
   });
 

@@ -115,7 +115,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const staging = await createStagingDir(outDir);
   try {
     mark = performance.now();
-    const rendered = await renderSite({ root: projectRoot, outDir: staging, quiet }).finally(() => receiveDownloads(undefined));
+    const rendered = await renderSite({ root: projectRoot, outDir: staging, quiet, batched: true }).finally(() => receiveDownloads(undefined));
     const render = performance.now() - mark;
 
     mark = performance.now();

@@ -13,6 +13,9 @@
 import { loadReport } from '../model/load-report.ts';
 import type { Report } from '../model/types.ts';
 import type { ChapterSource } from '../downloads/chapter-source.ts';
+import type { BundledAsset } from './bundle.ts';
+import type { Chapter } from './render-chapters.ts';
+import type { RenderBatch } from './render-batches.ts';
 
 /** What the downloads of one build are made from, and where they go. */
 export interface DownloadsJob {
@@ -22,17 +25,29 @@ export interface DownloadsJob {
   outputDir: string;
 }
 
+/**
+ * What one build computes once for all its Eleventy runs (a batched build
+ * runs Eleventy several times): the rendered chapters and the bundled
+ * browser code. The Eleventy config fills it on first use.
+ */
+export interface SharedWork {
+  chapters?: Promise<Chapter[]>;
+  assets?: Promise<BundledAsset[]>;
+}
+
 interface SourceState {
   injected: Report | undefined;
   loaded: Promise<Report> | undefined;
   receiver: ((job: DownloadsJob) => void) | undefined;
+  batch: RenderBatch | undefined;
+  shared: SharedWork;
 }
 
 const KEY = Symbol.for('pinggu.report-source');
 
 function state(): SourceState {
   const holder = globalThis as { [KEY]?: SourceState };
-  holder[KEY] ??= { injected: undefined, loaded: undefined, receiver: undefined };
+  holder[KEY] ??= { injected: undefined, loaded: undefined, receiver: undefined, batch: undefined, shared: {} };
   return holder[KEY];
 }
 
@@ -66,14 +81,54 @@ export function currentReport(): Promise<Report> {
 }
 
 /**
- * Drops a loaded (not injected) report so the next build in watch mode
- * reads the data again.
+ * Drops a loaded (not injected) report, and the build's shared work
+ * (chapters, bundled assets), so the next build reads the data, the
+ * chapters and the browser sources again.
  *
  * @example
  * forgetReport(); // next currentReport() reloads REPORT_DATA
  */
 export function forgetReport(): void {
-  state().loaded = undefined;
+  const s = state();
+  s.loaded = undefined;
+  s.shared = {};
+}
+
+/**
+ * The work the current build shares between its Eleventy runs, kept until
+ * `forgetReport()`. The config memoises into it, so a batched build renders
+ * the chapters and bundles the assets once.
+ *
+ * @example
+ * const shared = sharedWork();
+ * shared.chapters ??= render(); // later runs of the same build reuse it
+ */
+export function sharedWork(): SharedWork {
+  return state().shared;
+}
+
+/**
+ * Declares which batch the next Eleventy run writes (`scripts/lib/render-site.ts`
+ * sets it before each run of a batched build); `undefined` means every page
+ * in one run, as `npm start` renders.
+ *
+ * @example
+ * useBatch(plan[1]); // the next run writes plan[1]'s slice only
+ * useBatch(undefined);
+ */
+export function useBatch(batch: RenderBatch | undefined): void {
+  state().batch = batch;
+}
+
+/**
+ * The batch the current Eleventy run writes, or `undefined` for all pages.
+ *
+ * @example
+ * const batch = currentBatch();
+ * const last = !batch || batch.index === batch.count - 1;
+ */
+export function currentBatch(): RenderBatch | undefined {
+  return state().batch;
 }
 
 /**

@@ -1,7 +1,18 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../src/model/types.ts';
-import { currentReport, forgetReport, handOverDownloads, receiveDownloads, useReport, type DownloadsJob } from '../../src/site/report-source.ts';
+import type { RenderBatch } from '../../src/site/render-batches.ts';
+import {
+  currentBatch,
+  currentReport,
+  forgetReport,
+  handOverDownloads,
+  receiveDownloads,
+  sharedWork,
+  useBatch,
+  useReport,
+  type DownloadsJob,
+} from '../../src/site/report-source.ts';
 
 const smallData = path.join(import.meta.dirname, '..', 'fixtures', 'small', 'data');
 
@@ -68,5 +79,31 @@ describe('handOverDownloads(job)', () => {
     receiveDownloads(undefined);
     expect(handOverDownloads(job)).toBe(false);
     expect(received).toHaveLength(1);
+  });
+});
+
+describe('useBatch(batch) and currentBatch()', () => {
+  afterEach(() => useBatch(undefined));
+
+  it('has no batch (every page in one run) until one is declared, and again after it is cleared', () => {
+    expect(currentBatch()).toBeUndefined();
+    const batch: RenderBatch = { index: 1, count: 3, ranges: { experiences: [4, 9], units: [0, 0], departments: [0, 0] } };
+    useBatch(batch);
+    expect(currentBatch()).toBe(batch);
+    useBatch(undefined);
+    expect(currentBatch()).toBeUndefined();
+  });
+});
+
+describe('sharedWork()', () => {
+  afterEach(() => forgetReport());
+
+  it('keeps what one build memoised into it across calls until forgetReport()', async () => {
+    const chapters = Promise.resolve([]);
+    sharedWork().chapters ??= chapters;
+    expect(sharedWork().chapters).toBe(chapters);
+    forgetReport();
+    expect(sharedWork().chapters).toBeUndefined();
+    expect(sharedWork().assets).toBeUndefined();
   });
 });
