@@ -9,7 +9,7 @@
  *
  * Generators are pure (Report → text or bytes); only this file touches disk.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { reportJson } from '../model/report-json.ts';
 import type { Report } from '../model/types.ts';
@@ -18,6 +18,7 @@ import type { ChapterSource } from './chapter-source.ts';
 import { annexCsv } from './csv.ts';
 import { reportDocx } from './docx.ts';
 import { annexesBlocks, chapterText, reportText, sourceLine } from './text.ts';
+import { jsonChunks } from './json-chunks.ts';
 import { blocksText } from './markdown-text.ts';
 
 /** Names the downloads use themselves, which a chapter's file must not take. */
@@ -39,7 +40,8 @@ export function chapterFileName(slug: string): string {
 export interface DownloadFile {
   /** Path relative to the output folder, with `/` (`downloads/annex-1.csv`). */
   path: string;
-  contents: string | Uint8Array;
+  /** The text or bytes; a large text as pieces in order, made only as they are written. */
+  contents: string | Uint8Array | Iterable<string>;
 }
 
 /**
@@ -61,7 +63,8 @@ export async function downloadFiles(report: Report, chapters: ChapterSource[]): 
     ...chapters.map((c) => ({ path: `downloads/${chapterFileName(c.slug)}`, contents: chapterText(report, c) })),
     { path: 'downloads/annexes.txt', contents: annexes },
     { path: 'downloads/report.docx', contents: reportDocx(report, chapters) },
-    { path: 'data/report.json', contents: `${JSON.stringify(reportJson(report), null, 2)}\n` },
+    // As pieces: at 50× scale the text is 239 MB, and as one string it took 456 MiB of heap.
+    { path: 'data/report.json', contents: reportJsonText(report) },
   ];
 }
 
@@ -88,9 +91,50 @@ export async function writeDownloads({
   for (const file of files) {
     const target = path.join(outputDir, ...file.path.split('/'));
     await mkdir(path.dirname(target), { recursive: true });
-    const bytes = typeof file.contents === 'string' ? Buffer.from(file.contents, 'utf8') : file.contents;
-    await writeFile(target, bytes);
-    written.push({ path: file.path, bytes: bytes.byteLength });
+    const { contents } = file;
+    let bytes: number;
+    if (typeof contents === 'string' || contents instanceof Uint8Array) {
+      const data = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents;
+      await writeFile(target, data);
+      bytes = data.byteLength;
+    } else {
+      bytes = await writePieces(target, contents);
+    }
+    written.push({ path: file.path, bytes });
   }
   return written;
+}
+
+/** `JSON.stringify(reportJson(report), null, 2)` and a final newline, in pieces, computed on first use. */
+function* reportJsonText(report: Report): Generator<string> {
+  yield* jsonChunks(reportJson(report), 2);
+  yield '\n';
+}
+
+/** Writes text pieces to `target` in UTF-8, about a megabyte at a time; returns the bytes written. */
+async function writePieces(target: string, pieces: Iterable<string>): Promise<number> {
+  const handle = await open(target, 'w');
+  let bytes = 0;
+  try {
+    let batch: string[] = [];
+    let length = 0;
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const data = Buffer.from(batch.join(''), 'utf8');
+      batch = [];
+      length = 0;
+      // write() may take fewer bytes than given; go on from where it stopped.
+      for (let offset = 0; offset < data.byteLength; ) offset += (await handle.write(data, offset)).bytesWritten;
+      bytes += data.byteLength;
+    };
+    for (const piece of pieces) {
+      batch.push(piece);
+      length += piece.length;
+      if (length >= 1 << 20) await flush();
+    }
+    await flush();
+  } finally {
+    await handle.close();
+  }
+  return bytes;
 }
