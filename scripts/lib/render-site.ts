@@ -93,8 +93,9 @@ export async function renderSite({ root, outDir, quiet = true, configPath: confi
         pages.push(page);
       }
     }
-    // The downloads that follow start without the last runs' pages.
-    collect?.();
+    // The downloads that follow, while the Pagefind process holds its own index, start without the last runs' pages:
+    // always collect here, so the build's memory (this process and Pagefind's together) peaks no higher than rendering.
+    collect?.(true);
   } finally {
     useBatch(undefined);
     // A failed run leaves no chapters or assets behind for the next build (the config forgets them after a good one).
@@ -113,7 +114,7 @@ const collectAfterGrowth = 256 * 1024 * 1024;
 /**
  * Returns a function that runs V8's full garbage collection when the heap
  * has grown by `collectAfterGrowth` since the last one (always on its
- * first call). Between batches the previous run's pages are garbage, but
+ * first call, and when called with `true`). Between batches the previous run's pages are garbage, but
  * V8 sets its heap limit from the peak of loading and scoring, so left to
  * itself it lets the runs' garbage pile up (measured at 50×: heap
  * +170 MiB per run, 1.3–2 GiB before its own major collection). Collecting
@@ -121,12 +122,12 @@ const collectAfterGrowth = 256 * 1024 * 1024;
  * collection (each marks the whole report); every other run, 750 MiB and
  * faster than one unbatched run.
  */
-function garbageCollector(): () => void {
+function garbageCollector(): (always?: boolean) => void {
   const gc = fullGarbageCollection();
   let usedAfterLast: number | undefined;
-  return () => {
+  return (always = false) => {
     const used = v8.getHeapStatistics().used_heap_size;
-    if (usedAfterLast !== undefined && used - usedAfterLast < collectAfterGrowth) return;
+    if (!always && usedAfterLast !== undefined && used - usedAfterLast < collectAfterGrowth) return;
     gc();
     usedAfterLast = v8.getHeapStatistics().used_heap_size;
   };
