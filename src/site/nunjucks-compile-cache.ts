@@ -30,7 +30,8 @@
  * precompiled templates. An unreadable or broken entry is compiled afresh.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -137,6 +138,8 @@ function diskCache(
   compiler: { compile: (...args: unknown[]) => string },
 ): (env: NunjucksEnvLike, name: string | null, text: string) => unknown {
   const version = nunjucksVersion();
+  // Every saved edit of a chapter under `npm start` leaves an entry: drop those no build has used for a week.
+  setTimeout(() => void pruneUnused(dir, UNUSED_FOR_MS), 0).unref();
   return (env, name, text) => {
     // An extension's parse function builds the nodes its tags compile to, so its source is part of the key.
     const extensions = (env.extensionsList ?? []).map((e) => [e.__name ?? '', e.tags ?? [], String(e.parse)]);
@@ -147,7 +150,9 @@ function diskCache(
     let source: string | undefined;
     try {
       source = readFileSync(file, 'utf8');
-      return new Function(source)(); // eslint-disable-line no-new-func -- what Nunjucks itself does with compiled code
+      const props = new Function(source)(); // eslint-disable-line no-new-func -- what Nunjucks itself does with compiled code
+      touch(file);
+      return props;
     } catch {
       // absent, unreadable or broken: compile it
     }
@@ -163,6 +168,41 @@ function diskCache(
     }
     return props;
   };
+}
+
+/** How long an entry may go unused before {@link pruneUnused} removes it. */
+const UNUSED_FOR_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Marks an entry as used now (its modification time), so pruning keeps it. */
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // read-only: the entry may be pruned and compiled again later
+  }
+}
+
+/**
+ * Removes the entries of `dir` not used (read or written) for `unusedForMs`,
+ * and leftovers of interrupted writes; never fails the build.
+ *
+ * @example
+ * await pruneUnused('node_modules/.cache/pinggu/nunjucks', 7 * 24 * 3600 * 1000) // 3 (entries removed)
+ */
+export async function pruneUnused(dir: string, unusedForMs: number): Promise<number> {
+  let removed = 0;
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const before = Date.now() - unusedForMs;
+  for (const name of names) {
+    if (!name.endsWith('.js') && !name.endsWith('.tmp')) continue;
+    const file = path.join(dir, name);
+    const info = await stat(file).catch(() => undefined);
+    if (!info || info.mtimeMs >= before) continue;
+    await rm(file, { force: true }).catch(() => undefined);
+    removed++;
+  }
+  return removed;
 }
 
 function nunjucksVersion(): string {

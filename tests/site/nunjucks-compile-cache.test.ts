@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import nunjucksModule from 'nunjucks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cacheNunjucksCompiles } from '../../src/site/nunjucks-compile-cache.ts';
+import { cacheNunjucksCompiles, pruneUnused } from '../../src/site/nunjucks-compile-cache.ts';
 
 /** The parts of Nunjucks this test uses (the project's nunjucks.d.ts declares only what the site needs). */
 interface Env {
@@ -106,6 +106,24 @@ describe('cacheNunjucksCompiles(nunjucks, { dir })', () => {
     expect({ result, compiles }).toEqual({ result: '3+4', compiles: 1 });
     expect(countCompiles(() => render(new nunjucks.Environment(null, { autoescape: true }), text, 'broken.njk', { a: 5, b: 6 }))).toEqual({ result: '5+6', compiles: 0 });
     expect(new Set(readdirSync(dir))).toEqual(before);
+  });
+
+  it('marks an entry used whenever a build reads it, and prunes only entries unused for longer than asked', async () => {
+    const weekAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    render(new nunjucks.Environment(null, { autoescape: true }), '{{ kept }}', 'kept.njk', { kept: 1 });
+    render(new nunjucks.Environment(null, { autoescape: true }), '{{ stale }}', 'stale.njk', { stale: 1 });
+    const entries = () => new Set(readdirSync(dir).filter((f) => f.endsWith('.js')));
+    const all = entries();
+    for (const file of all) utimesSync(path.join(dir, file), weekAgo, weekAgo);
+    // The next build reads kept.njk's entry, which marks it used.
+    const before = entries();
+    render(new nunjucks.Environment(null, { autoescape: true }), '{{ kept }}', 'kept.njk', { kept: 2 });
+    expect(entries()).toEqual(before);
+    const used = [...all].filter((f) => statSync(path.join(dir, f)).mtimeMs > weekAgo.getTime() + 1000);
+    expect(used).toHaveLength(1);
+    expect(await pruneUnused(dir, 7 * 24 * 3600 * 1000)).toBe(all.size - 1);
+    expect([...entries()]).toEqual(used);
+    expect(await pruneUnused(path.join(dir, 'no-such-folder'), 0)).toBe(0);
   });
 
   it('still reports a template error as Nunjucks does, and keeps nothing for it', () => {
