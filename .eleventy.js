@@ -1,7 +1,8 @@
 /**
- * Eleventy 3 configuration for the report site. Runs under tsx (so it can
- * import `./src/…ts`). Reads top to bottom: libraries, data, filters,
- * passthrough, events. The report is computed once per build (or injected by
+ * Eleventy 3 configuration for the report site. It imports `./src/…ts`, so
+ * it runs bundled by `scripts/run.mjs` (the npm commands) or under tsx (tests,
+ * the bench's TypeScript scripts). Reads top to bottom: libraries, data,
+ * filters, passthrough, events. The report is computed once per build (or injected by
  * `scripts/build.ts` through `useReport`) and handed to templates, which
  * only format it.
  */
