@@ -4,6 +4,7 @@
  * peak can be attributed to the stage whose time window contains it.
  */
 import { readFileSync } from 'node:fs';
+import { parseChildrenList, statusField } from './process-tree.ts';
 
 /** One sample: time (performance.now ms), own RSS and children's peak RSS, MiB. */
 export interface MemorySample {
@@ -84,8 +85,7 @@ export function peakBetween(samples: readonly MemorySample[], from: number, to: 
 
 function childPids(): number[] {
   try {
-    const text = readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8');
-    return text.split(/\s+/).filter(Boolean).map(Number);
+    return parseChildrenList(readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8'));
   } catch {
     return [];
   }
@@ -93,8 +93,7 @@ function childPids(): number[] {
 
 function statusKiB(pid: number, field: string): number | undefined {
   try {
-    const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'));
-    return match ? Number(match[1]) : undefined;
+    return statusField(readFileSync(`/proc/${pid}/status`, 'utf8'), field);
   } catch {
     return undefined;
   }
