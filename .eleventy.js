@@ -37,16 +37,11 @@ export default function (eleventyConfig) {
   // Frozen at the top, as the report, so Eleventy shares it instead of copying it into every template's data.
   eleventyConfig.addGlobalData('batch', async () => Object.freeze(batchPages(await currentReport(), currentBatch())));
   // Chapters and bundled assets are computed once per build, shared by every run of a batched build.
-  eleventyConfig.addGlobalData('chapters', async () => {
-    const shared = sharedWork();
-    shared.chapters ??= currentReport().then((report) => renderChapters(process.env.REPORT_CONTENT ?? 'content', report));
-    return shared.chapters;
-  });
-  eleventyConfig.addGlobalData('assets', async () => {
-    const shared = sharedWork();
-    shared.assets ??= bundleAssets(siteEntries, root);
-    return assetUrls(await shared.assets);
-  });
+  const chapters = () =>
+    (sharedWork().chapters ??= currentReport().then((report) => renderChapters(process.env.REPORT_CONTENT ?? 'content', report)));
+  const assets = () => (sharedWork().assets ??= bundleAssets(siteEntries, root));
+  eleventyConfig.addGlobalData('chapters', chapters);
+  eleventyConfig.addGlobalData('assets', async () => assetUrls(await assets()));
 
   // --- Filters ---------------------------------------------------------
   for (const [name, fn] of Object.entries(filters)) {
@@ -65,14 +60,10 @@ export default function (eleventyConfig) {
     // A batched build writes what the whole site shares once, after its last run.
     const batch = currentBatch();
     if (batch && batch.index < batch.count - 1) return;
-    const shared = sharedWork();
-    const assets = await (shared.assets ?? bundleAssets(siteEntries, root));
-    await writeAssets(assets, directories.output);
+    await writeAssets(await assets(), directories.output);
     // Newsroom downloads (CSV, TXT, DOCX) and data/report.json, from the same report and chapters as the pages;
     // `scripts/build.ts` takes them over to write them while Pagefind indexes.
-    const report = await currentReport();
-    const chapters = await (shared.chapters ?? renderChapters(process.env.REPORT_CONTENT ?? 'content', report));
-    const job = { report, chapters, outputDir: directories.output };
+    const job = { report: await currentReport(), chapters: await chapters(), outputDir: directories.output };
     if (!handOverDownloads(job)) await writeDownloads(job);
     // Next build (watch mode) reads the data, chapters and sources again.
     forgetReport();
