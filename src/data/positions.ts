@@ -117,13 +117,11 @@ interface ClosedNode {
 export function positionRecorder(text: string): {
   listener: YamlListener;
   index: PositionIndex;
-  aliases: () => number;
 } {
   const at = lineColumnFinder(text);
   const place = (offset: number): Position => at(skipToContent(text, offset));
   const index: PositionIndex = { root: place(0), entries: new WeakMap() };
   const stack: Frame[] = [];
-  let aliasCount = 0;
 
   const listener: YamlListener = (event, state) => {
     if (event === 'open') {
@@ -133,7 +131,6 @@ export function positionRecorder(text: string): {
     const frame = stack.pop();
     if (!frame) return;
     const { result, kind } = state;
-    if (!kind && result !== null && result !== undefined) aliasCount++;
     if (kind === 'mapping' && result !== null && typeof result === 'object' && !index.entries.has(result)) {
       const map = new Map<PathKey, EntryPosition>();
       for (let i = 0; i + 1 < frame.children.length; i += 2) {
@@ -152,5 +149,5 @@ export function positionRecorder(text: string): {
     }
     stack.at(-1)?.children.push({ start: frame.start, result });
   };
-  return { listener, index, aliases: () => aliasCount };
+  return { listener, index };
 }
