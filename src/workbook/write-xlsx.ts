@@ -1,0 +1,49 @@
+/**
+ * The template's sheets → .xlsx bytes, with write-excel-file: header row
+ * frozen and bold, ids kept as text, scores as numbers, columns wide
+ * enough for their Chinese text.
+ */
+import writeExcelFile from 'write-excel-file/node';
+import type { Cell, Sheet } from 'write-excel-file/node';
+import { displayWidth } from '../downloads/display-width.ts';
+import type { TemplateSheet } from './template-sheets.ts';
+
+/**
+ * A column's width in Excel's character units: the widest cell's display
+ * width (a Chinese character counts two) plus room for the filter arrow,
+ * between 6 and 60.
+ *
+ * @example
+ * columnWidth(['单位', '张店区']) // 8
+ */
+export function columnWidth(texts: ReadonlyArray<string | number | null>): number {
+  const widest = texts.reduce<number>((w, t) => Math.max(w, t === null ? 0 : displayWidth(String(t))), 0);
+  return Math.min(60, Math.max(6, widest + 2));
+}
+
+/**
+ * Writes the sheets as an .xlsx file's bytes. The header row is bold on a
+ * light fill and frozen; id columns are text (`@`), so Excel never turns
+ * an id into a number or a date; numbers are numbers with the General
+ * format, shown as typed; empty cells stay empty.
+ *
+ * @example
+ * await writeFile('scores.xlsx', await templateWorkbook(templateSheets(edition)));
+ */
+export async function templateWorkbook(sheets: readonly TemplateSheet[]): Promise<Uint8Array> {
+  const written: Array<Sheet<Buffer>> = sheets.map((sheet) => ({
+    sheet: sheet.name,
+    stickyRowsCount: 1,
+    columns: sheet.columns.map((_, c) => ({ width: columnWidth(sheet.rows.map((r) => r[c] ?? null)) })),
+    data: sheet.rows.map((row, r) =>
+      row.map((value, c): Cell => {
+        if (r === 0) return { value: String(value ?? ''), type: String, fontWeight: 'bold', backgroundColor: '#E8EEF4' };
+        if (value === null) return null;
+        if (typeof value === 'number') return { value, type: Number };
+        return sheet.columns[c] === 'id' ? { value, type: String, format: '@' } : { value, type: String };
+      }),
+    ),
+  }));
+  const buffer = await writeExcelFile(written).toBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
