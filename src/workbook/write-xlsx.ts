@@ -4,7 +4,7 @@
  * enough for their Chinese text.
  */
 import writeExcelFile from 'write-excel-file/node';
-import type { Cell, Sheet } from 'write-excel-file/node';
+import type { Cell } from 'write-excel-file/node';
 import { displayWidth } from '../downloads/display-width.ts';
 import type { TemplateSheet } from './template-sheets.ts';
 
@@ -21,6 +21,29 @@ export function columnWidth(texts: ReadonlyArray<string | number | null>): numbe
   return Math.min(60, Math.max(6, widest + 2));
 }
 
+/** The multi-sheet form of the writer (its last overload): its sheets and its features. */
+type WrittenSheets = Parameters<typeof writeExcelFile>[0];
+type Feature = NonNullable<NonNullable<Parameters<typeof writeExcelFile>[1]>['features']>[number];
+
+/**
+ * Freezes the header row the way Excel writes it: the library's pane names
+ * the bottom-right pane even when only rows are frozen, which Excel
+ * accepts but the file format reserves for a split in both directions.
+ */
+const rowOnlyPane: Feature = {
+  files: {
+    transform: {
+      'xl/worksheets/sheet{id}.xml': {
+        transform: (xml) =>
+          xml.replace(
+            /<pane ySplit="(\d+)" xSplit="0" topLeftCell="(A\d+)" activePane="bottomRight" state="frozen"\/>/,
+            '<pane ySplit="$1" topLeftCell="$2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="$2" sqref="$2"/>',
+          ),
+      },
+    },
+  },
+};
+
 /**
  * Writes the sheets as an .xlsx file's bytes. The header row is bold on a
  * light fill and frozen; id columns are text (`@`), so Excel never turns
@@ -31,7 +54,7 @@ export function columnWidth(texts: ReadonlyArray<string | number | null>): numbe
  * await writeFile('scores.xlsx', await templateWorkbook(templateSheets(edition)));
  */
 export async function templateWorkbook(sheets: readonly TemplateSheet[]): Promise<Uint8Array> {
-  const written: Array<Sheet<Buffer>> = sheets.map((sheet) => ({
+  const written: WrittenSheets = sheets.map((sheet) => ({
     sheet: sheet.name,
     stickyRowsCount: 1,
     columns: sheet.columns.map((_, c) => ({ width: columnWidth(sheet.rows.map((r) => r[c] ?? null)) })),
@@ -44,6 +67,6 @@ export async function templateWorkbook(sheets: readonly TemplateSheet[]): Promis
       }),
     ),
   }));
-  const buffer = await writeExcelFile(written).toBuffer();
+  const buffer = await writeExcelFile(written, { features: [rowOnlyPane] }).toBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
