@@ -42,8 +42,8 @@ export function readCsvSheet(bytes: Uint8Array, limits: WorkbookLimits = WORKBOO
     throw new WorkbookFileError(`文件过大，拒绝读取 (expected at most ${limits.maxFileBytes} bytes, found ${bytes.length})`);
   }
   if (sniffFile(bytes) !== 'other') throw new WorkbookFileError('这不是 CSV 文本，而是 Excel 工作簿；请把扩展名改为 .xlsx 再导入 (expected CSV text, found a workbook)');
-  if (bytes.includes(0)) throw new WorkbookFileError('文件含有二进制内容，不是 CSV 文本 (expected CSV text, found NUL bytes)');
   const text = decodeCsv(bytes);
+  if (text.includes('\u0000')) throw new WorkbookFileError('文件含有二进制内容，不是 CSV 文本 (expected CSV text, found NUL bytes)');
   let lines = 1;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10 && ++lines > limits.maxRows + 1) break;
   if (lines > limits.maxRows + 1) throw new WorkbookFileError(`CSV 行数过多，拒绝读取 (expected at most ${limits.maxRows} rows, found more)`);
