@@ -33,7 +33,7 @@ export async function writeTemplate(options: { file: string; dataDir: string; fo
   }
   const edition = await loadEdition({ dataDir: options.dataDir });
   const sheets = templateSheets(edition);
-  const bytes = await templateWorkbook(sheets);
+  const bytes = await templateWorkbook(sheets, { date: edition.report.published.date });
   const temporary = path.join(path.dirname(options.file), `.${path.basename(options.file)}.${process.pid}.tmp`);
   try {
     await writeFile(temporary, bytes);

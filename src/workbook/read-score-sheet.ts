@@ -125,14 +125,18 @@ export function readScoreSheet(table: SheetTable, edition: Edition, out: SheetRe
     }
   }
 
-  // Every experience and unit has its row.
-  edition.experiences.forEach((experience) => {
-    for (const unit of edition.units) {
-      if (seen.has(`${experience.id}\0${unit.id}`)) continue;
-      const at = firstRowOf.get(experience.id) ?? table.headerRow;
-      issue(at, col(SCORE_COLUMNS.experience), `缺少经验 ${experience.id} 与单位 ${unit.id}（${unit.name}）的行 (expected one row per experience and unit, found none)`);
+  // Every experience and unit has its row (an experience missing altogether is one issue).
+  for (const experience of edition.experiences) {
+    const missing = edition.units.filter((unit) => !seen.has(`${experience.id}\0${unit.id}`));
+    const at = firstRowOf.get(experience.id);
+    if (at === undefined && missing.length > 1) {
+      issue(table.headerRow, col(SCORE_COLUMNS.experience), `缺少经验 ${experience.id}（${experience.title}）的全部 ${missing.length} 行 (expected one row per experience and unit, found none)`);
+      continue;
     }
-  });
+    for (const unit of missing) {
+      issue(at ?? table.headerRow, col(SCORE_COLUMNS.experience), `缺少经验 ${experience.id} 与单位 ${unit.id}（${unit.name}）的行 (expected one row per experience and unit, found none)`);
+    }
+  }
 }
 
 /** True when a cell's number leaves the edition's score as it is (a criterion map by its sum; both at 12 significant digits). */

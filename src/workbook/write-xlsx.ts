@@ -3,6 +3,7 @@
  * frozen and bold, ids kept as text, scores as numbers, columns wide
  * enough for their Chinese text.
  */
+import { unzipSync, zipSync, type Zippable } from 'fflate';
 import writeExcelFile from 'write-excel-file/node';
 import type { Cell } from 'write-excel-file/node';
 import { displayWidth } from '../downloads/display-width.ts';
@@ -48,12 +49,14 @@ const rowOnlyPane: Feature = {
  * Writes the sheets as an .xlsx file's bytes. The header row is bold on a
  * light fill and frozen; id columns are text (`@`), so Excel never turns
  * an id into a number or a date; numbers are numbers with the General
- * format, shown as typed; empty cells stay empty.
+ * format, shown as typed; empty cells stay empty. Every part of the zip
+ * is dated `date` (the edition's publication date), so the same edition
+ * always gives the same bytes.
  *
  * @example
- * await writeFile('scores.xlsx', await templateWorkbook(templateSheets(edition)));
+ * await writeFile('scores.xlsx', await templateWorkbook(templateSheets(edition), { date: '2018-07-06' }));
  */
-export async function templateWorkbook(sheets: readonly TemplateSheet[]): Promise<Uint8Array> {
+export async function templateWorkbook(sheets: readonly TemplateSheet[], options: { date: string }): Promise<Uint8Array> {
   const written: WrittenSheets = sheets.map((sheet) => ({
     sheet: sheet.name,
     stickyRowsCount: 1,
@@ -68,5 +71,10 @@ export async function templateWorkbook(sheets: readonly TemplateSheet[]): Promis
     ),
   }));
   const buffer = await writeExcelFile(written, { features: [rowOnlyPane] }).toBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  // The writer dates each part with the clock; the same parts again, dated by the edition.
+  const parts = unzipSync(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+  const mtime = new Date(`${options.date}T00:00:00`);
+  const files: Zippable = {};
+  for (const [name, data] of Object.entries(parts)) files[name] = [data, { level: 6, mtime }];
+  return zipSync(files);
 }
