@@ -112,7 +112,7 @@ describe('npm run import (scripts/import.ts)', () => {
     const run = await runImport({ file, dataDir: dir });
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n')).toEqual([
-      expect.stringMatching(/refused\.csv 有 6 处问题，未写入任何文件：$/),
+      expect.stringMatching(/refused\.csv 有 7 处问题，未写入任何文件：$/),
       '得分!A1: 缺少经验 family-doctor（推行互联网+家庭医生签约服务）的全部 3 行 (expected one row per experience and unit, found none)',
       '得分!A1: 缺少经验 court-mediation（探索诉调对接多元化解纠纷机制）的全部 3 行 (expected one row per experience and unit, found none)',
       '得分!A1: 缺少经验 health-cloud（打造健康云数据平台）的全部 3 行 (expected one row per experience and unit, found none)',
