@@ -30,8 +30,11 @@ export type YamlEdit =
   | { kind: 'insert'; path: readonly PathKey[]; value: YamlNumberValue; order: readonly string[] };
 
 /**
- * Why an edit could not be made in place (a value written with an anchor
- * or tag, a path that is not there, a result that would not read back).
+ * Why an edit could not be made in place (a value written with an anchor,
+ * a path that is not there, a result that would not read back).
+ *
+ * @example
+ * try { editYaml(text, edits); } catch (e) { if (e instanceof YamlEditError) console.error(e.message); }
  */
 export class YamlEditError extends Error {
   constructor(message: string) {

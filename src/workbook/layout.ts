@@ -41,14 +41,28 @@ export const SCORE_COLUMNS = { experience: '经验编号', title: '创新改革�
 export const LEAD_COLUMNS = { experience: '经验编号', title: '创新改革经验', lead: '牵头部门' } as const;
 
 /**
- * Column headers and fixed row labels of the 问卷 sheet; awareness rows are
- * `知晓:<experience title>` (the import also takes `知晓:<experience id>`).
+ * Column headers of the 问卷 sheet.
+ *
+ * @example
+ * SURVEY_COLUMNS.count // '人数'
+ */
+export const SURVEY_COLUMNS = { item: '项目', count: '人数' } as const;
+
+/**
+ * The 问卷 sheet's fixed row labels, by the survey.yaml field each holds.
  *
  * @example
  * SURVEY_ROWS.valid // '有效'
  */
-export const SURVEY_COLUMNS = { item: '项目', count: '人数' } as const;
 export const SURVEY_ROWS = { issued: '发放', valid: '有效', satisfied: '满意' } as const;
+
+/**
+ * How an awareness row's label starts: `知晓:<experience title>` (the
+ * import also takes `知晓:<experience id>`, and a full-width colon).
+ *
+ * @example
+ * `${AWARENESS_PREFIX}打造健康云数据平台` // '知晓:打造健康云数据平台'
+ */
 export const AWARENESS_PREFIX = '知晓:';
 
 /**

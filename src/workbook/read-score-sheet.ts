@@ -139,13 +139,27 @@ export function readScoreSheet(table: SheetTable, edition: Edition, out: SheetRe
   }
 }
 
-/** True when a cell's number leaves the edition's score as it is (a criterion map by its sum; both at 12 significant digits). */
+/**
+ * True when a cell's number leaves the edition's score as it is: a
+ * criterion map counts as its sum, both sides at 12 significant digits;
+ * absent on both sides is the same too.
+ *
+ * @example
+ * sameScore({ work: 57, effect: 38 }, 95) // true
+ * sameScore(96, undefined)                // false
+ */
 export function sameScore(before: number | Readonly<Record<string, number>> | undefined, after: number | undefined): boolean {
   if (before === undefined || after === undefined) return before === after;
   return denoise(methodScore(before)) === denoise(after);
 }
 
-/** Reads an id cell; an empty one is an issue. */
+/**
+ * Reads an id cell; an empty cell, or one that is not text, is an issue
+ * at that cell (and gives undefined).
+ *
+ * @example
+ * readId(table, 6, 0, '经验编号', issue) // 'minor-criminal-cases'
+ */
 export function readId(table: SheetTable, row: number, column: number, label: string, issue: (row: number, column: number, message: string) => void): string | undefined {
   const text = readTextCell(table.value(row, column));
   if (text === undefined) {
@@ -159,7 +173,13 @@ export function readId(table: SheetTable, row: number, column: number, label: st
   return text;
 }
 
-/** A notice when the name beside an id is not the edition's name for it (the id decides). */
+/**
+ * A notice when the name beside an id is not the edition's name for it
+ * (compared without spaces); the id decides, the name is for people.
+ *
+ * @example
+ * nameNotice(table, 6, 3, '淄川区', notice) // notices '名称与编号不符，以编号为准…' when D7 says 张店区
+ */
 export function nameNotice(table: SheetTable, row: number, column: number, expected: string, notice: (row: number, column: number, message: string) => void): void {
   const text = readTextCell(table.value(row, column));
   if (typeof text !== 'string' || normalizeLabel(text) === normalizeLabel(expected)) return;

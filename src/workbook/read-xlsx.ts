@@ -41,7 +41,13 @@ export async function readXlsxSheets(bytes: Uint8Array, limits: WorkbookLimits =
   });
 }
 
-/** XML text with its five named entities and character references resolved. */
+/**
+ * XML text with its five named entities and character references resolved
+ * (anything else is left as it is).
+ *
+ * @example
+ * unescapeXml('得分 &amp; 备注 &#x4E2D;') // '得分 & 备注 中'
+ */
 export function unescapeXml(text: string): string {
   return text.replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g, (_, hex: string, dec: string, name: string) => {
     if (hex) return String.fromCodePoint(parseInt(hex, 16));

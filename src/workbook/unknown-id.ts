@@ -12,7 +12,8 @@ export interface KnownId {
 
 /**
  * The message for an id the edition does not have: which list it must
- * come from and what was found.
+ * come from and what was found. `known` holds every id of that list with
+ * its name, for a suggestion of the nearest one.
  *
  * @example
  * unknownIdMessage({ what: '单位', file: 'units.yaml', found: 'zichaun', known: [{ id: 'zichuan', name: '淄川区' }] })

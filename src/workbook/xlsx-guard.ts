@@ -8,7 +8,12 @@
  */
 import { inflateRawSync } from 'node:zlib';
 
-/** A workbook refused before (or while) reading, with a Chinese message for the editor. */
+/**
+ * A workbook refused before (or while) reading, with a Chinese message for the editor.
+ *
+ * @example
+ * throw new WorkbookFileError('文件过大，拒绝读取 (expected at most 16 MiB, found 200 MiB)');
+ */
 export class WorkbookFileError extends Error {
   constructor(message: string) {
     super(message);
