@@ -5,7 +5,7 @@
  */
 import type { Edition } from '../schema/edition.ts';
 import type { SheetInput } from './cell-value.ts';
-import { SHEETS } from './layout.ts';
+import { normalizeLabel, SHEETS } from './layout.ts';
 import { leadColumnSpecs, readLeadSheet } from './read-lead-sheet.ts';
 import { readScoreSheet, scoreColumnSpecs } from './read-score-sheet.ts';
 import { readSurveySheet, SURVEY_COLUMN_SPECS } from './read-survey-sheet.ts';
@@ -27,12 +27,17 @@ export function readWorkbook(edition: Edition, sheets: readonly SheetInput[], ki
   const out: SheetReading = { changes: [], issues: [], notices: [] };
   const expected: string[] = kind === 'csv' ? [SHEETS.scores] : Object.values(SHEETS);
   const byName = new Map<string, SheetInput>();
-  for (const sheet of sheets) {
-    if (!expected.includes(sheet.name)) {
+  for (const input of sheets) {
+    // A stray space or full-width form in a sheet's name is not a rename.
+    const name = expected.find((e) => normalizeLabel(e) === normalizeLabel(input.name));
+    const sheet = name === undefined ? input : { ...input, name };
+    if (name === undefined) {
       out.issues.push({
         sheet: sheet.name,
         message: `未知的工作表；工作表不能改名、增加或删除 (expected sheets ${expected.join(', ')}, found ${JSON.stringify(sheet.name)})`,
       });
+    } else if (byName.has(sheet.name)) {
+      out.issues.push({ sheet: input.name, message: `工作表重复 (expected one sheet named ${JSON.stringify(sheet.name)}, found another)` });
     } else byName.set(sheet.name, sheet);
   }
   for (const name of expected) {

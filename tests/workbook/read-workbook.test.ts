@@ -107,6 +107,10 @@ describe('readWorkbook(edition, sheets, kind)', () => {
     expect(notices[1]).toMatch(/^得分!H7: 备注不会导入/);
   });
 
+  it('takes a sheet name with a stray space as that sheet', () => {
+    expect(read((s) => (sheet(s, '问卷').name = '问卷 ')).issues).toEqual([]);
+  });
+
   it('takes an awareness row by experience id as well as by title', () => {
     const { issues, changes } = read((s) => setCell(s, '问卷', 'A5', '知晓：smart-court'));
     expect(issues).toEqual([]);
