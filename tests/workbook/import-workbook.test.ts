@@ -106,6 +106,14 @@ describe('importWorkbook(input)', () => {
     expect(issues).toEqual(['问卷!B4: 导入后数据不符合规则：data/survey.yaml:4:12 satisfied: 满意人数不能多于有效问卷数 (expected at most 100, found 101)']);
   });
 
+  it('refuses, at its cells, a change it cannot make in place, writing nothing', () => {
+    const texts = edit(free, 'experiences/01-smart-court.yaml', 'alpha: {department: 96, unit: 94,', 'alpha: {department: &d 96, unit: *d,');
+    const issues = refusal(importWith((s) => { setCell(s, '得分', 'F2', 95); setCell(s, '得分', 'G3', 80); }, texts));
+    expect(issues).toEqual([
+      expect.stringMatching(/^得分!F2、得分!G3: data\/experiences\/01-smart-court\.yaml 无法在原处修改，未写入：无法在原处修改 unit：它的写法不是普通数字/),
+    ]);
+  });
+
   it('reads nothing when the edition itself is invalid', () => {
     const texts = edit(free, 'units.yaml', 'name: 乙县', 'name: ""');
     expect(importIn(texts, templateOf(free)).status).toBe('edition-invalid');
@@ -119,7 +127,7 @@ describe('importWorkbook(input)', () => {
 
   it('leaves the edition holding exactly the workbook\'s scores, touches no other file, and a second import finds nothing', () => {
     let written = 0;
-    const cells = ['E2', 'F3', 'G4', 'E5', 'F6', 'G8', 'E9', 'E10', 'F10', 'G11', 'E12', 'F13'];
+    const cells = ['E2', 'F3', 'G4', 'E5', 'F6', 'G8', 'E9', 'E10', 'F10', 'G10', 'G11', 'E12', 'F13'];
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...cells), fc.option(fc.integer({ min: 0, max: 200 }).map((n) => n / 2))), { maxLength: 8 }), (changes) => {
         const sheets = templateOf(free);
