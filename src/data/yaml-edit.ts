@@ -356,7 +356,7 @@ function mappingSplices(doc: Document, mapping: Mapping, edits: readonly YamlEdi
       entryOf(key);
       deleted.add(key);
     } else {
-      splices.push(setSplice(doc, lines, mapping, entryOf(key), edit.value));
+      splices.push(setSplice(doc, mapping, entryOf(key), edit.value));
     }
   }
 
@@ -382,7 +382,7 @@ function orderIndex(order: readonly string[], key: string): number {
 }
 
 /** Replaces an entry's value (a number, or a whole mapping) by a number. */
-function setSplice(doc: Document, lines: number[], mapping: Mapping, entry: Entry, value: number): Splice {
+function setSplice(doc: Document, mapping: Mapping, entry: Entry, value: number): Splice {
   const current = mapping.value[entry.key];
   const text = yamlNumber(value);
   if (typeof current === 'number') {

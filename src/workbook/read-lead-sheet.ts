@@ -47,7 +47,7 @@ export function readLeadSheet(table: SheetTable, edition: Edition, out: SheetRea
   const notice = (row: number, column: number, message: string) => out.notices.push({ sheet, row, column, message });
 
   for (const row of table.dataRows) {
-    const id = readId(table, row, col(LEAD_COLUMNS.experience), '经验编号', issue);
+    const id = readId(table, { row, column: col(LEAD_COLUMNS.experience) }, '经验编号', issue);
     if (id === undefined) continue;
     const index = experienceIndex.get(id);
     if (index === undefined) {
@@ -61,8 +61,8 @@ export function readLeadSheet(table: SheetTable, edition: Edition, out: SheetRea
     }
     seen.set(id, row);
     const experience = edition.experiences[index]!;
-    nameNotice(table, row, col(LEAD_COLUMNS.title), experience.title, notice);
-    nameNotice(table, row, col(LEAD_COLUMNS.lead), departmentName.get(experience.lead) ?? experience.lead, notice);
+    nameNotice(table, { row, column: col(LEAD_COLUMNS.title) }, experience.title, notice);
+    nameNotice(table, { row, column: col(LEAD_COLUMNS.lead) }, departmentName.get(experience.lead) ?? experience.lead, notice);
 
     for (const criterion of edition.scheme.criteria) {
       const column = col(criterionHeader(criterion));

@@ -46,7 +46,6 @@ export function scoreColumnSpecs(edition: Pick<Edition, 'scheme'>): Array<{ head
 export function readScoreSheet(table: SheetTable, edition: Edition, out: SheetReading): void {
   const sheet = SHEETS.scores;
   const col = (header: string) => table.columns.get(header)!;
-  const scale = edition.scheme.scale;
   const experienceIndex = new Map(edition.experiences.map((e, i) => [e.id, i]));
   const units = new Map(edition.units.map((u) => [u.id, u]));
   const seen = new Map<string, number>();
@@ -55,8 +54,8 @@ export function readScoreSheet(table: SheetTable, edition: Edition, out: SheetRe
   const notice = (row: number, column: number, message: string) => out.notices.push({ sheet, row, column, message });
 
   for (const row of table.dataRows) {
-    const experienceId = readId(table, row, col(SCORE_COLUMNS.experience), '经验编号', issue);
-    const unitId = readId(table, row, col(SCORE_COLUMNS.unit), '单位编号', issue);
+    const experienceId = readId(table, { row, column: col(SCORE_COLUMNS.experience) }, '经验编号', issue);
+    const unitId = readId(table, { row, column: col(SCORE_COLUMNS.unit) }, '单位编号', issue);
     const index = experienceId === undefined ? undefined : experienceIndex.get(experienceId);
     if (experienceId !== undefined && index === undefined) {
       issue(row, col(SCORE_COLUMNS.experience), unknownIdMessage({ what: '经验', file: 'experiences/*.yaml', found: experienceId, known: edition.experiences.map((e) => ({ id: e.id, name: e.title })) }));
@@ -76,8 +75,8 @@ export function readScoreSheet(table: SheetTable, edition: Edition, out: SheetRe
       continue;
     }
     seen.set(key, row);
-    nameNotice(table, row, col(SCORE_COLUMNS.title), experience.title, notice);
-    nameNotice(table, row, col(SCORE_COLUMNS.unitName), unit.name, notice);
+    nameNotice(table, { row, column: col(SCORE_COLUMNS.title) }, experience.title, notice);
+    nameNotice(table, { row, column: col(SCORE_COLUMNS.unitName) }, unit.name, notice);
 
     const reason = experience.not_applicable[unit.id];
     if (reason !== undefined) {
@@ -90,39 +89,7 @@ export function readScoreSheet(table: SheetTable, edition: Edition, out: SheetRe
     }
 
     // An applicable unit: a number or nothing in each method cell.
-    const current = experience.scores[unit.id] ?? {};
-    let present = 0;
-    let rowHasIssue = false;
-    for (const method of edition.scheme.methods) {
-      const column = col(method.name);
-      const cell = readNumberCell(table.value(row, column), table.fact(row, column));
-      let after: number | undefined;
-      if (cell.kind === 'invalid') {
-        issue(row, column, cell.message);
-        rowHasIssue = true;
-        continue;
-      } else if (cell.kind === 'text') {
-        rowHasIssue = true;
-        if (normalizeLabel(cell.text) === NOT_APPLICABLE_MARK) {
-          issue(row, column, `${experience.id} 适用于${unit.name}，不能填“不适用”；确实不适用的，请在经验文件的 not_applicable 中登记原因 (expected a number from 0 to ${scale}, found "不适用")`);
-        } else issue(row, column, textInsteadOfNumber(cell.text, ` 0～${scale} 的数字`));
-        continue;
-      } else if (cell.kind === 'number') {
-        if (cell.value < 0 || cell.value > scale) {
-          issue(row, column, `得分超出 0～${scale} 的范围 (expected a number from 0 to ${scale}, found ${cell.value})`);
-          rowHasIssue = true;
-          continue;
-        }
-        after = cell.value;
-        present++;
-      }
-      const before = current[method.id];
-      if (sameScore(before, after)) continue;
-      out.changes.push({ sheet, row, column, target: { part: index, path: ['scores', unit.id, method.id] }, before, after });
-    }
-    if (present === 0 && !rowHasIssue) {
-      issue(row, col(edition.scheme.methods[0]!.name), `${unit.name}在此经验中适用，至少要有一种评估方式的得分 (expected at least one method score, found none)`);
-    }
+    readApplicableRow({ table, row, edition, index, unit, out });
   }
 
   // Every experience and unit has its row (an experience missing altogether is one issue).
@@ -158,9 +125,10 @@ export function sameScore(before: number | Readonly<Record<string, number>> | un
  * at that cell (and gives undefined).
  *
  * @example
- * readId(table, 6, 0, '经验编号', issue) // 'minor-criminal-cases'
+ * readId(table, { row: 6, column: 0 }, '经验编号', issue) // 'minor-criminal-cases'
  */
-export function readId(table: SheetTable, row: number, column: number, label: string, issue: (row: number, column: number, message: string) => void): string | undefined {
+export function readId(table: SheetTable, at: { row: number; column: number }, label: string, issue: (row: number, column: number, message: string) => void): string | undefined {
+  const { row, column } = at;
   const text = readTextCell(table.value(row, column));
   if (text === undefined) {
     issue(row, column, `缺少${label}；每一行都要有${label}，请从模板复制 (expected an id, found an empty cell)`);
@@ -178,9 +146,10 @@ export function readId(table: SheetTable, row: number, column: number, label: st
  * (compared without spaces); the id decides, the name is for people.
  *
  * @example
- * nameNotice(table, 6, 3, '淄川区', notice) // notices '名称与编号不符，以编号为准…' when D7 says 张店区
+ * nameNotice(table, { row: 6, column: 3 }, '淄川区', notice) // notices '名称与编号不符，以编号为准…' when D7 says 张店区
  */
-export function nameNotice(table: SheetTable, row: number, column: number, expected: string, notice: (row: number, column: number, message: string) => void): void {
+export function nameNotice(table: SheetTable, at: { row: number; column: number }, expected: string, notice: (row: number, column: number, message: string) => void): void {
+  const { row, column } = at;
   const text = readTextCell(table.value(row, column));
   if (typeof text !== 'string' || normalizeLabel(text) === normalizeLabel(expected)) return;
   notice(row, column, `名称与编号不符，以编号为准：${cellAddress(row, column)} 是“${text}”，编号对应“${expected}” (expected ${JSON.stringify(expected)}, found ${JSON.stringify(text)})`);
@@ -201,5 +170,58 @@ function readNotApplicableRow(options: {
     if (typeof text === 'string' && normalizeLabel(text) === NOT_APPLICABLE_MARK) continue;
     const found = text === undefined ? 'an empty cell' : JSON.stringify(String(table.value(row, column)));
     issue(row, column, `该经验不适用于${unitName}（${reason}），各评估方式都应填“不适用”；要改为适用，请先在经验文件的 not_applicable 中删除该单位 (expected "不适用", found ${found})`);
+  }
+}
+
+/**
+ * Reads the method cells of a row for a unit the experience applies to:
+ * each a number in 0..scale or empty, and not all empty. A value that
+ * differs from the edition's becomes a change.
+ */
+function readApplicableRow(options: {
+  table: SheetTable;
+  row: number;
+  edition: Edition;
+  index: number;
+  unit: { id: string; name: string };
+  out: SheetReading;
+}): void {
+  const { table, row, edition, index, unit, out } = options;
+  const sheet = SHEETS.scores;
+  const experience = edition.experiences[index]!;
+  const scale = edition.scheme.scale;
+  const issue = (column: number, message: string) => out.issues.push({ sheet, row, column, message });
+  const current = experience.scores[unit.id] ?? {};
+  let present = 0;
+  let rowHasIssue = false;
+  for (const method of edition.scheme.methods) {
+    const column = table.columns.get(method.name)!;
+    const cell = readNumberCell(table.value(row, column), table.fact(row, column));
+    let after: number | undefined;
+    if (cell.kind === 'invalid') {
+      issue(column, cell.message);
+      rowHasIssue = true;
+      continue;
+    } else if (cell.kind === 'text') {
+      rowHasIssue = true;
+      if (normalizeLabel(cell.text) === NOT_APPLICABLE_MARK) {
+        issue(column, `${experience.id} 适用于${unit.name}，不能填“不适用”；确实不适用的，请在经验文件的 not_applicable 中登记原因 (expected a number from 0 to ${scale}, found "不适用")`);
+      } else issue(column, textInsteadOfNumber(cell.text, ` 0～${scale} 的数字`));
+      continue;
+    } else if (cell.kind === 'number') {
+      if (cell.value < 0 || cell.value > scale) {
+        issue(column, `得分超出 0～${scale} 的范围 (expected a number from 0 to ${scale}, found ${cell.value})`);
+        rowHasIssue = true;
+        continue;
+      }
+      after = cell.value;
+      present++;
+    }
+    const before = current[method.id];
+    if (sameScore(before, after)) continue;
+    out.changes.push({ sheet, row, column, target: { part: index, path: ['scores', unit.id, method.id] }, before, after });
+  }
+  if (present === 0 && !rowHasIssue) {
+    issue(table.columns.get(edition.scheme.methods[0]!.name)!, `${unit.name}在此经验中适用，至少要有一种评估方式的得分 (expected at least one method score, found none)`);
   }
 }
