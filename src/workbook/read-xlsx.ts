@@ -9,6 +9,7 @@ import { zipSync } from 'fflate';
 import readExcelFile from 'read-excel-file/universal';
 import type { CellFact, CellValue, SheetInput } from './cell-value.ts';
 import { unpackXlsx, WORKBOOK_LIMITS, WorkbookFileError, type WorkbookLimits } from './xlsx-guard.ts';
+import { tagAttributes, xmlTags, type XmlTag } from './xml-tags.ts';
 
 /**
  * Reads every sheet of an .xlsx file: values by read-excel-file (strings
@@ -56,9 +57,15 @@ export function unescapeXml(text: string): string {
   });
 }
 
-function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)(?:\\w+:)?${name}="([^"]*)"`).exec(tag);
-  return match ? unescapeXml(match[1]!) : undefined;
+/** An attribute of a tag, entities resolved. */
+function attribute(tag: XmlTag, name: string): string | undefined {
+  const value = tagAttributes(tag.attributes).get(name);
+  return value === undefined ? undefined : unescapeXml(value);
+}
+
+/** The opening tags of one name in a part. */
+function* opening(xml: string, name: string): Generator<XmlTag> {
+  for (const tag of xmlTags(xml)) if (!tag.closing && tag.name === name) yield tag;
 }
 
 /** A relationship target as a path inside the archive. */
@@ -79,23 +86,23 @@ function resolveTarget(base: string, target: string): string {
  */
 export function sheetPaths(parts: ReadonlyMap<string, string>): Map<string, string> {
   const rels = new Map<string, string>();
-  for (const match of (parts.get('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
-    const id = attribute(match[1]!, 'Id');
-    const target = attribute(match[1]!, 'Target');
+  for (const tag of opening(parts.get('xl/_rels/workbook.xml.rels') ?? '', 'Relationship')) {
+    const id = attribute(tag, 'Id');
+    const target = attribute(tag, 'Target');
     if (id && target) rels.set(id, resolveTarget('xl', target));
   }
   const out = new Map<string, string>();
-  for (const match of (parts.get('xl/workbook.xml') ?? '').matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)) {
-    const name = attribute(match[1]!, 'name');
-    const id = attribute(match[1]!, 'id');
+  for (const tag of opening(parts.get('xl/workbook.xml') ?? '', 'sheet')) {
+    const name = attribute(tag, 'name');
+    const id = attribute(tag, 'id');
     if (name !== undefined && id && rels.has(id)) out.set(name, rels.get(id)!);
   }
   return out;
 }
 
 function stylesPath(parts: ReadonlyMap<string, string>): string {
-  for (const match of (parts.get('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
-    if (/\/styles"?$/.test(attribute(match[1]!, 'Type') ?? '')) return resolveTarget('xl', attribute(match[1]!, 'Target') ?? '');
+  for (const tag of opening(parts.get('xl/_rels/workbook.xml.rels') ?? '', 'Relationship')) {
+    if ((attribute(tag, 'Type') ?? '').endsWith('/styles')) return resolveTarget('xl', attribute(tag, 'Target') ?? '');
   }
   return 'xl/styles.xml';
 }
@@ -110,17 +117,18 @@ function stylesPath(parts: ReadonlyMap<string, string>): string {
  */
 export function percentStyleIds(styles: string): Set<number> {
   const percentFormats = new Set([9, 10]);
-  for (const match of styles.matchAll(/<(?:\w+:)?numFmt\b([^>]*)>/g)) {
-    const id = Number(attribute(match[1]!, 'numFmtId'));
-    const code = (attribute(match[1]!, 'formatCode') ?? '').replace(/"[^"]*"/g, '').replace(/\\./g, '');
-    if (code.includes('%')) percentFormats.add(id);
-  }
-  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(styles)?.[1] ?? '';
   const out = new Set<number>();
+  let inCellXfs = false;
   let index = 0;
-  for (const match of xfs.matchAll(/<(?:\w+:)?xf\b([^>]*)>/g)) {
-    if (percentFormats.has(Number(attribute(match[1]!, 'numFmtId')))) out.add(index);
-    index++;
+  for (const tag of xmlTags(styles)) {
+    if (tag.name === 'numFmt' && !tag.closing) {
+      const code = (attribute(tag, 'formatCode') ?? '').replace(/"[^"]*"/g, '').replace(/\\./g, '');
+      if (code.includes('%')) percentFormats.add(Number(attribute(tag, 'numFmtId')));
+    } else if (tag.name === 'cellXfs') inCellXfs = !tag.closing && !tag.selfClosing;
+    else if (inCellXfs && tag.name === 'xf' && !tag.closing) {
+      if (percentFormats.has(Number(attribute(tag, 'numFmtId')))) out.add(index);
+      index++;
+    }
   }
   return out;
 }
@@ -134,19 +142,36 @@ export function percentStyleIds(styles: string): Set<number> {
  */
 export function cellFacts(xml: string, percentStyles: ReadonlySet<number>): Map<string, CellFact> {
   const facts = new Map<string, CellFact>();
-  for (const match of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
-    const attrs = match[1]!;
-    const body = match[2] ?? '';
-    const address = attribute(attrs, 'r');
-    if (!address) continue;
-    const type = attribute(attrs, 't') ?? 'n';
+  let cell: { address: string; type: string; style: number; formula: boolean; value: string | undefined } | undefined;
+  let valueStart = -1;
+  const finish = () => {
+    if (!cell) return;
     const fact: CellFact = {};
-    const value = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(body)?.[1];
-    if (/<(?:\w+:)?f\b/.test(body)) fact.formula = value === undefined ? 'uncached' : 'cached';
-    if (type === 'e') fact.errorValue = unescapeXml(value ?? '#N/A');
-    if (type === 'n' && percentStyles.has(Number(attribute(attrs, 's') ?? -1))) fact.percent = true;
-    if (Object.keys(fact).length > 0) facts.set(address.toUpperCase(), fact);
+    if (cell.formula) fact.formula = cell.value === undefined ? 'uncached' : 'cached';
+    if (cell.type === 'e') fact.errorValue = unescapeXml(cell.value ?? '#N/A');
+    if (cell.type === 'n' && percentStyles.has(cell.style)) fact.percent = true;
+    if (Object.keys(fact).length > 0) facts.set(cell.address.toUpperCase(), fact);
+    cell = undefined;
+  };
+  for (const tag of xmlTags(xml)) {
+    if (tag.name === 'c') {
+      if (tag.closing) finish();
+      else {
+        finish();
+        const address = attribute(tag, 'r');
+        cell = address ? { address, type: attribute(tag, 't') ?? 'n', style: Number(attribute(tag, 's') ?? -1), formula: false, value: undefined } : undefined;
+        if (tag.selfClosing) finish();
+      }
+    } else if (cell && tag.name === 'f' && !tag.closing) cell.formula = true;
+    else if (cell && tag.name === 'v') {
+      if (!tag.closing && !tag.selfClosing) valueStart = tag.end;
+      else if (tag.closing && valueStart !== -1) {
+        cell.value = xml.slice(valueStart, tag.start);
+        valueStart = -1;
+      }
+    }
   }
+  finish();
   return facts;
 }
 
@@ -157,5 +182,5 @@ export function cellFacts(xml: string, percentStyles: ReadonlySet<number>): Map<
  * mergedRanges('<mergeCells><mergeCell ref="A2:A5"/></mergeCells>') // ['A2:A5']
  */
 export function mergedRanges(xml: string): string[] {
-  return [...xml.matchAll(/<(?:\w+:)?mergeCell\b([^>]*)>/g)].map((m) => attribute(m[1]!, 'ref') ?? '').filter(Boolean);
+  return [...opening(xml, 'mergeCell')].map((tag) => attribute(tag, 'ref') ?? '').filter(Boolean);
 }

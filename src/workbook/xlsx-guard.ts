@@ -7,6 +7,8 @@
  * cap on the output, and checks the XML before any reader sees it.
  */
 import { inflateRawSync } from 'node:zlib';
+import { parseCellAddress } from './cell-address.ts';
+import { tagAttributes, xmlTags } from './xml-tags.ts';
 
 /**
  * A workbook refused before (or while) reading, with a Chinese message for the editor.
@@ -225,19 +227,21 @@ export function checkXml(name: string, xml: string): void {
 export function checkSheetSize(name: string, xml: string, limits: WorkbookLimits): void {
   let rows = 0;
   let maxRow = 0;
-  for (const match of xml.matchAll(/<(?:\w+:)?row\b([^>]*)>/g)) {
-    rows++;
-    const r = /\br="(\d+)"/.exec(match[1]!);
-    if (r) maxRow = Math.max(maxRow, Number(r[1]));
-    if (rows > limits.maxRows) break;
-  }
   let maxColumn = 0;
-  for (const match of xml.matchAll(/<(?:\w+:)?c\b[^>]*?\br="([A-Za-z]{1,3})(\d+)"/g)) {
-    let column = 0;
-    for (const ch of match[1]!.toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-    maxColumn = Math.max(maxColumn, column);
-    maxRow = Math.max(maxRow, Number(match[2]));
-    if (maxColumn > limits.maxColumns || maxRow > limits.maxRows) break;
+  for (const tag of xmlTags(xml)) {
+    if (tag.closing || (tag.name !== 'row' && tag.name !== 'c')) continue;
+    const attributes = tagAttributes(tag.attributes);
+    if (tag.name === 'row') {
+      rows++;
+      maxRow = Math.max(maxRow, Number(attributes.get('r') ?? 0) || 0);
+    } else {
+      const address = parseCellAddress(attributes.get('r') ?? '');
+      if (address) {
+        maxRow = Math.max(maxRow, address.row + 1);
+        maxColumn = Math.max(maxColumn, address.column + 1);
+      }
+    }
+    if (Math.max(rows, maxRow) > limits.maxRows || maxColumn > limits.maxColumns) break;
   }
   const rowCount = Math.max(rows, maxRow);
   if (rowCount > limits.maxRows) {
@@ -293,7 +297,7 @@ export function unpackXlsx(bytes: Uint8Array, limits: WorkbookLimits = WORKBOOK_
   for (const entry of parts) {
     const xml = decoder.decode(inflateEntry(bytes, entry));
     checkXml(entry.name, xml);
-    if (/<(?:\w+:)?sheetData\b/.test(xml)) checkSheetSize(entry.name, xml, limits);
+    if (/<(?:\w+:)?sheetData[\s/>]/.test(xml)) checkSheetSize(entry.name, xml, limits);
     out.set(entry.name, xml);
   }
   return out;

@@ -109,6 +109,12 @@ describe('the sheet XML scan', () => {
     });
   });
 
+  it('scans a sheet of unclosed cells in one pass', () => {
+    const started = performance.now();
+    expect(cellFacts('<c r="A1"><f>1</f>'.repeat(200_000), new Set()).size).toBe(1);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('lists merged ranges and resolves XML character references', () => {
     expect(mergedRanges('<mergeCells count="2"><mergeCell ref="A2:A4"/><mergeCell ref="B2:C2"/></mergeCells>')).toEqual(['A2:A4', 'B2:C2']);
     expect(unescapeXml('&lt;a&gt; &amp;amp; &#20013;&#x6587;')).toBe('<a> &amp; 中文');

@@ -111,6 +111,13 @@ describe('unpackXlsx(bytes, limits)', () => {
     expectRefused(zip({ 'xl/worksheets/sheet1.xml': `${SHEET_HEAD}<row r="1000000"><c r="A1000000"><v>1</v></c></row>${SHEET_TAIL}` }), /行数过多/);
     expectRefused(zip({ 'xl/worksheets/sheet1.xml': `${SHEET_HEAD}<row r="1"><c r="XFD1"><v>1</v></c></row>${SHEET_TAIL}` }), /列数过多/);
   });
+
+  it('reads a sheet of unclosed tags (under 1 MiB, so no ratio check) in one pass', () => {
+    const hostile = `${SHEET_HEAD}${'<row r="1"><c r="A1">'.repeat(45_000)}<row${SHEET_TAIL}`;
+    const started = performance.now();
+    expect(unpackXlsx(zip({ 'xl/worksheets/sheet1.xml': hostile })).size).toBe(1);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
 });
 
 describe('sniffFile(bytes)', () => {
