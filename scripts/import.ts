@@ -71,8 +71,12 @@ async function writeAll(files: ReadonlyArray<{ file: string; text: string }>): P
   }
 }
 
+/** How many problems a refusal lists before saying how many more there are. */
+const LISTED = 200;
+
 function lines(issues: readonly WorkbookIssue[], prefix = ''): string {
-  return issues.map((i) => `${prefix}${formatWorkbookIssue(i)}\n`).join('');
+  const shown = issues.slice(0, LISTED).map((i) => `${prefix}${formatWorkbookIssue(i)}\n`).join('');
+  return issues.length > LISTED ? `${shown}……另有 ${issues.length - LISTED} 条未列出\n` : shown;
 }
 
 /**

@@ -43,9 +43,10 @@ export interface WorkbookLimits {
 
 /**
  * The limits every import uses: a 16 MiB file of at most 1,000 entries,
- * XML parts of at most 32 MiB each and 64 MiB together, compressed at most
- * 200:1, sheets of at most 100,000 rows and 1,000 columns. A score workbook
- * of a real edition is a few hundred rows and well under 1 MiB.
+ * XML parts of at most 16 MiB each and 32 MiB together, compressed at most
+ * 200:1, sheets of at most 50,000 rows and 1,000 columns. A score workbook
+ * of a real edition is a few hundred rows and well under 1 MiB; the largest
+ * accepted still reads in a few seconds.
  *
  * @example
  * unpackXlsx(bytes, { ...WORKBOOK_LIMITS, maxRows: 10 })
@@ -53,10 +54,10 @@ export interface WorkbookLimits {
 export const WORKBOOK_LIMITS: WorkbookLimits = {
   maxFileBytes: 16 * 1024 * 1024,
   maxEntries: 1000,
-  maxEntryBytes: 32 * 1024 * 1024,
-  maxTotalBytes: 64 * 1024 * 1024,
+  maxEntryBytes: 16 * 1024 * 1024,
+  maxTotalBytes: 32 * 1024 * 1024,
   maxRatio: 200,
-  maxRows: 100_000,
+  maxRows: 50_000,
   maxColumns: 1000,
 };
 

@@ -125,6 +125,18 @@ describe('npm run import (scripts/import.ts)', () => {
     expect(treeDifferences(before, await hashTree(dir))).toEqual([]);
   });
 
+  it('lists the first 200 problems and says how many more there are', async () => {
+    const file = path.join(scratch, 'many.csv');
+    const rows = Array.from({ length: 300 }, (_, i) => `no-such-${i},,alpha,,90,90,90,`);
+    writeFileSync(file, ['经验编号,创新改革经验,单位编号,单位,部门评估,区县评估,问卷评估,备注', ...rows].join('\n'));
+    const run = await runImport({ file, dataDir: 'tests/fixtures/small/data' });
+    expect(run.code).toBe(1);
+    const total = Number(/有 (\d+) 处问题，未写入任何文件：/.exec(run.stderr)![1]);
+    expect(total).toBeGreaterThan(300);
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('得分!'))).toHaveLength(200);
+    expect(run.stderr).toMatch(new RegExp(`\n……另有 ${total - 200} 条未列出\n$`));
+  });
+
   it('checks without writing under --dry-run', async () => {
     const dir = freeEdition('dry');
     const file = path.join(scratch, 'dry.xlsx');
