@@ -111,3 +111,21 @@ export function leadHeaders(scheme: Pick<SchemeFile, 'criteria'>): string[] {
 export function normalizeLabel(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
+
+/**
+ * Headers that two columns would share once compared as the import
+ * compares them (a method named like another, or like a fixed column):
+ * such a workbook could not say which column is which.
+ *
+ * @example
+ * sharedHeaders(['经验编号', '部门评估', '部门 评估']) // ['部门 评估']
+ */
+export function sharedHeaders(headers: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return headers.filter((h) => {
+    const key = normalizeLabel(h);
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
+  });
+}

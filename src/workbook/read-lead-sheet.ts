@@ -6,7 +6,7 @@ import type { Edition } from '../schema/edition.ts';
 import { readNumberCell, textInsteadOfNumber } from './cell-value.ts';
 import { criterionHeader, LEAD_COLUMNS, SHEETS } from './layout.ts';
 import { nameNotice, readId, sameScore } from './read-score-sheet.ts';
-import type { SheetTable } from './sheet-table.ts';
+import type { ColumnSpec, SheetTable } from './sheet-table.ts';
 import { unknownIdMessage } from './unknown-id.ts';
 import type { SheetReading } from './workbook-change.ts';
 
@@ -16,12 +16,12 @@ import type { SheetReading } from './workbook-change.ts';
  * @example
  * leadColumnSpecs(edition).map((c) => c.header) // ['经验编号', '创新改革经验', '牵头部门', '工作推进（满分25）', …]
  */
-export function leadColumnSpecs(edition: Pick<Edition, 'scheme'>): Array<{ header: string; numeric: boolean }> {
+export function leadColumnSpecs(edition: Pick<Edition, 'scheme'>): ColumnSpec[] {
   const c = LEAD_COLUMNS;
   return [
     { header: c.experience, numeric: false },
-    { header: c.title, numeric: false },
-    { header: c.lead, numeric: false },
+    { header: c.title, numeric: false, optional: true },
+    { header: c.lead, numeric: false, optional: true },
     ...edition.scheme.criteria.map((criterion) => ({ header: criterionHeader(criterion), numeric: true })),
   ];
 }
@@ -61,8 +61,8 @@ export function readLeadSheet(table: SheetTable, edition: Edition, out: SheetRea
     }
     seen.set(id, row);
     const experience = edition.experiences[index]!;
-    nameNotice(table, { row, column: col(LEAD_COLUMNS.title) }, experience.title, notice);
-    nameNotice(table, { row, column: col(LEAD_COLUMNS.lead) }, departmentName.get(experience.lead) ?? experience.lead, notice);
+    nameNotice(table, { row, column: table.columns.get(LEAD_COLUMNS.title) }, experience.title, notice);
+    nameNotice(table, { row, column: table.columns.get(LEAD_COLUMNS.lead) }, departmentName.get(experience.lead) ?? experience.lead, notice);
 
     for (const criterion of edition.scheme.criteria) {
       const column = col(criterionHeader(criterion));

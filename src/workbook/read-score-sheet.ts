@@ -7,7 +7,7 @@ import type { Edition } from '../schema/edition.ts';
 import { denoise, readNumberCell, readTextCell, textInsteadOfNumber } from './cell-value.ts';
 import { cellAddress } from './cell-address.ts';
 import { NOT_APPLICABLE_MARK, normalizeLabel, SCORE_COLUMNS, SHEETS } from './layout.ts';
-import type { SheetTable } from './sheet-table.ts';
+import type { ColumnSpec, SheetTable } from './sheet-table.ts';
 import { unknownIdMessage } from './unknown-id.ts';
 import type { SheetReading } from './workbook-change.ts';
 
@@ -17,15 +17,15 @@ import type { SheetReading } from './workbook-change.ts';
  * @example
  * scoreColumnSpecs(edition).map((c) => c.header) // ['经验编号', '创新改革经验', '单位编号', '单位', '区县评估', …, '备注']
  */
-export function scoreColumnSpecs(edition: Pick<Edition, 'scheme'>): Array<{ header: string; numeric: boolean }> {
+export function scoreColumnSpecs(edition: Pick<Edition, 'scheme'>): ColumnSpec[] {
   const c = SCORE_COLUMNS;
   return [
     { header: c.experience, numeric: false },
-    { header: c.title, numeric: false },
+    { header: c.title, numeric: false, optional: true },
     { header: c.unit, numeric: false },
-    { header: c.unitName, numeric: false },
+    { header: c.unitName, numeric: false, optional: true },
     ...edition.scheme.methods.map((m) => ({ header: m.name, numeric: true })),
-    { header: c.note, numeric: false },
+    { header: c.note, numeric: false, optional: true },
   ];
 }
 
@@ -75,15 +75,16 @@ export function readScoreSheet(table: SheetTable, edition: Edition, out: SheetRe
       continue;
     }
     seen.set(key, row);
-    nameNotice(table, { row, column: col(SCORE_COLUMNS.title) }, experience.title, notice);
-    nameNotice(table, { row, column: col(SCORE_COLUMNS.unitName) }, unit.name, notice);
+    nameNotice(table, { row, column: table.columns.get(SCORE_COLUMNS.title) }, experience.title, notice);
+    nameNotice(table, { row, column: table.columns.get(SCORE_COLUMNS.unitName) }, unit.name, notice);
 
     const reason = experience.not_applicable[unit.id];
     if (reason !== undefined) {
       readNotApplicableRow({ table, row, edition, reason, unitName: unit.name, issue });
-      const note = readTextCell(table.value(row, col(SCORE_COLUMNS.note)));
+      const noteColumn = table.columns.get(SCORE_COLUMNS.note);
+      const note = noteColumn === undefined ? undefined : readTextCell(table.value(row, noteColumn));
       if (note !== undefined && note !== null && normalizeLabel(note) !== normalizeLabel(reason)) {
-        notice(row, col(SCORE_COLUMNS.note), `备注不会导入；不适用的原因请在 ${experience.id} 的经验文件 not_applicable 中修改 (expected the reason as in the data, found ${JSON.stringify(note)})`);
+        notice(row, noteColumn!, `备注不会导入；不适用的原因请在 ${experience.id} 的经验文件 not_applicable 中修改 (expected the reason as in the data, found ${JSON.stringify(note)})`);
       }
       continue;
     }
@@ -143,13 +144,15 @@ export function readId(table: SheetTable, at: { row: number; column: number }, l
 
 /**
  * A notice when the name beside an id is not the edition's name for it
- * (compared without spaces); the id decides, the name is for people.
+ * (compared without spaces); the id decides, the name is for people. A
+ * name column left out of the sheet gives none.
  *
  * @example
  * nameNotice(table, { row: 6, column: 3 }, '淄川区', notice) // notices '名称与编号不符，以编号为准…' when D7 says 张店区
  */
-export function nameNotice(table: SheetTable, at: { row: number; column: number }, expected: string, notice: (row: number, column: number, message: string) => void): void {
+export function nameNotice(table: SheetTable, at: { row: number; column: number | undefined }, expected: string, notice: (row: number, column: number, message: string) => void): void {
   const { row, column } = at;
+  if (column === undefined) return;
   const text = readTextCell(table.value(row, column));
   if (typeof text !== 'string' || normalizeLabel(text) === normalizeLabel(expected)) return;
   notice(row, column, `名称与编号不符，以编号为准：${cellAddress(row, column)} 是“${text}”，编号对应“${expected}” (expected ${JSON.stringify(expected)}, found ${JSON.stringify(text)})`);

@@ -5,20 +5,22 @@
  */
 import { cellAddress, parseCellRange } from './cell-address.ts';
 import { isEmptyCell, readTextCell, type CellFact, type CellValue, type SheetInput } from './cell-value.ts';
-import { normalizeLabel } from './layout.ts';
+import { normalizeLabel, sharedHeaders } from './layout.ts';
 import type { WorkbookIssue } from './workbook-issue.ts';
 
-/** A column the sheet must have: its header, and whether its cells hold numbers (which may not be merged). */
+/** A column of the sheet: its header, whether its cells hold numbers (which may not be merged), and whether it may be left out. */
 export interface ColumnSpec {
   header: string;
   numeric: boolean;
+  /** A column only people read (a name, 备注): deleting it loses nothing. */
+  optional?: boolean;
 }
 
 /** A sheet read as a table. */
 export interface SheetTable {
   sheet: string;
   headerRow: number;
-  /** 0-based column of an expected header. */
+  /** 0-based column of each expected header found (every required one is). */
   columns: ReadonlyMap<string, number>;
   /** 0-based rows below the header that hold anything, in order. */
   dataRows: readonly number[];
@@ -29,8 +31,9 @@ export interface SheetTable {
 
 /**
  * Reads a sheet as a table. The header row is the first row holding
- * anything; every expected header must be there once (compared without
- * spaces and with full-width forms folded), and no other header may be.
+ * anything; every expected header must be there once, an optional one at
+ * most once (compared without spaces and with full-width forms folded),
+ * and no other header may be.
  * A merged range over text cells shows its value in each of its cells; a
  * merged range over a number column or over headers is an issue. Rows
  * holding nothing are skipped wherever they are. Returns undefined (with
@@ -56,7 +59,12 @@ export function readSheetTable(sheet: SheetInput, specs: readonly ColumnSpec[], 
     return undefined;
   }
 
-  // Headers → columns.
+  // Headers → columns; the edition's own headers must tell its columns apart.
+  const shared = sharedHeaders(specs.map((s) => s.header));
+  if (shared.length > 0) {
+    issues.push({ sheet: name, message: `评估方式或指标的名称重复（或与固定列同名），无法区分这些列，请在 scheme.yaml 中改名 (expected distinct column headers, found ${shared.join(', ')} twice)` });
+    return undefined;
+  }
   const wanted = new Map(specs.map((s) => [normalizeLabel(s.header), s]));
   const columns = new Map<string, number>();
   const issuesBefore = issues.length;
@@ -74,7 +82,7 @@ export function readSheetTable(sheet: SheetInput, specs: readonly ColumnSpec[], 
       issues.push({ sheet: name, row: headerRow, column: c, message: `列标题重复，与 ${cellAddress(headerRow, columns.get(spec.header)!)} 相同 (expected each header once, found "${spec.header}" again)` });
     } else columns.set(spec.header, c);
   }
-  const missing = specs.filter((s) => !columns.has(s.header));
+  const missing = specs.filter((s) => !s.optional && !columns.has(s.header));
   if (missing.length > 0) {
     issues.push({ sheet: name, row: headerRow, column: 0, message: `缺少列：${missing.map((s) => `“${s.header}”`).join('、')}；列标题须与模板一致 (expected headers ${specs.map((s) => s.header).join(' | ')}, found ${missing.length} missing)` });
   }

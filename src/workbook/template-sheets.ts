@@ -5,7 +5,7 @@
 import { methodScore } from '../ranking/method-score.ts';
 import type { Edition } from '../schema/edition.ts';
 import { denoise } from './cell-value.ts';
-import { leadHeaders, NOT_APPLICABLE_MARK, scoreHeaders, SHEETS, SURVEY_COLUMNS, SURVEY_ROWS } from './layout.ts';
+import { leadHeaders, NOT_APPLICABLE_MARK, scoreHeaders, sharedHeaders, SHEETS, SURVEY_COLUMNS, SURVEY_ROWS } from './layout.ts';
 import { awarenessLabel } from './read-survey-sheet.ts';
 
 /** What a column holds: ids (kept as text), other text, or numbers. */
@@ -24,13 +24,18 @@ export interface TemplateSheet {
  * empty cell where the unit lacks the method, `不适用` in every method
  * cell and the reason in 备注 for a unit the experience does not apply
  * to. 牵头部门评估: one row per experience. 问卷: 发放, 有效, 满意, then
- * one 知晓 row per experience (empty when it was not surveyed).
+ * one 知晓 row per experience (empty when it was not surveyed). Throws
+ * when two columns would have the same header (two methods of one name).
  *
  * @example
  * templateSheets(edition).map((s) => s.name) // ['得分', '牵头部门评估', '问卷']
  */
 export function templateSheets(edition: Edition): TemplateSheet[] {
   const { methods, criteria } = edition.scheme;
+  const shared = [...sharedHeaders(scoreHeaders(edition.scheme)), ...sharedHeaders(leadHeaders(edition.scheme))];
+  if (shared.length > 0) {
+    throw new Error(`scheme.yaml 中评估方式或指标的名称重复（或与固定列同名），工作簿无法区分这些列：${shared.join('、')} (expected distinct column headers, found repeated ones)`);
+  }
   const departmentName = new Map(edition.departments.map((d) => [d.id, d.name]));
 
   const scoreRows: TemplateSheet['rows'] = [scoreHeaders(edition.scheme)];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../src/workbook/read-workbook.ts';
 import { formatWorkbookIssue } from '../../src/workbook/workbook-issue.ts';
-import { editionOf, readEditionTexts, setCell, sheet, SMALL, templateOf, type EditableSheet } from './workbook-fixture.ts';
+import { edit, editionOf, readEditionTexts, setCell, sheet, SMALL, templateOf, type EditableSheet } from './workbook-fixture.ts';
 
 const texts = readEditionTexts(SMALL);
 const edition = editionOf(texts);
@@ -69,6 +69,18 @@ describe('readWorkbook(edition, sheets, kind)', () => {
     expect(changes).toEqual([]);
   });
 
+  it('reads a sheet whose name and 备注 columns were deleted, by its ids alone', () => {
+    const { issues, changes } = read((s) => {
+      for (const name of ['得分', '牵头部门评估']) {
+        const rows = sheet(s, name).rows;
+        const drop = new Set(rows[0]!.map((h, c) => (['创新改革经验', '单位', '备注', '牵头部门'].includes(String(h)) ? c : -1)));
+        sheet(s, name).rows = rows.map((r) => r.filter((_, c) => !drop.has(c)));
+      }
+    });
+    expect(issues).toEqual([]);
+    expect(changes).toEqual([]);
+  });
+
   it('shows a merged id or name in every cell of its range', () => {
     const { issues, changes } = read((s) => {
       for (const a of ['A3', 'A4', 'B3', 'B4']) setCell(s, '得分', a, null);
@@ -105,6 +117,12 @@ describe('readWorkbook(edition, sheets, kind)', () => {
     expect(issues).toEqual([]);
     expect(notices[0]).toMatch(/^得分!D2: 名称与编号不符，以编号为准/);
     expect(notices[1]).toMatch(/^得分!H7: 备注不会导入/);
+  });
+
+  it('refuses to guess columns when two methods share a name', () => {
+    const same = editionOf(edit(texts, 'scheme.yaml', 'name: 区县评估', 'name: 部门评估'));
+    const reading = readWorkbook(same, templateOf(texts), 'xlsx');
+    expect(reading.issues.map(formatWorkbookIssue)).toEqual([expect.stringMatching(/^得分: 评估方式或指标的名称重复/)]);
   });
 
   it('takes a sheet name with a stray space as that sheet', () => {

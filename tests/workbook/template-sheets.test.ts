@@ -55,6 +55,11 @@ describe('templateSheets(edition)', () => {
     expect(lead!.columns).toEqual(['id', 'text', 'text', 'number', 'number']);
   });
 
+  it('refuses a scheme whose columns could not be told apart', () => {
+    const texts = edit(readEditionTexts(SMALL), 'scheme.yaml', 'name: 区县评估', 'name: 部门评估');
+    expect(() => templateSheets(editionOf(texts))).toThrow(/名称重复.*部门评估/);
+  });
+
   it('names a 知晓 row by id when two experiences share a title', () => {
     const texts = edit(readEditionTexts(SMALL), 'experiences/02-family-doctor.yaml', 'title: 推行互联网+家庭医生签约服务', 'title: 建设智慧法院服务平台');
     const rows = templateSheets(editionOf(texts))[2]!.rows;
