@@ -174,6 +174,8 @@ function valueText(value: YamlNumberValue): string {
 
 interface Document {
   text: string;
+  /** Offsets where each line starts. */
+  lines: number[];
   value: unknown;
   mapping(path: readonly PathKey[]): Mapping;
 }
@@ -210,6 +212,7 @@ function readDocument(text: string): Document {
   const root = (): Mapping => build(value, offset(index.root), undefined);
   return {
     text,
+    lines,
     value,
     mapping(path) {
       let current = root();
@@ -336,8 +339,7 @@ function closingBracket(text: string, start: number): number {
 // Turning one mapping's edits into splices.
 
 function mappingSplices(doc: Document, mapping: Mapping, edits: readonly YamlEdit[]): Splice[] {
-  const { text } = doc;
-  const lines = lineStarts(text);
+  const { text, lines } = doc;
   const entryOf = (key: string): Entry => {
     const entry = mapping.entries.find((e) => e.key === key);
     if (!entry) throw new YamlEditError(`找不到要修改的键 ${key} (expected the key in the file, found nothing)`);
