@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `node scripts/run.mjs <command> [args…]`: runs `scripts/<command>.ts`
- * (build, start, check, diff) as precompiled JavaScript instead of
+ * (build, start, check, diff, template, import) as precompiled JavaScript instead of
  * compiling TypeScript through tsx on every run.
  *
  * The commands and the Eleventy config (`.eleventy.js`, which imports
@@ -26,11 +26,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The commands `run.mjs` knows, each `scripts/<name>.ts`: the four npm
+ * The commands `run.mjs` knows, each `scripts/<name>.ts`: the npm
  * scripts, and the benchmark's measuring child, so that the benchmark
  * times the build as `npm run build` runs it.
  */
-export const commands = ['build', 'start', 'check', 'diff', 'bench/child'];
+export const commands = ['build', 'start', 'check', 'diff', 'template', 'import', 'bench/child'];
 
 /**
  * The entry points of the CLI bundle: every command and the Eleventy config.

@@ -98,7 +98,7 @@ describe('scripts/run.mjs bundle cache', () => {
 describe('node scripts/run.mjs <command>', () => {
   it('bundles every npm command and the Eleventy config', () => {
     const entries = cliEntries(root);
-    for (const command of ['build', 'start', 'check', 'diff']) {
+    for (const command of ['build', 'start', 'check', 'diff', 'template', 'import']) {
       expect(commands).toContain(command);
       expect(entries[command]).toBe(path.join(root, 'scripts', `${command}.ts`));
     }
