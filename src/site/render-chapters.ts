@@ -80,6 +80,12 @@ export class ChapterError extends Error {
 const CHAPTER_FILE = /^(\d+)-(.+)\.md$/;
 /** The chapter's top-level heading renders at this level. */
 const TOP_LEVEL = 3;
+/**
+ * Most headings one chapter may have. Each heading costs the anchor and
+ * section rules far more than a paragraph (8,000 took about 2 s, 200,000
+ * did not finish in 5 minutes); a chapter of the default edition has 8.
+ */
+const MAX_HEADINGS = 1_000;
 
 /**
  * Reads and renders every chapter in `contentDir`, ordered by the numeric
@@ -191,7 +197,13 @@ export function renderChapter(file: string, source: string, ctx: ChapterContext)
     refuse(bodyLine + error.line - 1, error.column, 'template', error.message);
   }
   const headings: ChapterHeading[] = [];
-  const html = chapterMarkdown(ctx.slug, headings).render(markdown);
+  let html = '';
+  try {
+    html = chapterMarkdown(ctx.slug, headings).render(markdown);
+  } catch (error) {
+    if (!(error instanceof TooManyHeadings)) throw error;
+    refuse(bodyLine, 1, 'text', `章节中的小标题过多，超过 ${MAX_HEADINGS} 个，请拆分为几章 (expected at most ${MAX_HEADINGS} headings, found ${error.count})`);
+  }
   const outline = headings.filter((h) => h.level === TOP_LEVEL);
   return { slug: ctx.slug, title: title as string, order: ctx.order, file: shown, markdown, html, headings, outline };
 }
@@ -224,12 +236,21 @@ function splitFrontMatter(file: string, text: string): { frontMatter: Record<str
   return { frontMatter, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
+/** Thrown by the heading rule before the anchor rule would spend minutes on a chapter with too many headings. */
+class TooManyHeadings extends Error {
+  constructor(readonly count: number) {
+    super(`${count} headings`);
+  }
+}
+
 /** A markdown-it instance for one chapter, collecting its headings into `headings`. */
 function chapterMarkdown(slug: string, headings: ChapterHeading[]): MarkdownItInstance {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   md.core.ruler.push('pinggu_heading_ids', (state) => {
     const levels = state.tokens.filter((t) => t.type === 'heading_open').map((t) => Number(t.tag.slice(1)));
-    const shift = levels.length ? TOP_LEVEL - Math.min(...levels) : 0;
+    if (levels.length > MAX_HEADINGS) throw new TooManyHeadings(levels.length);
+    // A reduce, not Math.min(...levels): a chapter may have more headings than a call may take arguments.
+    const shift = levels.length ? TOP_LEVEL - levels.reduce((min, level) => Math.min(min, level)) : 0;
     const counters: number[] = [];
     state.tokens.forEach((token, i) => {
       if (token.type !== 'heading_open' && token.type !== 'heading_close') return;

@@ -182,6 +182,12 @@ describe('a hostile chapter', () => {
     expect(attempt(`前文${char}后文`).refusal).toMatch(/^content\/99-hostile\.md:33:3 text: 章节中有不可见的控制字符 U\+[0-9A-F]{4}/);
   });
 
+  it('with 200,000 headings is refused within seconds, not rendered for minutes', () => {
+    const started = performance.now();
+    expect(renderChapterText(`---\ntitle: 敌意\n---\n${'## 节\n'.repeat(200_000)}`)).toMatch(/^content\/99-hostile\.md:4:1 text: 章节中的小标题过多/);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
   it('with a NUL byte in its front matter is refused at the line of the title', () => {
     const result = renderChapterText('---\ntitle: 敌意\u0000章节\n---\n正文\n');
     expect(result).toMatch(/^content\/99-hostile\.md:2:10 text: 章节中有不可见的控制字符 U\+0000/);

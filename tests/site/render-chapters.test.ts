@@ -136,6 +136,13 @@ describe('renderChapter(file, source, context)', () => {
     );
   });
 
+  it('renders 1,000 headings and refuses the 1,001st, at the first line of the body', () => {
+    expect(render(`---\ntitle: 甲\n---\n${'## 节\n'.repeat(1000)}`).headings).toHaveLength(1000);
+    expect(refusal(`---\ntitle: 甲\n---\n${'## 节\n'.repeat(1001)}`)).toBe(
+      'content/01-intro.md:4:1 text: 章节中的小标题过多，超过 1000 个，请拆分为几章 (expected at most 1000 headings, found 1001)',
+    );
+  });
+
   it('refuses a chapter without a title', () => {
     expect(() => render('正文')).toThrow(/content\/01-intro\.md:1:1 title: 章节缺少标题/);
   });
