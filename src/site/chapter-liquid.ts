@@ -155,7 +155,7 @@ function isInheritedName(name: string): boolean {
  * internals before Liquid reads them. Spawned contexts (inside `where`,
  * `group_by`, …) are of the same kind.
  */
-class ChapterContext extends Context {
+class GuardedContext extends Context {
   override readProperty(obj: Parameters<Context['readProperty']>[0], key: Parameters<Context['readProperty']>[1]): unknown {
     const name = toValue(key);
     if (typeof name === 'string' && obj !== null && obj !== undefined) {
@@ -191,7 +191,7 @@ class ChapterContext extends Context {
 
   override spawn(scope: object = {}): Context {
     const self = this as unknown as { sync: boolean; globals: object };
-    return new ChapterContext(
+    return new GuardedContext(
       scope,
       this.opts,
       { sync: self.sync, globals: self.globals, strictVariables: this.strictVariables, ownPropertyOnly: this.ownPropertyOnly },
@@ -341,7 +341,7 @@ export function renderChapterTemplate({ liquid, limits }: ChapterEngine, text: s
     prescan(liquid, text, limits);
     const templates = liquid.parse(text);
     const scope = Object.assign(Object.create(null) as object, data);
-    const context = new ChapterContext(scope, liquid.options, { sync: true }, { liquid });
+    const context = new GuardedContext(scope, liquid.options, { sync: true }, { liquid });
     const emitter = new ChargedEmitter(context);
     toValueSync(liquid.renderer.renderTemplates(templates, context, emitter));
     return emitter.buffer;
