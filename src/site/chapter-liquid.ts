@@ -26,7 +26,7 @@
  *   charged to the memory limit too, and block tags nest at most
  *   `maxNesting` deep, so no chapter overflows the stack.
  */
-import { CaptureTag, Context, Drop, Liquid, LiquidError, Tag, Tokenizer, TypeGuards, toValue, toValueSync, type Emitter, type FilterImplOptions, type FS, type TagToken, type TopLevelToken } from 'liquidjs';
+import { CaptureTag, Context, Drop, Liquid, LiquidError, RenderError, Tag, Tokenizer, TypeGuards, toValue, toValueSync, type Emitter, type Template, type FilterImplOptions, type FS, type TagToken, type TopLevelToken } from 'liquidjs';
 import { filters as siteFilters } from './filters/index.ts';
 
 /** The limits a chapter renders under. */
@@ -343,10 +343,30 @@ export function renderChapterTemplate({ liquid, limits }: ChapterEngine, text: s
     const scope = Object.assign(Object.create(null) as object, data);
     const context = new GuardedContext(scope, liquid.options, { sync: true }, { liquid });
     const emitter = new ChargedEmitter(context);
-    toValueSync(liquid.renderer.renderTemplates(templates, context, emitter));
+    renderPlaced(liquid, templates, context, emitter);
     return emitter.buffer;
   } catch (error) {
     throw explain(error, text);
+  }
+}
+
+/**
+ * Renders the top-level templates one at a time, as Liquid's own loop
+ * does, so that a time limit crossed between two of them is placed: Liquid
+ * checks the clock before it starts the next template, outside any
+ * template, and its error would have no line. The template that used the
+ * time is the one before.
+ */
+function renderPlaced(liquid: Liquid, templates: Template[], context: Context, emitter: Emitter): void {
+  let previous: Template | undefined;
+  for (const template of templates) {
+    try {
+      toValueSync(liquid.renderer.renderTemplates([template], context, emitter));
+    } catch (error) {
+      throw LiquidError.is(error) ? error : new RenderError(error as Error, previous ?? template);
+    }
+    if (context.breakCalled || context.continueCalled) return;
+    previous = template;
   }
 }
 

@@ -92,6 +92,10 @@ describe('renderChapterTemplate(engine, text, data)', () => {
     expect(refusal(text, limits)).toMatch(expected);
   });
 
+  it('places a time limit crossed between two top-level templates at the one that used the time', () => {
+    expect(refusal('甲\n{% assign l = (1..5000000) %}\n乙', { renderMs: 5 })).toMatch(/^2:1 章节渲染超时/);
+  });
+
   it('lets nested blocks, comments and raw text up to the nesting limit through', () => {
     const nested = `${'{% if true %}'.repeat(32)}深${'{% endif %}'.repeat(32)}`;
     expect(render(nested)).toBe('深');
