@@ -22,7 +22,8 @@ export default function (eleventyConfig) {
   const root = process.cwd();
 
   // --- Libraries -------------------------------------------------------
-  // Nunjucks only, autoescape on (also for Markdown files), never Liquid.
+  // Page templates: Nunjucks only, autoescape on (also for Markdown files), never Eleventy's Liquid. Chapters are
+  // rendered apart, in a Liquid set up for untrusted authors (src/site/chapter-liquid.ts).
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   // Eleventy 3.1 recompiles a Nunjucks template for every paginated page; compile each once, and keep the
   // generated code for the next build (docs/performance.md).

@@ -5,9 +5,9 @@
  */
 
 /**
- * Formats a build failure. An `EditionError` (anything carrying an `issues`
- * list) prints its count and its own formatted `message`, which already has
- * one issue per line; any other error prints its message followed by the
+ * Formats a build failure. An `EditionError` or a `ChapterError` (anything
+ * carrying an `issues` list) prints its count and its own formatted
+ * `message`, which already has one issue per line; any other error prints its message followed by the
  * messages of its `cause`/`originalError` chain. Eleventy wraps the Nunjucks
  * error: the wrapper names the template, the inner error carries `lineno`
  * and `colno`, and the two are joined into `file:line:col message`.
@@ -18,7 +18,8 @@
  */
 export function formatBuildError(error: unknown): string {
   if (isEditionError(error)) {
-    return `构建失败: 数据有 ${error.issues.length} 处错误 (build failed: invalid edition data)\n${error.message}`;
+    const [what, english] = error.name === 'ChapterError' ? ['正文', 'chapters'] : ['数据', 'edition data'];
+    return `构建失败: ${what}有 ${error.issues.length} 处错误 (build failed: invalid ${english})\n${error.message}`;
   }
   const lines: string[] = [];
   let template: string | undefined;

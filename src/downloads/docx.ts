@@ -87,7 +87,8 @@ function chapterContent(chapter: ChapterSource): string[] {
   const [title, ...body] = chapterBlocks(chapter);
   if (!title) return [];
   const levels = body.filter((b) => b.kind === 'heading').map((b) => b.level);
-  const top = levels.length ? Math.min(...levels) : 1;
+  // A reduce, not Math.min(...levels): a chapter may have more headings than a call may take arguments.
+  const top = levels.reduce((min, level) => Math.min(min, level), levels[0] ?? 1);
   const heading = (text: string, depth: number) => paragraph(text, { style: `Heading${Math.min(depth, HEADING_LEVELS - 1) + 1}` });
   return [title, ...body].flatMap((block, i): string[] => {
     if (i === 0) return [heading(block.text, 0)];
@@ -116,7 +117,8 @@ export function reportBody(report: Report, chapters: ChapterSource[]): string {
     paragraph(inlineText(meta.evaluator), { align: 'center' }),
     paragraph(`${inlineText(meta.published.outlet)}　${inlineText(meta.published.date)}`, { align: 'center' }),
   ];
-  for (const chapter of [...chapters].sort((a, b) => a.order - b.order)) parts.push(...chapterContent(chapter));
+  // One push per paragraph: a chapter of 200,000 paragraphs is more than a call may take as arguments.
+  for (const chapter of [...chapters].sort((a, b) => a.order - b.order)) for (const part of chapterContent(chapter)) parts.push(part);
   parts.push(paragraph('附件：', { style: 'Heading1' }));
   for (const annex of annexTables(report)) {
     parts.push(paragraph(`附件${annex.number}　${annex.title}`, { style: 'Heading2' }));

@@ -18,11 +18,12 @@
  * entry. Rendering is unchanged: the site built with and without the cache
  * is byte-identical.
  *
- * Compiling is still the largest fixed cost of a small build: the 19
- * templates of the default edition (pages, layout, includes, permalinks,
- * chapters) took 0.17–0.24 s, a fifth of the build, most of it warming up
- * Nunjucks' parser and code generator. With a `dir`, the generated
- * JavaScript is also kept on disk under a key that hashes everything
+ * Compiling is still the largest fixed cost of a small build (the page
+ * templates, layout, includes and permalinks; see docs/performance.md),
+ * most of it warming up Nunjucks' parser and code generator. Chapters are
+ * not Nunjucks (`chapter-liquid.ts`) and never pass through here. With a
+ * `dir`, the generated JavaScript is also kept on disk under a key that
+ * hashes everything
  * `compiler.compile` reads — the Nunjucks version, the text, the name, the
  * environment's options, async filters and extensions (tags and parse
  * function) — and the next
@@ -138,7 +139,7 @@ function diskCache(
   compiler: { compile: (...args: unknown[]) => string },
 ): (env: NunjucksEnvLike, name: string | null, text: string) => unknown {
   const version = nunjucksVersion();
-  // Every saved edit of a chapter under `npm start` leaves an entry: drop those no build has used for a week.
+  // Every saved edit of a template under `npm start` leaves an entry: drop those no build has used for a week.
   setTimeout(() => void pruneUnused(dir, UNUSED_FOR_MS), 0).unref();
   return (env, name, text) => {
     // An extension's parse function builds the nodes its tags compile to, so its source is part of the key.

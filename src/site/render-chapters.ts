@@ -1,12 +1,18 @@
 /**
  * The narrative chapters of an edition, rendered once per build: each
- * `content/NN-<slug>.md` goes through Nunjucks (autoescape on, context
- * `{ report }`, so every figure is a template expression over the data)
- * and then markdown-it (`html: false`, typographer off so full-width
- * punctuation stays as typed) with markdown-it-anchor.
+ * `content/NN-<slug>.md` goes through the chapter language, LiquidJS set
+ * up for untrusted authors (`chapter-liquid.ts`: output escaped, context
+ * `{ report }`, so every figure is a template expression over the data,
+ * and nothing else reachable), and then markdown-it (`html: false`,
+ * typographer off so full-width punctuation stays as typed) with
+ * markdown-it-anchor.
  *
  * Every string the template reads from the report has Markdown's inline
  * punctuation escaped (`markdown-safe.ts`), so data stays text.
+ *
+ * A chapter that cannot be rendered is refused with its file (relative to
+ * the working directory, as data files are named), line and column counted
+ * in the file, front matter included, and a Chinese message.
  *
  * Heading ids are ASCII and unique across the whole home page: the chapter
  * slug, then the heading's position, `features-2` for the second top-level
@@ -16,14 +22,14 @@
  * `<section>`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import path, { join } from 'node:path';
 import yaml from 'js-yaml';
 import MarkdownIt from 'markdown-it';
 type MarkdownItInstance = InstanceType<typeof MarkdownIt>;
 import anchor from 'markdown-it-anchor';
-import nunjucks, { type Environment } from 'nunjucks';
+import { formatIssue, sortIssues, type Issue } from '../data/errors.ts';
 import type { Report } from '../model/types.ts';
-import { filters } from './filters/index.ts';
+import { chapterEngine, ChapterTemplateError, renderChapterTemplate, textPosition, type ChapterEngine } from './chapter-liquid.ts';
 import { markdownSafe } from './markdown-safe.ts';
 
 export interface ChapterHeading {
@@ -39,9 +45,9 @@ export interface Chapter {
   title: string;
   /** Numeric file-name prefix. */
   order: number;
-  /** File path the chapter came from, for error messages. */
+  /** File the chapter came from, relative to the working directory, as error messages name it. */
   file: string;
-  /** Markdown after Nunjucks (data filled in, `&`, `<`, `>` and quotes escaped as entities). */
+  /** Markdown after the template (data filled in, `&`, `<`, `>` and quotes escaped as entities). */
   markdown: string;
   /** HTML from markdown-it, safe to insert unescaped (raw HTML is disabled). */
   html: string;
@@ -50,23 +56,44 @@ export interface Chapter {
   outline: ChapterHeading[];
 }
 
-/** An error in a chapter, in Chinese, naming the file and line. */
+/**
+ * Chapters that cannot be rendered: every issue names file, line, column
+ * and what is wrong, in Chinese, and the message lists them one per line
+ * (`content/03-results.md:33:5 template: 说明 (…)`), as `EditionError` does
+ * for data files.
+ *
+ * @example
+ * new ChapterError([{ file: 'content/01-a.md', line: 1, column: 1, path: 'title', message: '章节缺少标题' }]).message
+ * // 'content/01-a.md:1:1 title: 章节缺少标题'
+ */
 export class ChapterError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly issues: Issue[];
+
+  constructor(issues: readonly Issue[]) {
+    const sorted = sortIssues(issues);
+    super(sorted.map(formatIssue).join('\n'));
     this.name = 'ChapterError';
+    this.issues = sorted;
   }
 }
 
 const CHAPTER_FILE = /^(\d+)-(.+)\.md$/;
 /** The chapter's top-level heading renders at this level. */
 const TOP_LEVEL = 3;
+/**
+ * Most headings one chapter may have. Each heading costs the anchor and
+ * section rules far more than a paragraph (8,000 took about 2 s, 200,000
+ * did not finish in 5 minutes); a chapter of the default edition has 8.
+ */
+const MAX_HEADINGS = 1_000;
 
 /**
  * Reads and renders every chapter in `contentDir`, ordered by the numeric
  * file-name prefix (ties by name). A missing folder gives no chapters; a
  * chapter without a `title`, or whose template names a value the report
- * lacks, throws a `ChapterError` naming `file:line:col`.
+ * lacks or anything outside the chapter language, is an issue naming
+ * `file:line:col`, and one `ChapterError` carries the issues of every
+ * chapter.
  *
  * @example
  * renderChapters('content', report)[0]
@@ -83,14 +110,28 @@ export function renderChapters(contentDir: string, report: Report): Chapter[] {
     .map((name) => ({ name, match: CHAPTER_FILE.exec(name) }))
     .filter((f): f is { name: string; match: RegExpExecArray } => f.match !== null)
     .sort((a, b) => Number(a.match[1]) - Number(b.match[1]) || a.name.localeCompare(b.name));
-  const env = templateEnvironment();
+  const env = chapterEngine();
   const used = new Set<string>();
-  return files.map(({ name, match }) => {
+  const issues: Issue[] = [];
+  const chapters = files.map(({ name, match }) => {
     const file = join(contentDir, name);
     const order = Number(match[1]);
     const slug = uniqueSlug(chapterSlug(match[2] ?? '', order), used);
-    return renderChapter(file, readFileSync(file, 'utf8'), { slug, order, report, env });
+    return collectIssues(issues, () => renderChapter(file, readFileSync(file, 'utf8'), { slug, order, report, env }));
   });
+  if (issues.length > 0) throw new ChapterError(issues);
+  return chapters.filter((chapter): chapter is Chapter => chapter !== undefined);
+}
+
+/** Runs `render`, adding the issues of a `ChapterError` it throws to `issues` instead of throwing. */
+function collectIssues(issues: Issue[], render: () => Chapter): Chapter | undefined {
+  try {
+    return render();
+  } catch (error) {
+    if (!(error instanceof ChapterError)) throw error;
+    issues.push(...error.issues);
+    return undefined;
+  }
 }
 
 /**
@@ -113,55 +154,74 @@ function uniqueSlug(slug: string, used: Set<string>): string {
   return candidate;
 }
 
-interface ChapterContext {
+/** What {@link renderChapter} needs besides the file: its place, the report and the chapter language. */
+export interface ChapterContext {
   slug: string;
   order: number;
   report: Report;
-  env: Environment;
+  /** The chapter language (`chapterEngine()`), shared by the chapters of one build. */
+  env: ChapterEngine;
 }
 
 /**
  * Renders one chapter's source text; exported for tests that need no files.
+ * Throws a `ChapterError` with one issue when the chapter cannot be rendered.
  *
  * @example
  * renderChapter('content/01-a.md', '---\ntitle: 一、甲\n---\n## 小节\n正文', ctx).headings
  * // [{ level: 3, id: 'a-1', text: '小节' }]
  */
 export function renderChapter(file: string, source: string, ctx: ChapterContext): Chapter {
-  const { frontMatter, body, bodyLine } = splitFrontMatter(file, source);
+  const shown = shownPath(file);
+  const refuse = (line: number, column: number, field: string, message: string): never => {
+    throw new ChapterError([{ file: shown, line, column, path: field, message }]);
+  };
+  const text = source.replace(/^\uFEFF/, '');
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control) {
+    const { line, column } = textPosition(text, control.index);
+    const code = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    refuse(line, column, 'text', `章节中有不可见的控制字符 ${code}，请删除 (expected printable text, found ${code})`);
+  }
+  const { frontMatter, body, bodyLine } = splitFrontMatter(shown, text);
   const title = frontMatter.title;
   if (typeof title !== 'string' || title.trim() === '') {
-    throw new ChapterError(`${file}:1:1 title: 章节缺少标题（front matter 中的 title 须为非空文字）`);
+    refuse(1, 1, 'title', '章节缺少标题（front matter 中的 title 须为非空文字）');
   }
-  let markdown: string;
+  let markdown = '';
   try {
-    // Data reads Markdown-escaped, so a name can never become a link or emphasis. Autoescape
-    // then writes every backslash as &#92;, which would undo those escapes: put them back.
-    markdown = ctx.env.renderString(body, { report: markdownSafe(ctx.report) }).replaceAll('&#92;', '\\');
+    // Data reads Markdown-escaped, so a name can never become a link or emphasis.
+    markdown = renderChapterTemplate(ctx.env, body, { report: markdownSafe(ctx.report) });
   } catch (error) {
-    throw templateError(file, bodyLine, error);
+    if (!(error instanceof ChapterTemplateError)) throw error;
+    refuse(bodyLine + error.line - 1, error.column, 'template', error.message);
   }
   const headings: ChapterHeading[] = [];
-  const html = chapterMarkdown(ctx.slug, headings).render(markdown);
+  let html = '';
+  try {
+    html = chapterMarkdown(ctx.slug, headings).render(markdown);
+  } catch (error) {
+    if (!(error instanceof TooManyHeadings)) throw error;
+    refuse(bodyLine, 1, 'text', `章节中的小标题过多，超过 ${MAX_HEADINGS} 个，请拆分为几章 (expected at most ${MAX_HEADINGS} headings, found ${error.count})`);
+  }
   const outline = headings.filter((h) => h.level === TOP_LEVEL);
-  return { slug: ctx.slug, title, order: ctx.order, file, markdown, html, headings, outline };
+  return { slug: ctx.slug, title: title as string, order: ctx.order, file: shown, markdown, html, headings, outline };
 }
 
 /**
- * A Nunjucks environment for chapters: autoescape on, unknown values are
- * errors, and the site's filters.
- *
- * @example
- * templateEnvironment().renderString('{{ x }}', { x: '<b>' }) // '&lt;b&gt;'
+ * Characters no chapter has a use for and that hide in an editor: C0 and C1
+ * controls other than tab and line breaks (NUL among them), and the
+ * bidirectional overrides and isolates that can make text read in another
+ * order than it is stored.
  */
-export function templateEnvironment(): Environment {
-  const env = new nunjucks.Environment(null, { autoescape: true, throwOnUndefined: true });
-  for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn as (...args: unknown[]) => unknown);
-  return env;
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/** A file as errors name it: relative to the working directory, as the data loader names data files. */
+function shownPath(file: string): string {
+  return path.isAbsolute(file) ? path.relative(process.cwd(), file) || file : file;
 }
 
-function splitFrontMatter(file: string, source: string): { frontMatter: Record<string, unknown>; body: string; bodyLine: number } {
-  const text = source.replace(/^\uFEFF/, '');
+function splitFrontMatter(file: string, text: string): { frontMatter: Record<string, unknown>; body: string; bodyLine: number } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) return { frontMatter: {}, body: text, bodyLine: 1 };
   let parsed: unknown;
@@ -169,21 +229,18 @@ function splitFrontMatter(file: string, source: string): { frontMatter: Record<s
     parsed = yaml.load(match[1] ?? '');
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
-    const where = mark ? `${mark.line + 2}:${mark.column + 1}` : '1:1';
-    throw new ChapterError(`${file}:${where} front matter: 章节开头的 YAML 无法解析（${(error as Error).message.split('\n')[0]}）`);
+    const [line = 1, column = 1] = mark ? [mark.line + 2, mark.column + 1] : [];
+    throw new ChapterError([{ file, line, column, path: 'front matter', message: `章节开头的 YAML 无法解析 (${(error as Error).message.split('\n')[0]})` }]);
   }
   const frontMatter = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
   return { frontMatter, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-function templateError(file: string, bodyLine: number, error: unknown): ChapterError {
-  // Nunjucks puts the position only in the message: "(unknown path) [Line 3, Column 1]\n  …".
-  const message = String((error as Error)?.message ?? error);
-  const where = /\[Line (\d+), Column (\d+)\]/.exec(message);
-  const line = Number(where?.[1] ?? 1) + bodyLine - 1;
-  const col = Number(where?.[2] ?? 1);
-  const detail = message.replace(/^\(unknown path\)\s*(\[Line \d+, Column \d+\])?\s*/, '').replace(/^Error:\s*/, '').trim();
-  return new ChapterError(`${file}:${line}:${col} template: 章节模板无法渲染，请检查引用的数据是否存在（${detail}）`);
+/** Thrown by the heading rule before the anchor rule would spend minutes on a chapter with too many headings. */
+class TooManyHeadings extends Error {
+  constructor(readonly count: number) {
+    super(`${count} headings`);
+  }
 }
 
 /** A markdown-it instance for one chapter, collecting its headings into `headings`. */
@@ -191,7 +248,9 @@ function chapterMarkdown(slug: string, headings: ChapterHeading[]): MarkdownItIn
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   md.core.ruler.push('pinggu_heading_ids', (state) => {
     const levels = state.tokens.filter((t) => t.type === 'heading_open').map((t) => Number(t.tag.slice(1)));
-    const shift = levels.length ? TOP_LEVEL - Math.min(...levels) : 0;
+    if (levels.length > MAX_HEADINGS) throw new TooManyHeadings(levels.length);
+    // A reduce, not Math.min(...levels): a chapter may have more headings than a call may take arguments.
+    const shift = levels.length ? TOP_LEVEL - levels.reduce((min, level) => Math.min(min, level)) : 0;
     const counters: number[] = [];
     state.tokens.forEach((token, i) => {
       if (token.type !== 'heading_open' && token.type !== 'heading_close') return;

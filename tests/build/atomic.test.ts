@@ -78,12 +78,12 @@ describe('a failed build', () => {
     await expectUntouched();
   });
 
-  it('rejects a Nunjucks syntax error in a chapter, naming the chapter, and leaves the site byte-identical', async () => {
+  it('rejects a template syntax error in a chapter, naming the chapter and line, and leaves the site byte-identical', async () => {
     const edition = await copyOfSmall('chapter-syntax');
     await writeFile(path.join(edition.content, '98-broken.md'), '---\ntitle: 坏章节\n---\n正文\n\n{% if %}\n');
     const run = await buildInto(edition);
     expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(/98-broken\.md/);
+    expect(run.stderr).toMatch(/98-broken\.md:6:\d+ template: [\u4e00-\u9fff]/);
     await expectUntouched();
   });
 
@@ -92,7 +92,7 @@ describe('a failed build', () => {
     await writeFile(path.join(edition.content, '98-missing.md'), '---\ntitle: 缺数章节\n---\n得分为{{ report.experienceById["no-such-experience"].spread.text }}。\n');
     const run = await buildInto(edition);
     expect(run.code).not.toBe(0);
-    expect(run.stderr).toMatch(/98-missing\.md/);
+    expect(run.stderr).toMatch(/98-missing\.md:4:\d+ template: 报告中没有这个值/);
     await expectUntouched();
   });
 });

@@ -12,6 +12,16 @@ describe('formatBuildError(error)', () => {
     );
   });
 
+  it('prints chapter errors as errors of the chapters', () => {
+    const error = Object.assign(new Error('content/03-results.md:33:5 template: 章节中不能使用 {% include %}'), {
+      name: 'ChapterError',
+      issues: [{}],
+    });
+    expect(formatBuildError(error)).toBe(
+      '构建失败: 正文有 1 处错误 (build failed: invalid chapters)\ncontent/03-results.md:33:5 template: 章节中不能使用 {% include %}',
+    );
+  });
+
   it('joins an Eleventy wrapper naming the template with the Nunjucks line and column', () => {
     const inner = Object.assign(new Error('unexpected token: %}'), { lineno: 4, colno: 7 });
     const outer = Object.assign(new Error('Having trouble rendering njk template ./templates/index.njk'), { originalError: inner });

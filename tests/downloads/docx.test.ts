@@ -94,4 +94,12 @@ describe('reportDocx(report, chapters)', () => {
     expect(xml).not.toContain('<script>');
     expect(tables(xml)[0]!.slice(1).map((r) => r[1])).toEqual(['<script>alert(1)</script>', '甲&乙"丙', '=cmd']);
   });
+
+  it('writes a chapter of 200,000 paragraphs without overflowing the stack', async () => {
+    const report = fixtureReport();
+    const big: ChapterSource = { slug: 'big', title: '一、长章', order: 1, markdown: `## 节\n\n${'段。\n\n'.repeat(200_000)}` };
+    const xml = part(await reportDocx(report, [big]), 'word/document.xml');
+    expect(xml.split('段。').length - 1).toBe(200_000);
+    expect(paragraphs(xml.slice(0, 4000))).toContainEqual({ style: 'Heading2', text: '节' });
+  }, 120_000);
 });

@@ -32,7 +32,7 @@ describe('typedDigits(line)', () => {
     ['群众满意度测评结果为91%。', ['91']],
     ['发放问卷９１０份', ['９１０']],
     [stripTemplate('群众满意度测评结果为{{ report.stats.satisfaction.text }}。'), []],
-    [stripTemplate('{% if a > 2 %}得分{{ x | score(2) }}分{% endif %}'), []],
+    [stripTemplate('{% if a > 2 %}得分{{ x | score: 2 }}分{% endif %}'), []],
     ['探索出“6+X”多元化解矛盾纠纷的新路径：“6”是县委政法委', []],
     ['“6+X”之外另有7个部门', ['7']],
   ])('finds the figures typed in %s', (line, expected) => {

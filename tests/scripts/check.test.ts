@@ -9,10 +9,10 @@ const run = promisify(execFile);
 const scratch = mkdtempSync(path.join(tmpdir(), 'pinggu-check-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function check(dataDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function check(dataDir: string, contentDir = 'tests/fixtures/small/content'): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
-      env: { ...process.env, REPORT_DATA: dataDir },
+      env: { ...process.env, REPORT_DATA: dataDir, REPORT_CONTENT: contentDir },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -25,7 +25,7 @@ describe('npm run check (scripts/check.ts)', () => {
   it('prints a Chinese summary and the warnings for a valid edition, and exits 0', async () => {
     const result = await check('tests/fixtures/small/data');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/检查通过：4 项经验、3 个单位、3 个牵头部门（2 个参与排名）/);
+    expect(result.stdout).toMatch(/检查通过：4 项经验、3 个单位、3 个牵头部门（2 个参与排名）.*2 章正文均可生成/);
     expect(result.stderr).toMatch(/提示：牵头部门“市档案馆”/);
   });
 
@@ -59,5 +59,22 @@ describe('npm run check (scripts/check.ts)', () => {
     const result = await check(dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/report\.yaml:17:\d+ reported\.experience_mean: 印刷数字与计算结果不符 \(expected "88\.13" as computed, found "88\.14" as printed\)/);
+  });
+
+  it('renders the chapters as the build does and prints the mistakes of every chapter, with file and line', async () => {
+    const dir = path.join(scratch, 'chapters');
+    cpSync('tests/fixtures/small/content', dir, { recursive: true });
+    writeFileSync(path.join(dir, '03-broken.md'), `---\ntitle: 坏章节\n---\n${'正文\n'.repeat(29)}前文{% include "../data/units.yaml" %}\n`);
+    writeFileSync(path.join(dir, '04-typo.md'), '---\ntitle: 拼错\n---\n{{ report.stats.satisfacton.text }}\n');
+    const result = await check('tests/fixtures/small/data', dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/有 2 处正文错误/);
+    const shown = path.relative(process.cwd(), dir);
+    expect(lines.slice(1)).toEqual([
+      `${shown}/03-broken.md:33:3 template: 章节中不能使用 {% include %}：章节不能引用其他文件，请把内容直接写进章节 (tag "include" is not allowed in chapters)`,
+      `${shown}/04-typo.md:4:4 template: 报告中没有这个值：report.stats.satisfacton，请检查拼写和 id (undefined variable: report.stats.satisfacton)`,
+    ]);
   });
 });

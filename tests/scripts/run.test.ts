@@ -106,7 +106,7 @@ describe('node scripts/run.mjs <command>', () => {
   });
 
   it('runs check with its arguments and exit code, as tsx did', async () => {
-    const good = await run(['check'], { REPORT_DATA: 'tests/fixtures/small/data' });
+    const good = await run(['check'], { REPORT_DATA: 'tests/fixtures/small/data', REPORT_CONTENT: 'tests/fixtures/small/content' });
     expect(good.code).toBe(0);
     expect(good.stdout).toMatch(/检查通过：4 项经验/);
     const missing = await run(['check'], { REPORT_DATA: path.join(scratch, 'no-such-edition') });

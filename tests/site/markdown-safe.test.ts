@@ -45,26 +45,56 @@ describe('markdownSafe(value)', () => {
     expect(safe.units.map((u) => u.name)).toEqual(['\\*甲\\*']);
   });
 
+  it('shows only own data: no prototype, nothing inherited, no function, getter or class instance', () => {
+    class Unit {
+      name = '甲';
+    }
+    const data = {
+      plain: { a: 1 },
+      list: [1, 2],
+      fn: () => 'called',
+      get side(): string {
+        throw new Error('a getter ran');
+      },
+      instance: new Unit(),
+      date: new Date(0),
+    };
+    const safe = markdownSafe(data) as Record<string, unknown> & { plain: Record<string, unknown>; list: unknown[] };
+    expect(Object.getPrototypeOf(safe)).toBeNull();
+    expect(safe.constructor).toBeUndefined();
+    expect(safe.plain.toString).toBeUndefined();
+    expect('constructor' in safe.plain).toBe(false);
+    expect(Object.hasOwn(safe.plain, '__proto__')).toBe(false);
+    expect(safe.fn).toBeUndefined();
+    expect(safe.side).toBeUndefined();
+    expect(safe.instance).toBeUndefined();
+    expect(safe.date).toBeUndefined();
+    expect(Object.hasOwn(safe.list, 'map')).toBe(false);
+    expect([...safe.list]).toEqual([1, 2]);
+  });
+
   it('leaves the report itself untouched and refuses writes through the view', () => {
     const plain = { name: '_乙_' };
     const safe = markdownSafe(plain);
     expect(() => {
       (safe as { name: string }).name = 'x';
     }).toThrow();
+    expect(() => Object.setPrototypeOf(safe, { evil: true })).toThrow();
     expect(plain.name).toBe('_乙_');
   });
 });
 
 describe('markdownSafe(value) in a chapter template', () => {
-  it('lets Nunjucks loop over, join and look up values of a frozen report, all printed as text', async () => {
-    const { renderChapter, templateEnvironment } = await import('../../src/site/render-chapters.ts');
+  it('lets a chapter loop over, join and look up values of a frozen report, all printed as text', async () => {
+    const { renderChapter } = await import('../../src/site/render-chapters.ts');
+    const { chapterEngine } = await import('../../src/site/chapter-liquid.ts');
     const report = Object.freeze({
       items: Object.freeze([Object.freeze({ id: 'a', name: '[甲](https://x.example)' }), Object.freeze({ id: 'b', name: '乙&<丙>' })]),
       byId: Object.freeze({ a: Object.freeze({ text: '9_1\\*' }) }),
     });
     const source =
-      '---\ntitle: 甲\n---\n{% for i in report.items %}{{ i.name }};{% endfor %}{{ report.items | join("、", "name") }};{{ report.byId["a"].text }};{% for k, v in report.byId %}{{ k }}{% endfor %}';
-    const chapter = renderChapter('content/01-a.md', source, { slug: 'a', order: 1, report: report as never, env: templateEnvironment() });
+      '---\ntitle: 甲\n---\n{% for i in report.items %}{{ i.name }};{% endfor %}{{ report.items | map: "name" | join: "、" }};{{ report.byId["a"].text }};{% for pair in report.byId %}{{ pair[0] }}{% endfor %}';
+    const chapter = renderChapter('content/01-a.md', source, { slug: 'a', order: 1, report: report as never, env: chapterEngine() });
     expect(chapter.html).not.toContain('<a ');
     expect(chapter.html).toContain(
       '<p>[甲](https://x.example);乙&amp;&lt;丙&gt;;[甲](https://x.example)、乙&amp;&lt;丙&gt;;9_1\\*;a</p>',

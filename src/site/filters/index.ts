@@ -1,11 +1,13 @@
 /**
- * Every Nunjucks filter of the site by name, registered in a loop by
- * `.eleventy.js` and by the chapter renderer. Filters only format values of
+ * Every filter of the site by name, registered in a loop by `.eleventy.js`
+ * for page templates (Nunjucks) and by `chapter-liquid.ts` for chapters
+ * (Liquid), under the same names. Filters only format values of
  * the computed report; none computes a score, a mean or a rank.
  */
 import { annexTitle } from './annex-title.ts';
 import { chapterFile } from './chapter-file.ts';
 import { cnDate } from './cn-date.ts';
+import { cnQuote } from './cn-quote.ts';
 import { illustrativeFields } from './illustrative-fields.ts';
 import { jsonText } from './json.ts';
 import { methodCells } from './method-cells.ts';
@@ -32,6 +34,7 @@ export const filters = {
   weight,
   json: jsonText,
   cnDate,
+  cnQuote,
   naPolicy,
   statusLabel,
   illustrativeFields,
