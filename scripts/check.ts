@@ -1,9 +1,9 @@
 /**
  * `npm run check`: validates an edition (REPORT_DATA, default `data/`)
- * without building. Prints every error (file:line:col field: 说明) and
- * exits 1, or prints a short summary and any warnings and exits 0.
+ * without building. Prints how many errors there are and the first hundred
+ * (file:line:col field: 说明), and exits 1, or prints a short summary and any warnings and exits 0.
  */
-import { EditionError, formatIssues } from '../src/data/errors.ts';
+import { EditionError, formatIssues, groupDigits } from '../src/data/errors.ts';
 import { loadEditionFiles } from '../src/data/load-edition-files.ts';
 import { computeReport } from '../src/model/compute-report.ts';
 import { parseEdition } from '../src/schema/edition.ts';
@@ -14,7 +14,7 @@ async function main(): Promise<number> {
   const files = await loadEditionFiles(dataDir);
   const parsed = parseEdition(files);
   if ('issues' in parsed) {
-    console.error(`${dataDir} 有 ${parsed.issues.length} 处错误：`);
+    console.error(`${dataDir} 有 ${groupDigits(parsed.issues.length)} 处错误：`);
     console.error(formatIssues(parsed.issues));
     return 1;
   }
