@@ -47,6 +47,8 @@ export function formatPath(path: readonly PathKey[]): string {
 /**
  * Formats one issue as `file:line:col field.path: 中文说明 (expected …, found …)`.
  * An issue about a whole file has no path and prints `file:line:col: 说明`.
+ * Characters of the path or message a reader could not see print as
+ * escapes (see {@link showHidden}).
  *
  * @example
  * formatIssue({ file: 'data/units.yaml', line: 3, column: 5, path: '[1].id', message: '重复的单位 id' })
@@ -54,7 +56,9 @@ export function formatPath(path: readonly PathKey[]): string {
  */
 export function formatIssue(issue: Issue): string {
   const where = `${issue.file}:${issue.line}:${issue.column}`;
-  return issue.path === '' ? `${where}: ${issue.message}` : `${where} ${issue.path}: ${issue.message}`;
+  // A key or value quoted in the path or message may hold a bidi control that would turn the rest of the line round.
+  const message = showHidden(issue.message);
+  return issue.path === '' ? `${where}: ${message}` : `${where} ${showHidden(issue.path)}: ${message}`;
 }
 
 /**

@@ -16,6 +16,10 @@ describe('formatIssue(issue)', () => {
   it('writes file:line:col field.path: message', () => {
     expect(formatIssue(issue('data/survey.yaml', 4))).toBe('data/survey.yaml:4:3 valid: 应为数字');
   });
+  it('prints a hidden character of a key or value in the path or message as an escape', () => {
+    const hostile = { file: 'data/report.yaml', line: 17, column: 3, path: 'reported.satis\u202Efaction', message: '未知的统计项 (found "satis\u202Efaction")' };
+    expect(formatIssue(hostile)).toBe('data/report.yaml:17:3 reported.satis\\u202Efaction: 未知的统计项 (found "satis\\u202Efaction")');
+  });
   it('leaves out the path for an issue about a whole file', () => {
     expect(formatIssue(issue('data/survey.yaml', 1, ''))).toBe('data/survey.yaml:1:3: 应为数字');
   });
