@@ -3,7 +3,6 @@
  * characters, the section's closing source line, and the two clipboard
  * flavours of a table (tab-separated text and a clean HTML table).
  */
-
 import { inertCell } from '../downloads/inert-cell.ts';
 
 /** Zero-width characters, soft hyphen, bidi controls and BOM: never copied. */
@@ -11,26 +10,29 @@ const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u
 /** Spaces that should paste as an ordinary space. */
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F]/g;
 /** Chinese characters and full-width punctuation, between which a line break is no space. */
-const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
-const BREAK_NEAR_CJK = new RegExp(`(?<=[${CJK}])[ \\t]*\\n\\s*|[ \\t]*\\n\\s*(?=[${CJK}])`, 'g');
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/;
+/** A run of ASCII whitespace; U+3000 is text and not part of it. */
+const WHITESPACE_RUN = /[ \t\n\r\f\v]+/g;
 
 /**
  * Normalises the text of one block (a heading, a paragraph, a cell): hidden
  * characters removed, NBSP and typographic spaces made ordinary, a line
  * break next to a Chinese character dropped (HTML source wraps lines), any
  * other whitespace run collapsed to one space, both ends trimmed. The
- * ideographic space U+3000 is text and is kept inside the block.
+ * ideographic space U+3000 is text and is kept inside the block. Linear in
+ * the length of the text: each whitespace run is looked at once, so a
+ * block of a million spaces copies at once.
  *
  * @example
  * normalizeBlock('  以“制度”为先，\n  完善工作机制\u200B ') // → '以“制度”为先，完善工作机制'
  */
 export function normalizeBlock(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(ODD_SPACES, ' ')
-    .replace(/\r\n?/g, '\n')
-    .replace(BREAK_NEAR_CJK, '')
-    .replace(/[ \t\n\f\v]+/g, ' ')
+  const cleaned = text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
+  return cleaned
+    .replace(WHITESPACE_RUN, (run: string, at: number) => {
+      const breaks = run.includes('\n') || run.includes('\r');
+      return breaks && (CJK.test(cleaned.charAt(at - 1)) || CJK.test(cleaned.charAt(at + run.length))) ? '' : ' ';
+    })
     .trim();
 }
 

@@ -25,6 +25,18 @@ describe('normalizeBlock(text)', () => {
   });
 });
 
+describe('normalizeBlock(text) on long input', () => {
+  it('collapses a run of a million spaces at once (no backtracking over it)', () => {
+    const started = performance.now();
+    expect(normalizeBlock(`甲${' '.repeat(1_000_000)}x\n${'\t'.repeat(1_000_000)}乙`)).toBe('甲 x乙');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('keeps the ideographic space as text and drops a line break beside it', () => {
+    expect(normalizeBlock('甲\n\u3000乙')).toBe('甲\u3000乙');
+  });
+});
+
 describe('sourceLine(evaluator, title)', () => {
   it.each([
     ['项目组', '报告', '来源：项目组《报告》'],
