@@ -85,8 +85,12 @@ export const printedStatistic = z
 /** Bidirectional controls: they reorder how the rest of a line is shown (U+202E turns `甲区` round). */
 const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
-/** Characters no printed text holds: controls (line breaks, tabs), format characters, line and paragraph separators. */
-const HIDDEN_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+/**
+ * Characters no printed text holds: controls (line breaks, tabs), format
+ * characters, line and paragraph separators, lone surrogates and the
+ * noncharacters XML cannot hold (the Word download would drop them).
+ */
+const HIDDEN_CHARACTER = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\uFDD0-\uFDEF\uFFFE\uFFFF]/u;
 
 /** A character a reader sees: not a space of any kind, not invisible. */
 const VISIBLE_CHARACTER = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Z}]/u;
@@ -116,7 +120,8 @@ export function textProblem(value: string): string | undefined {
     const found = `(expected printed text, found ${code} at character ${position})`;
     if (BIDI_CONTROL.test(char)) return `不能含有双向文字控制字符 ${code}（${at}），它会颠倒或打乱文字的显示顺序 ${found}`;
     if (/\p{Cc}/u.test(char)) return `不能含有换行、制表符等控制字符 ${code}（${at}）；文字须写在一行内 ${found}`;
-    return `不能含有看不见的格式字符 ${code}（${at}），如零宽空格 ${found}`;
+    if (/[\p{Cf}\p{Zl}\p{Zp}]/u.test(char)) return `不能含有看不见的格式字符 ${code}（${at}），请删去后重新输入 ${found}`;
+    return `不能含有无效的字符 ${code}（${at}），请删去后重新输入 ${found}`;
   }
   if (!VISIBLE_CHARACTER.test(value)) return `不能为空白：须含有可见的文字 (expected visible text, found ${describeValue(value)})`;
   return undefined;

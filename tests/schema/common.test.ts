@@ -56,6 +56,8 @@ describe('textProblem(value), text and optionalText', () => {
     ['甲\u2028乙', /^不能含有看不见的格式字符 U\+2028/],
     ['\uFEFF甲', /^不能含有看不见的格式字符 U\+FEFF/],
     ['😀\u200B', /第 2 个字符/],
+    ['甲\uD800', /^不能含有无效的字符 U\+D800（第 2 个字符）/],
+    ['\uFFFE', /^不能含有无效的字符 U\+FFFE/],
   ])('judges %j: %s', (value, problem) => {
     const found = textProblem(value);
     if (problem === undefined) expect(found).toBeUndefined();
