@@ -253,6 +253,11 @@ describe('hostile data, refused where it is written', () => {
     expectRefusal(apply(edits), want);
   });
 
+  it('refuses an edition without any experience file, naming the folder', () => {
+    const texts = new Map([...small].filter(([file]) => !file.startsWith('experiences/')));
+    expect(issuesOf(texts).map(formatIssue)).toContain('data/experiences:1:1: 没有任何经验文件，无法计分 (expected at least one experience, found none)');
+  });
+
   const kinds: Array<[kind: string, edits: (id: string) => Edit[], at: Omit<Refusal, 'message'>]> = [
     ['unit', (id) => [['units.yaml', '{id: gamma,', `{id: "${id}",`]], { file: 'units.yaml', line: 4, path: '[2].id' }],
     ['department', (id) => [['departments.yaml', '{id: archive,', `{id: "${id}",`]], { file: 'departments.yaml', line: 4, path: '[2].id' }],
