@@ -18,7 +18,7 @@ export const notApplicablePolicy = z
  * finite (1e308 + 1e308 is Infinity, and every weight would become 0).
  *
  * @example
- * scenarioSchema.shape.methods // weights from 0 to SCENARIO_WEIGHT_MAX
+ * scenarioSchema.safeParse({ id: 'x', name: '甲', methods: { department: 2e6 } }).success // false
  */
 export const SCENARIO_WEIGHT_MAX = 1_000_000;
 
@@ -37,7 +37,7 @@ export const SCHEME_LIMITS = { criteria: 50, methods: 30, scenarios: 50 } as con
  * up to 6 decimals, so 0..10,000 prints every score exactly.
  *
  * @example
- * schemeFileSchema.shape // scale from 1 to SCALE_MAX
+ * schemeFileSchema.shape.scale.safeParse(1e22).success // false
  */
 export const SCALE_MAX = 10_000;
 
