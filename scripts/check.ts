@@ -1,12 +1,13 @@
 /**
  * `npm run check`: validates an edition (REPORT_DATA, default `data/`, and
  * its chapters, REPORT_CONTENT, default `content/`) without building.
- * Prints every error (file:line:col field: 说明) and exits 1, or prints a
- * short summary and any warnings and exits 0. Chapters are rendered as the
- * build renders them, so every mistake in one (an unknown value, a tag or
- * filter outside the chapter language, a limit) shows here too.
+ * Prints how many errors there are and the first hundred (file:line:col
+ * field: 说明) and exits 1, or prints a short summary and any warnings and
+ * exits 0. Chapters are rendered as the build renders them, so every mistake
+ * in one (an unknown value, a tag or filter outside the chapter language, a
+ * limit) shows here too.
  */
-import { EditionError, formatIssues } from '../src/data/errors.ts';
+import { EditionError, formatIssues, groupDigits } from '../src/data/errors.ts';
 import { loadEditionFiles } from '../src/data/load-edition-files.ts';
 import { computeReport } from '../src/model/compute-report.ts';
 import { parseEdition } from '../src/schema/edition.ts';
@@ -19,7 +20,7 @@ async function main(): Promise<number> {
   const files = await loadEditionFiles(dataDir);
   const parsed = parseEdition(files);
   if ('issues' in parsed) {
-    console.error(`${dataDir} 有 ${parsed.issues.length} 处错误：`);
+    console.error(`${dataDir} 有 ${groupDigits(parsed.issues.length)} 处错误：`);
     console.error(formatIssues(parsed.issues));
     return 1;
   }

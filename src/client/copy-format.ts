@@ -3,32 +3,36 @@
  * characters, the section's closing source line, and the two clipboard
  * flavours of a table (tab-separated text and a clean HTML table).
  */
+import { inertCell } from '../downloads/inert-cell.ts';
 
 /** Zero-width characters, soft hyphen, bidi controls and BOM: never copied. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
 /** Spaces that should paste as an ordinary space. */
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F]/g;
 /** Chinese characters and full-width punctuation, between which a line break is no space. */
-const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f“”‘’';
-const BREAK_NEAR_CJK = new RegExp(`(?<=[${CJK}])[ \\t]*\\n\\s*|[ \\t]*\\n\\s*(?=[${CJK}])`, 'g');
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/;
+/** A run of ASCII whitespace; U+3000 is text and not part of it. */
+const WHITESPACE_RUN = /[ \t\n\r\f\v]+/g;
 
 /**
  * Normalises the text of one block (a heading, a paragraph, a cell): hidden
  * characters removed, NBSP and typographic spaces made ordinary, a line
  * break next to a Chinese character dropped (HTML source wraps lines), any
  * other whitespace run collapsed to one space, both ends trimmed. The
- * ideographic space U+3000 is text and is kept inside the block.
+ * ideographic space U+3000 is text and is kept inside the block. Linear in
+ * the length of the text: each whitespace run is looked at once, so a
+ * block of a million spaces copies at once.
  *
  * @example
  * normalizeBlock('  以“制度”为先，\n  完善工作机制\u200B ') // → '以“制度”为先，完善工作机制'
  */
 export function normalizeBlock(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .replace(ODD_SPACES, ' ')
-    .replace(/\r\n?/g, '\n')
-    .replace(BREAK_NEAR_CJK, '')
-    .replace(/[ \t\n\f\v]+/g, ' ')
+  const cleaned = text.replace(INVISIBLE, '').replace(ODD_SPACES, ' ');
+  return cleaned
+    .replace(WHITESPACE_RUN, (run: string, at: number) => {
+      const breaks = run.includes('\n') || run.includes('\r');
+      return breaks && (CJK.test(cleaned.charAt(at - 1)) || CJK.test(cleaned.charAt(at + run.length))) ? '' : ' ';
+    })
     .trim();
 }
 
@@ -60,23 +64,20 @@ export function sectionPlainText(blocks: string[], source: string): string {
   return [...blocks.map(normalizeBlock), source].filter(Boolean).join('\n\n');
 }
 
-/** A cell a spreadsheet would evaluate as a formula, unless it is a plain number. */
-const FORMULA = /^[=+\-@]/;
-const NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
-
 /**
- * One table cell as tab-separated text: normalised (so no tab or line break
- * survives inside it), and a text cell starting with `=`, `+`, `-` or `@`
- * prefixed with `'` so that a spreadsheet shows it instead of evaluating
- * it; numbers such as `-1.50` are left alone.
+ * One table cell as a spreadsheet receives it, in either clipboard
+ * flavour: normalised (so no tab or line break survives inside it), then
+ * made inert by the rule the CSV downloads use (`inertCell`): a cell
+ * starting with `=`, `+`, `-` or `@` gets a leading `'`, except a plain
+ * number in a figure cell, so `-1.50` there still pastes as a number.
  *
  * @example
- * tsvCell('=cmd|calc') // → "'=cmd|calc"
- * tsvCell(' 92.56\t') // → '92.56'
+ * sheetCell({ text: '=cmd|calc' })                // → "'=cmd|calc"
+ * sheetCell({ text: ' -1.50\t', figure: true })   // → '-1.50'
+ * sheetCell({ text: '-1.50' })                    // → "'-1.50"
  */
-export function tsvCell(text: string): string {
-  const cell = normalizeBlock(text);
-  return FORMULA.test(cell) && !NUMBER.test(cell) ? `'${cell}` : cell;
+export function sheetCell(cell: Pick<CopyCell, 'text' | 'figure'>): string {
+  return inertCell(normalizeBlock(cell.text), { figure: cell.figure === true });
 }
 
 /**
@@ -84,12 +85,12 @@ export function tsvCell(text: string): string {
  * WPS and Word all accept), no trailing newline. Empty rows are dropped.
  *
  * @example
- * tableTsv([['排名', '单位'], ['1', '张店区']]) // → '排名\t单位\n1\t张店区'
+ * tableTsv([[{ text: '排名' }, { text: '单位' }], [{ text: '1', figure: true }, { text: '张店区' }]]) // → '排名\t单位\n1\t张店区'
  */
-export function tableTsv(rows: string[][]): string {
+export function tableTsv(rows: ReadonlyArray<ReadonlyArray<Pick<CopyCell, 'text' | 'figure'>>>): string {
   return rows
     .filter((row) => row.length > 0)
-    .map((row) => row.map(tsvCell).join('\t'))
+    .map((row) => row.map(sheetCell).join('\t'))
     .join('\n');
 }
 
@@ -103,26 +104,33 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** A cell of a table for the HTML clipboard flavour. */
-export interface HtmlCell {
+/** A cell of a copied table. */
+export interface CopyCell {
   text: string;
+  /** A header cell of the table head (`th` inside `thead`). */
   header: boolean;
+  /** A cell of a column of figures (scores, ranks, counts): a plain number in it stays a number. */
+  figure?: boolean;
 }
+
+/** A cell of a table for the HTML clipboard flavour. */
+export type HtmlCell = CopyCell;
 
 /**
  * A clean HTML table for the `text/html` clipboard flavour: only `table`,
- * `tr`, `th` and `td`, every cell's text normalised and escaped, no
- * classes, links or scripts, so it pastes as a table into Excel, WPS and
- * Word and nothing from the data can run.
+ * `tr`, `th` and `td`, every cell's text normalised, made inert for
+ * spreadsheets exactly as in the tab-separated flavour ({@link sheetCell})
+ * and escaped, no classes, links or scripts, so it pastes as a table into
+ * Excel, WPS and Word and nothing from the data can run.
  *
  * @example
- * tableHtml([[{ text: '单位', header: true }], [{ text: '<b>', header: false }]])
- * // → '<meta charset="utf-8"><table><tr><th>单位</th></tr><tr><td>&lt;b&gt;</td></tr></table>'
+ * tableHtml([[{ text: '单位', header: true }], [{ text: '<b>', header: false }], [{ text: '=1+2', header: false }]])
+ * // → '<meta charset="utf-8"><table><tr><th>单位</th></tr><tr><td>&lt;b&gt;</td></tr><tr><td>\'=1+2</td></tr></table>'
  */
 export function tableHtml(rows: HtmlCell[][]): string {
   const body = rows
     .filter((row) => row.length > 0)
-    .map((row) => `<tr>${row.map((c) => { const tag = c.header ? 'th' : 'td'; return `<${tag}>${escapeHtml(normalizeBlock(c.text))}</${tag}>`; }).join('')}</tr>`)
+    .map((row) => `<tr>${row.map((c) => { const tag = c.header ? 'th' : 'td'; return `<${tag}>${escapeHtml(sheetCell(c))}</${tag}>`; }).join('')}</tr>`)
     .join('');
   return `<meta charset="utf-8"><table>${body}</table>`;
 }

@@ -110,16 +110,31 @@ export function sectionText(heading: HTMLElement): string {
 
 /**
  * The rows of a table as cells, in the order shown: each cell's visible
- * text and whether it is a header cell of the table head. Rows inside a
- * hidden part are left out; an empty table gives no rows.
+ * text, whether it is a header cell of the table head, and whether it is a
+ * figure. Rows inside a hidden part are left out; an empty table gives no rows.
  *
  * @example
- * tableCells(table)[0] // [{ text: '排名', header: true }, { text: '单位', header: true }, …]
+ * tableCells(table)[0] // [{ text: '排名', header: true, figure: false }, { text: '单位', header: true, figure: false }, …]
  */
 export function tableCells(table: HTMLTableElement): HtmlCell[][] {
   return Array.from(table.rows)
     .filter((row) => !within(row, '[hidden]', table))
-    .map((row) => Array.from(row.cells).map((cell) => ({ text: visibleText(cell), header: cell.tagName === 'TH' && within(cell, 'thead', table) })));
+    .map((row) =>
+      Array.from(row.cells).map((cell) => ({
+        text: visibleText(cell),
+        header: cell.tagName === 'TH' && within(cell, 'thead', table),
+        figure: isFigureCell(cell),
+      })),
+    );
+}
+
+/**
+ * True for a cell of a column of figures: the templates mark those cells
+ * `class="num"`, and a Markdown table in a chapter marks a number column
+ * by aligning it right (as the downloads read it too).
+ */
+function isFigureCell(cell: HTMLTableCellElement): boolean {
+  return cell.classList.contains('num') || /text-align:\s*right/i.test(cell.getAttribute('style') ?? '');
 }
 
 /**
@@ -131,5 +146,5 @@ export function tableCells(table: HTMLTableElement): HtmlCell[][] {
  */
 export function tableFlavours(table: HTMLTableElement): { plain: string; html: string } {
   const cells = tableCells(table);
-  return { plain: tableTsv(cells.map((row) => row.map((c) => c.text))), html: tableHtml(cells) };
+  return { plain: tableTsv(cells), html: tableHtml(cells) };
 }

@@ -47,6 +47,8 @@ export function formatPath(path: readonly PathKey[]): string {
 /**
  * Formats one issue as `file:line:col field.path: 中文说明 (expected …, found …)`.
  * An issue about a whole file has no path and prints `file:line:col: 说明`.
+ * Characters of the path or message a reader could not see print as
+ * escapes (see {@link showHidden}).
  *
  * @example
  * formatIssue({ file: 'data/units.yaml', line: 3, column: 5, path: '[1].id', message: '重复的单位 id' })
@@ -54,17 +56,48 @@ export function formatPath(path: readonly PathKey[]): string {
  */
 export function formatIssue(issue: Issue): string {
   const where = `${issue.file}:${issue.line}:${issue.column}`;
-  return issue.path === '' ? `${where}: ${issue.message}` : `${where} ${issue.path}: ${issue.message}`;
+  // A key or value quoted in the path or message may hold a bidi control that would turn the rest of the line round.
+  const message = showHidden(issue.message);
+  return issue.path === '' ? `${where}: ${message}` : `${where} ${showHidden(issue.path)}: ${message}`;
 }
 
 /**
- * Formats every issue, one per line, in file then line order.
+ * How many issues an error message lists before it only counts the rest:
+ * a file with 100,000 mistakes still prints a screenful, and the first
+ * hundred are the ones to fix first anyway.
+ *
+ * @example
+ * formatIssues(issues, { limit: ISSUES_SHOWN })
+ */
+export const ISSUES_SHOWN = 100;
+
+/**
+ * Formats the issues, one per line, in file then line order: the first
+ * `limit` of them (default {@link ISSUES_SHOWN}), then one line counting the
+ * rest (`另有 99,900 处错误未列出`). No issues give the empty string.
  *
  * @example
  * formatIssues([]) // ''
+ * formatIssues(hundredAndOne).split('\n').at(-1) // '另有 1 处错误未列出 (1 more not shown)'
  */
-export function formatIssues(issues: readonly Issue[]): string {
-  return sortIssues(issues).map(formatIssue).join('\n');
+export function formatIssues(issues: readonly Issue[], { limit = ISSUES_SHOWN }: { limit?: number } = {}): string {
+  const sorted = sortIssues(issues);
+  const lines = sorted.slice(0, limit).map(formatIssue);
+  const rest = sorted.length - lines.length;
+  if (rest > 0) lines.push(`另有 ${groupDigits(rest)} 处错误未列出 (${rest} more not shown)`);
+  return lines.join('\n');
+}
+
+/**
+ * A whole number with a comma between groups of three digits, as the
+ * count of issues is printed: 99900 → `99,900`.
+ *
+ * @example
+ * groupDigits(99900) // '99,900'
+ * groupDigits(12)    // '12'
+ */
+export function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 /**
@@ -87,7 +120,9 @@ function compareFiles(a: string, b: string): number {
 
 /**
  * Describes a value found in a file for a message's `found …` part:
- * strings quoted, numbers as typed, containers by kind.
+ * strings quoted, numbers as typed, containers by kind. Characters a
+ * terminal would not show, or would let reorder the line (bidi controls,
+ * zero-width and odd spaces, line separators), are written as `\u202E`.
  *
  * @example
  * describeValue('94.24') // '"94.24"'
@@ -97,15 +132,31 @@ function compareFiles(a: string, b: string): number {
  */
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'null (空值)';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return showHidden(JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value));
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
   return 'a mapping';
 }
 
+/** Every character that is not visible text or an ordinary space. */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * Writes the characters of a message that a reader could not see (or that
+ * would turn the rest of the line around) as `\uXXXX`, keeping the
+ * ordinary space.
+ *
+ * @example
+ * showHidden('"甲\u202E区"') // '"甲\\u202E区"' (the escape is printed, not the control)
+ */
+export function showHidden(text: string): string {
+  return text.replace(HIDDEN, (c) => (c === ' ' ? c : `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`));
+}
+
 /**
  * The error thrown when an edition cannot be built: it carries every issue,
- * and its message lists them all, one per line.
+ * and its message lists them one per line (the first hundred, then a count
+ * of the rest).
  *
  * @example
  * try { await loadReport({ dataDir: 'data' }); }
@@ -121,7 +172,7 @@ export class EditionError extends Error {
    */
   constructor(issues: readonly Issue[]) {
     const sorted = sortIssues(issues);
-    super(sorted.map(formatIssue).join('\n'));
+    super(formatIssues(sorted));
     this.name = 'EditionError';
     this.issues = sorted;
   }

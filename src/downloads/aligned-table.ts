@@ -20,7 +20,11 @@ const GAP = '  ';
  */
 export function alignedTable(columns: string[], rows: string[][], numeric: boolean[]): string[] {
   const all = [columns, ...rows].map((row) => row.map(inlineText));
-  const widths = columns.map((_, i) => Math.max(...all.map((row) => displayWidth(row[i] ?? ''))));
+  // A loop, not Math.max(...cells): a table of 200,000 rows would overflow the stack as arguments.
+  const widths = columns.map(() => 0);
+  for (const row of all) {
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, displayWidth(row[i] ?? ''));
+  }
   return all.map((row) =>
     row
       .map((cell, i) => {

@@ -1,9 +1,7 @@
 /**
  * One CSV field, escaped for RFC 4180 and made inert for spreadsheets.
  */
-
-/** Characters that make Excel, WPS or LibreOffice read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { inertCell } from './inert-cell.ts';
 
 /** Characters that force a field to be quoted. */
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -11,12 +9,13 @@ const NEEDS_QUOTES = /[",\r\n]/;
 /**
  * Escapes one CSV field.
  *
- * A text cell (a name or title typed in YAML) that starts with `=`, `+`,
- * `-`, `@`, a tab or a carriage return gets a leading `'` so that a
- * spreadsheet shows it instead of evaluating it (formula injection). Number
- * cells are never touched, so a negative number stays a number. A field
- * holding `,`, `"`, CR or LF is wrapped in double quotes with inner quotes
- * doubled. The empty string stays empty.
+ * A cell is first made inert by `inertCell` (the rule the copy buttons
+ * use too): a text cell (a name or title typed in YAML) that starts with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so a
+ * spreadsheet shows it instead of evaluating it; a number cell that is a
+ * plain number is never touched, so a negative number stays a number. A
+ * field holding `,`, `"`, CR or LF is then wrapped in double quotes with
+ * inner quotes doubled. The empty string stays empty.
  *
  * @example
  * csvField('=cmd|calc', { text: true }) // → "'=cmd|calc"
@@ -24,6 +23,6 @@ const NEEDS_QUOTES = /[",\r\n]/;
  * csvField('-1.5', { text: false }) // → '-1.5'
  */
 export function csvField(value: string, { text }: { text: boolean }): string {
-  const inert = text && FORMULA_START.test(value) ? `'${value}` : value;
+  const inert = inertCell(value, { figure: !text });
   return NEEDS_QUOTES.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }

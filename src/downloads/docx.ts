@@ -17,7 +17,7 @@ import { displayWidth } from './display-width.ts';
 import { chapterBlocks, sourceLine } from './text.ts';
 import {
   corePropertiesXml,
-  documentXml,
+  documentXmlPieces,
   HEADING_LEVELS,
   packageParts,
   paragraph,
@@ -45,13 +45,16 @@ const CELL_MARGINS = 216;
  * columnWidths([['排名', '单位', '得分'], ['1', '桓台县', '94.22']]) // → [2413, 3123, 2770]
  */
 export function columnWidths(rows: ReadonlyArray<readonly string[]>): number[] {
-  const count = Math.max(0, ...rows.map((r) => r.length));
+  // Loops, not Math.max(...rows): a table of 200,000 rows would overflow the stack as arguments.
+  let count = 0;
+  for (const row of rows) count = Math.max(count, row.length);
   if (count === 0) return [];
+  const widest = new Array<number>(count).fill(4);
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) widest[i] = Math.max(widest[i]!, displayWidth(row[i]!));
+  }
   // One display column of room beyond the widest cell, so bold headers and rounding never wrap it.
-  const wanted = Array.from(
-    { length: count },
-    (_, i) => (Math.max(4, ...rows.map((r) => displayWidth(r[i] ?? ''))) + 1) * TWIPS_PER_COLUMN + CELL_MARGINS,
-  );
+  const wanted = widest.map((w) => (w + 1) * TWIPS_PER_COLUMN + CELL_MARGINS);
   const total = wanted.reduce((a, b) => a + b, 0);
   let widths: number[];
   if (total <= TEXT_WIDTH) {
@@ -86,9 +89,9 @@ function wordTable(annex: Pick<AnnexTable, 'columns' | 'rows' | 'numeric'>): str
 function chapterContent(chapter: ChapterSource): string[] {
   const [title, ...body] = chapterBlocks(chapter);
   if (!title) return [];
-  const levels = body.filter((b) => b.kind === 'heading').map((b) => b.level);
-  // A reduce, not Math.min(...levels): a chapter may have more headings than a call may take arguments.
-  const top = levels.reduce((min, level) => Math.min(min, level), levels[0] ?? 1);
+  let top = Number.POSITIVE_INFINITY;
+  for (const block of body) if (block.kind === 'heading') top = Math.min(top, block.level);
+  if (top === Number.POSITIVE_INFINITY) top = 1;
   const heading = (text: string, depth: number) => paragraph(text, { style: `Heading${Math.min(depth, HEADING_LEVELS - 1) + 1}` });
   return [title, ...body].flatMap((block, i): string[] => {
     if (i === 0) return [heading(block.text, 0)];
@@ -111,27 +114,65 @@ function chapterContent(chapter: ChapterSource): string[] {
  * reportBody(report, chapters) // '<w:p><w:pPr><w:pStyle w:val="Title"/>…'
  */
 export function reportBody(report: Report, chapters: ChapterSource[]): string {
-  const { meta } = report;
-  const parts = [
-    paragraph(inlineText(meta.title), { style: 'Title', align: 'center' }),
-    paragraph(inlineText(meta.evaluator), { align: 'center' }),
-    paragraph(`${inlineText(meta.published.outlet)}　${inlineText(meta.published.date)}`, { align: 'center' }),
-  ];
-  // One push per paragraph: a chapter of 200,000 paragraphs is more than a call may take as arguments.
-  for (const chapter of [...chapters].sort((a, b) => a.order - b.order)) for (const part of chapterContent(chapter)) parts.push(part);
-  parts.push(paragraph('附件：', { style: 'Heading1' }));
-  for (const annex of annexTables(report)) {
-    parts.push(paragraph(`附件${annex.number}　${annex.title}`, { style: 'Heading2' }));
-    parts.push(wordTable(annex));
-  }
-  parts.push(paragraph(sourceLine(report)));
-  return parts.join('');
+  return [...reportBodyPieces(report, chapters)].join('');
 }
+
+/**
+ * {@link reportBody} in pieces (a paragraph or a table each), so that a
+ * chapter of any length is neither one string nor spread as arguments.
+ *
+ * @example
+ * [...reportBodyPieces(report, chapters)].join('') === reportBody(report, chapters) // true
+ */
+export function* reportBodyPieces(report: Report, chapters: ChapterSource[]): Generator<string> {
+  const { meta } = report;
+  yield paragraph(inlineText(meta.title), { style: 'Title', align: 'center' });
+  yield paragraph(inlineText(meta.evaluator), { align: 'center' });
+  yield paragraph(`${inlineText(meta.published.outlet)}　${inlineText(meta.published.date)}`, { align: 'center' });
+  for (const chapter of [...chapters].sort((a, b) => a.order - b.order)) yield* chapterContent(chapter);
+  yield paragraph('附件：', { style: 'Heading1' });
+  for (const annex of annexTables(report)) {
+    yield paragraph(`附件${annex.number}　${annex.title}`, { style: 'Heading2' });
+    yield wordTable(annex);
+  }
+  yield paragraph(sourceLine(report));
+}
+
+/** Text, or text in pieces, as UTF-8 bytes; pieces are encoded a megabyte at a time, never joined into one string. */
+function utf8(text: string | Iterable<string>): Uint8Array {
+  if (typeof text === 'string') return Buffer.from(text, 'utf8');
+  const chunks: Buffer[] = [];
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of text) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= 1 << 20) {
+      chunks.push(Buffer.from(batch.join(''), 'utf8'));
+      batch = [];
+      length = 0;
+    }
+  }
+  chunks.push(Buffer.from(batch.join(''), 'utf8'));
+  return Buffer.concat(chunks);
+}
+
+/** The dates a zip entry can carry (DOS time, as fflate writes it). */
+const ZIP_DATES = { first: Date.UTC(1980, 0, 1), last: Date.UTC(2099, 11, 31) };
 
 /** The fixed timestamp of a build, from the report's publication date (`2018-07-06`). */
 function fixedDate(date: string): Date {
   const parsed = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) ? new Date('1980-01-01T00:00:00Z') : parsed;
+  return Number.isNaN(parsed.getTime()) ? new Date(ZIP_DATES.first) : parsed;
+}
+
+/**
+ * The date every zip entry carries: the publication date, moved into the
+ * years a zip can record (1980–2099), so a report dated 1978 or 2100 still
+ * zips; the document's own properties keep the true date.
+ */
+function zipDate(date: Date): Date {
+  return new Date(Math.min(Math.max(date.getTime(), ZIP_DATES.first), ZIP_DATES.last));
 }
 
 /**
@@ -146,9 +187,9 @@ function fixedDate(date: string): Date {
 export function reportDocx(report: Report, chapters: ChapterSource[]): Uint8Array {
   const { meta } = report;
   const date = fixedDate(meta.published.date);
-  const parts: Record<string, string> = {
+  const parts: Record<string, string | Iterable<string>> = {
     ...packageParts(),
-    'word/document.xml': documentXml(reportBody(report, chapters)),
+    'word/document.xml': documentXmlPieces(reportBodyPieces(report, chapters)),
     'word/styles.xml': stylesXml({ body: BODY_FONT, heading: HEADING_FONT, bodySize: 24, titleSize: 36, headingSizes: [32, 28, 24] }),
     'docProps/core.xml': corePropertiesXml({
       title: inlineText(meta.title),
@@ -158,8 +199,8 @@ export function reportDocx(report: Report, chapters: ChapterSource[]): Uint8Arra
     }),
   };
   // zip dates are local time in DOS format: shift so every time zone writes the same bytes
-  const mtime = new Date(date.getTime() + date.getTimezoneOffset() * 60_000);
-  const encoder = new TextEncoder();
-  const entries = Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, [encoder.encode(xml), { mtime, level: 6 as const }]]));
+  const inRange = zipDate(date);
+  const mtime = new Date(inRange.getTime() + inRange.getTimezoneOffset() * 60_000);
+  const entries = Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, [utf8(xml), { mtime, level: 6 as const }]]));
   return zipSync(entries as Parameters<typeof zipSync>[0]);
 }

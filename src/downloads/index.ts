@@ -17,7 +17,7 @@ import { ANNEX_NUMBERS } from './annex-tables.ts';
 import type { ChapterSource } from './chapter-source.ts';
 import { annexCsv } from './csv.ts';
 import { reportDocx } from './docx.ts';
-import { annexesBlocks, chapterText, reportText, sourceLine } from './text.ts';
+import { annexesBlocks, chapterTextPieces, reportTextPieces, sourceLine } from './text.ts';
 import { jsonChunks } from './json-chunks.ts';
 import { blocksText } from './markdown-text.ts';
 
@@ -59,8 +59,8 @@ export async function downloadFiles(report: Report, chapters: ChapterSource[]): 
     .join('\r\n')}\r\n`;
   return [
     ...ANNEX_NUMBERS.map((n) => ({ path: `downloads/annex-${n}.csv`, contents: annexCsv(report, n) })),
-    { path: 'downloads/report.txt', contents: reportText(report, chapters) },
-    ...chapters.map((c) => ({ path: `downloads/${chapterFileName(c.slug)}`, contents: chapterText(report, c) })),
+    { path: 'downloads/report.txt', contents: reportTextPieces(report, chapters) },
+    ...chapters.map((c) => ({ path: `downloads/${chapterFileName(c.slug)}`, contents: chapterTextPieces(report, c) })),
     { path: 'downloads/annexes.txt', contents: annexes },
     { path: 'downloads/report.docx', contents: reportDocx(report, chapters) },
     // As pieces: at 50× scale the text is 239 MB, and as one string it took 456 MiB of heap.

@@ -20,32 +20,38 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/
  * directly and other text with a space; a hard break becomes a newline.
  */
 function inlineContent(token: Token): string {
-  let out = '';
-  for (const child of token.children ?? []) {
+  // Pieces joined once at the end, and the last character kept aside: reading the end of a string
+  // built by `+=` flattens it every time, which made a paragraph of 100,000 lines take minutes.
+  const pieces: string[] = [];
+  let last = '';
+  const add = (text: string) => {
+    if (text === '') return;
+    pieces.push(text);
+    last = text.charAt(text.length - 1);
+  };
+  const children = token.children ?? [];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
     switch (child.type) {
       case 'text':
       case 'text_special':
       case 'code_inline':
-        out += child.content;
-        break;
       case 'image':
-        out += child.content;
+        add(child.content);
         break;
       case 'softbreak': {
-        const next = (token.children ?? [])[(token.children ?? []).indexOf(child) + 1];
-        const before = out.slice(-1);
-        const after = next?.content.charAt(0) ?? '';
-        out += CJK.test(before) || CJK.test(after) ? '' : ' ';
+        const after = children[i + 1]?.content.charAt(0) ?? '';
+        if (!CJK.test(last) && !CJK.test(after)) add(' ');
         break;
       }
       case 'hardbreak':
-        out += '\n';
+        add('\n');
         break;
       default:
         break;
     }
   }
-  return cleanText(out).split('\n').map((line) => line.replace(/ {2,}/g, ' ').trim()).join('\n');
+  return cleanText(pieces.join('')).split('\n').map((line) => line.replace(/ {2,}/g, ' ').trim()).join('\n');
 }
 
 /** Collects a Markdown table starting at `start` and returns its aligned lines and end index. */
@@ -156,7 +162,20 @@ export function markdownBlocks(markdown: string): TextBlock[] {
  * // → '- 甲\n- 乙'
  */
 export function blocksText(blocks: TextBlock[]): string {
-  return blocks
-    .map((b, i) => (i === 0 ? '' : b.kind === 'item' && blocks[i - 1]?.kind === 'item' ? '\n' : '\n\n') + b.text)
-    .join('');
+  return [...blocksPieces(blocks)].join('');
+}
+
+/**
+ * The text of {@link blocksText} as pieces, one per block with the line
+ * breaks before it, so a long chapter never has to be one string.
+ *
+ * @example
+ * [...blocksPieces([{ kind: 'paragraph', level: 0, text: '甲' }, { kind: 'paragraph', level: 0, text: '乙' }])]
+ * // → ['甲', '\n\n乙']
+ */
+export function* blocksPieces(blocks: readonly TextBlock[]): Generator<string> {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    yield (i === 0 ? '' : b.kind === 'item' && blocks[i - 1]?.kind === 'item' ? '\n' : '\n\n') + b.text;
+  }
 }

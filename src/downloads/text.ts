@@ -9,7 +9,7 @@ import { alignedTable } from './aligned-table.ts';
 import { annexTables } from './annex-tables.ts';
 import type { ChapterSource } from './chapter-source.ts';
 import { inlineText } from './clean-text.ts';
-import { blocksText, markdownBlocks, type TextBlock } from './markdown-text.ts';
+import { blocksPieces, markdownBlocks, type TextBlock } from './markdown-text.ts';
 
 /**
  * The closing source line every copied or downloaded piece ends with.
@@ -21,9 +21,13 @@ export function sourceLine(report: Report): string {
   return `来源：${inlineText(report.meta.evaluator)}《${inlineText(report.meta.title)}》`;
 }
 
-/** Joins blocks as newspaper text and ends every line with CRLF. */
-function toCrlf(blocks: TextBlock[]): string {
-  return `${blocksText(blocks).split('\n').join('\r\n')}\r\n`;
+/**
+ * Blocks as newspaper text with every line ended by CRLF, in pieces (one
+ * per block), so that a chapter of any length is never one string.
+ */
+function* crlfPieces(blocks: TextBlock[]): Generator<string> {
+  for (const piece of blocksPieces(blocks)) yield piece.replace(/\n/g, '\r\n');
+  yield '\r\n';
 }
 
 /** A block of plain text that is not from Markdown. */
@@ -56,7 +60,19 @@ export function chapterBlocks(chapter: ChapterSource): TextBlock[] {
  * // → '一、主要特点\r\n\r\n市直…\r\n\r\n来源：…《…》\r\n'
  */
 export function chapterText(report: Report, chapter: ChapterSource): string {
-  return toCrlf([...chapterBlocks(chapter), plain(sourceLine(report))]);
+  return [...chapterTextPieces(report, chapter)].join('');
+}
+
+/**
+ * {@link chapterText} in pieces, for writing a file of any size.
+ *
+ * @example
+ * [...chapterTextPieces(report, chapter)].join('') === chapterText(report, chapter) // true
+ */
+export function chapterTextPieces(report: Report, chapter: ChapterSource): Iterable<string> {
+  const blocks = chapterBlocks(chapter);
+  blocks.push(plain(sourceLine(report)));
+  return crlfPieces(blocks);
 }
 
 /**
@@ -89,6 +105,16 @@ export function annexesBlocks(report: Report): TextBlock[] {
  * // → ['关于全市…的第三方评估报告', '中共淄博市委党校第三方评估项目组', '淄博日报　2018-07-06']
  */
 export function reportText(report: Report, chapters: ChapterSource[]): string {
+  return [...reportTextPieces(report, chapters)].join('');
+}
+
+/**
+ * {@link reportText} in pieces, for writing a file of any size.
+ *
+ * @example
+ * [...reportTextPieces(report, chapters)].join('') === reportText(report, chapters) // true
+ */
+export function reportTextPieces(report: Report, chapters: ChapterSource[]): Iterable<string> {
   const { meta } = report;
   const titleBlock = [
     inlineText(meta.title),
@@ -96,10 +122,10 @@ export function reportText(report: Report, chapters: ChapterSource[]): string {
     `${inlineText(meta.published.outlet)}　${inlineText(meta.published.date)}`,
   ].join('\n');
   const ordered = [...chapters].sort((a, b) => a.order - b.order);
-  return toCrlf([
-    plain(titleBlock),
-    ...ordered.flatMap(chapterBlocks),
-    ...annexesBlocks(report),
-    plain(sourceLine(report)),
-  ]);
+  // Appended block by block: spreading a chapter of 200,000 paragraphs into push() would overflow the stack.
+  const blocks: TextBlock[] = [plain(titleBlock)];
+  for (const chapter of ordered) for (const block of chapterBlocks(chapter)) blocks.push(block);
+  for (const block of annexesBlocks(report)) blocks.push(block);
+  blocks.push(plain(sourceLine(report)));
+  return crlfPieces(blocks);
 }

@@ -127,9 +127,22 @@ export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
  * documentXml(paragraph('正文')) // '<?xml …?><w:document …><w:body><w:p>…</w:p><w:sectPr>…</w:sectPr></w:body></w:document>'
  */
 export function documentXml(body: string): string {
+  return [...documentXmlPieces([body])].join('');
+}
+
+/**
+ * {@link documentXml} around body content given in pieces, itself in
+ * pieces: the document of a long report need never be one string (a
+ * JavaScript string holds at most about 2^29 characters).
+ *
+ * @example
+ * [...documentXmlPieces([paragraph('甲'), paragraph('乙')])].join('') // '<?xml …?><w:document …><w:body><w:p>…'
+ */
+export function* documentXmlPieces(body: Iterable<string>): Generator<string> {
   const { width, height, top, bottom, left, right } = PAGE;
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}"><w:body>${body}` +
+  yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}"><w:body>`;
+  yield* body;
+  yield (
     `<w:sectPr><w:pgSz w:w="${width}" w:h="${height}"/><w:pgMar w:top="${top}" w:right="${right}" w:bottom="${bottom}" ` +
     `w:left="${left}" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:body></w:document>`
   );

@@ -5,6 +5,7 @@
  * Each view is built in its own file; this one lays the steps out in order.
  */
 import { EditionError, type Issue } from '../data/errors.ts';
+import { ownRecord } from '../ranking/own-record.ts';
 import { reconcile } from '../ranking/reconcile.ts';
 import { scoreScheme, type SchemeWeights } from '../ranking/score-scheme.ts';
 import type { ScoreStat } from '../ranking/score-stat.ts';
@@ -66,7 +67,7 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
   const reported = edition.report.reported;
   const matrix = buildScoringMatrix(edition);
   const baselineWeights: SchemeWeights = {
-    methods: Object.fromEntries(scheme.methods.map((m) => [m.id, m.weight])),
+    methods: ownRecord(scheme.methods.map((m) => [m.id, m.weight])),
     leadWeight: scheme.leadWeight,
     notApplicable: scheme.notApplicable,
   };
@@ -77,18 +78,20 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
   const departmentName = new Map(edition.departments.map((d) => [d.id, d.name]));
   const compositeStats = new Array<ScoreStat | undefined>(matrix.experienceIds.length * matrix.unitIds.length);
   const experiences = experienceModels(edition, matrix, base, unitName, departmentName, decimals, compositeStats);
-  const experienceById = Object.fromEntries(experiences.map((e) => [e.id, e]));
+  const experienceById = ownRecord(experiences.map((e) => [e.id, e]));
   const units = unitModels(edition, matrix, base, experiences, decimals, compositeStats);
-  const unitById = Object.fromEntries(units.map((u) => [u.id, u]));
+  const unitById = ownRecord(units.map((u) => [u.id, u]));
   const warnings: string[] = [];
   const departments = departmentModels(edition, base, decimals, warnings);
-  const departmentById = Object.fromEntries(departments.map((d) => [d.id, d]));
+  const departmentById = ownRecord(departments.map((d) => [d.id, d]));
 
   // Statistics, printed at the published precision where there is a printed figure.
   const stats = reportStats(edition, matrix, base, experiences, departments, decimals);
 
   // Scenarios and sensitivity.
-  const { scenarios, sensitivity } = scenarioModels(edition, matrix, baselineWeights, { unitById, departmentById, experienceById });
+  const scenarioView = scenarioModels(edition, matrix, baselineWeights, { unitById, departmentById, experienceById });
+  const { scenarios, sensitivity } = scenarioView;
+  for (const warning of scenarioView.warnings) warnings.push(warning);
 
   // Reconciliation of every printed figure.
   const reconciliation = reconcile(reported, (key) => reportedValue(key, stats, experienceById));
@@ -103,7 +106,7 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
       basis: edition.report.basis.map((b) => ({ code: b.code, title: b.title })),
       principles: [...edition.report.principles],
       ...(edition.report.duration !== undefined ? { duration: edition.report.duration } : {}),
-      fieldwork: { ...edition.report.fieldwork },
+      fieldwork: ownRecord(Object.entries(edition.report.fieldwork)),
       illustrative: [...edition.report.illustrative],
     },
     scheme,
@@ -120,7 +123,7 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
       satisfied: edition.survey.satisfied,
       illustrative: [...edition.survey.illustrative],
     },
-    activity: Object.fromEntries(
+    activity: ownRecord(
       edition.activity.map((a): [string, ActivityItem] => [
         a.id,
         { id: a.id, label: a.label, count: a.count, unit: a.unit, by: a.by, illustrative: [...a.illustrative] },

@@ -3,6 +3,7 @@
  * units ranked inside it, spread and awareness. Part of `computeReport`.
  */
 import { formatLike, formatPercent } from '../ranking/format.ts';
+import { ownRecord, ownValue } from '../ranking/own-record.ts';
 import { competitionRank, rankOrder } from '../ranking/rank.ts';
 import { formatHalfUp } from '../ranking/round-half-up.ts';
 import type { SchemeScores } from '../ranking/score-scheme.ts';
@@ -60,7 +61,7 @@ export function experienceModels(
       const u = applicable[i]!;
       const unit = matrix.unitIds[u]!;
       const offset = (e * nU + u) * nM;
-      const methods: Record<string, number> = {};
+      const methods = ownRecord<number>([]);
       for (let m = 0; m < nM; m++) {
         const s = matrix.scores[offset + m]!;
         if (!Number.isNaN(s)) methods[matrix.methodIds[m]!] = s;
@@ -78,11 +79,12 @@ export function experienceModels(
 
     const gap = spread(spreadScores, spreadIds);
     const spreadKey = `spread:${experience.id}`;
-    const spreadText = spreadKey in reported ? formatLike(gap.value, reported[spreadKey]!) : formatHalfUp(gap.value, decimals);
-    const surveyed = Object.prototype.hasOwnProperty.call(survey.awareness, experience.id);
-    const awareCount = survey.awareness[experience.id] ?? 0;
+    const spreadPrinted = ownValue(reported, spreadKey);
+    const spreadText = spreadPrinted !== undefined ? formatLike(gap.value, spreadPrinted) : formatHalfUp(gap.value, decimals);
+    const surveyed = Object.hasOwn(survey.awareness, experience.id);
+    const awareCount = ownValue(survey.awareness, experience.id) ?? 0;
     const awareValue = share(awareCount, survey.valid);
-    const awareKey = `awareness:${experience.id}`;
+    const awarePrinted = ownValue(reported, `awareness:${experience.id}`);
 
     const s = scores[e]!;
     return {
@@ -101,7 +103,7 @@ export function experienceModels(
         unitName: unitName.get(unit) ?? unit,
         reason,
       })),
-      leadAssessment: { ...experience.lead_assessment },
+      leadAssessment: ownRecord(Object.entries(experience.lead_assessment)),
       leadTotal: matrix.leadTotals[e]!,
       unitMean: { value: base.unitMeans[e]!, text: formatHalfUp(base.unitMeans[e]!, decimals) },
       exact: s.value,
@@ -120,7 +122,7 @@ export function experienceModels(
         ? {
             awareness: {
               value: awareValue,
-              text: awareKey in reported ? formatLike(awareValue, reported[awareKey]!) : formatPercent(awareValue, 1),
+              text: awarePrinted !== undefined ? formatLike(awareValue, awarePrinted) : formatPercent(awareValue, 1),
               count: awareCount,
             },
           }

@@ -4,6 +4,7 @@
  */
 import { formatLike, formatPercent } from '../ranking/format.ts';
 import { mean } from '../ranking/mean.ts';
+import { ownValue } from '../ranking/own-record.ts';
 import { formatHalfUp } from '../ranking/round-half-up.ts';
 import type { SchemeScores } from '../ranking/score-scheme.ts';
 import type { ScoringMatrix } from '../ranking/scoring-matrix.ts';
@@ -34,8 +35,14 @@ export function reportStats(
   decimals: number,
 ): Stats {
   const reported = edition.report.reported;
-  const scoreText = (key: string, value: number) => (key in reported ? formatLike(value, reported[key]!) : formatHalfUp(value, decimals));
-  const shareText = (key: string, value: number) => (key in reported ? formatLike(value, reported[key]!) : formatPercent(value, 1));
+  const scoreText = (key: string, value: number) => {
+    const printed = ownValue(reported, key);
+    return printed !== undefined ? formatLike(value, printed) : formatHalfUp(value, decimals);
+  };
+  const shareText = (key: string, value: number) => {
+    const printed = ownValue(reported, key);
+    return printed !== undefined ? formatLike(value, printed) : formatPercent(value, 1);
+  };
   const ranked = departments.filter((d) => d.ranked);
   const internetPlus = edition.experiences.filter((e) => e.internet_plus).length;
   const withPlan = ranked.filter((d) => d.rectificationPlan === true).length;
@@ -99,9 +106,9 @@ export function reportedValue(key: string, stats: Stats, experienceById: Record<
         internet_plus_share: stats.internetPlusShare,
       }[parsed.statistic].value;
     case 'spread':
-      return experienceById[parsed.experience]?.spread.value;
+      return ownValue(experienceById, parsed.experience)?.spread.value;
     case 'awareness':
-      return experienceById[parsed.experience]?.awareness?.value;
+      return ownValue(experienceById, parsed.experience)?.awareness?.value;
     default:
       return undefined;
   }

@@ -16,10 +16,15 @@ import type { RankedDepartment, RankedExperience, RankedUnit, Report, ScenarioRa
 /**
  * Scores and ranks the edition under every scenario (named ones, then one
  * per dropped method) and builds the sensitivity rows and biggest mover.
- * Departments that lead nothing are left out of the rows.
+ * Departments that lead nothing are left out of the rows. A scenario
+ * under which some experience or unit has no score left (all of it came
+ * from the methods the scenario drops) is left out, with a Chinese
+ * warning: ranking such an item last would misreport it. Only a
+ * drop-method scenario can come to this; `checkEdition` refuses such a
+ * named one where it is written.
  *
  * @example
- * const { scenarios, sensitivity } = scenarioModels(edition, matrix, baselineWeights, models);
+ * const { scenarios, sensitivity, warnings } = scenarioModels(edition, matrix, baselineWeights, models);
  * sensitivity.units[0].ranks.baseline // the first unit's baseline rank
  */
 export function scenarioModels(
@@ -31,7 +36,7 @@ export function scenarioModels(
     departmentById: Record<string, RankedDepartment>;
     experienceById: Record<string, RankedExperience>;
   },
-): { scenarios: ScenarioResult[]; sensitivity: Report['sensitivity'] } {
+): { scenarios: ScenarioResult[]; sensitivity: Report['sensitivity']; warnings: string[] } {
   const { unitById, departmentById, experienceById } = models;
   const decimals = edition.scheme.decimals;
   const methods = edition.scheme.methods;
@@ -46,8 +51,21 @@ export function scenarioModels(
   const unitRanks: Record<string, number[]> = {};
   const departmentRanks: Record<string, number[]> = {};
   const experienceRanks: Record<string, number[]> = {};
-  const scenarios: ScenarioResult[] = definitions.map((definition) => {
-    const scored = scoreScheme(matrix, definition);
+  const warnings: string[] = [];
+  const scored = definitions.map((definition) => ({ definition, scores: scoreScheme(matrix, definition) }));
+  const kept = scored.filter(({ definition, scores }) => {
+    const experiencesLost = edition.experiences.filter((_, e) => Number.isNaN(scores.experiences[e]!)).map((e) => e.id);
+    const unitsLost = edition.units.filter((_, u) => Number.isNaN(scores.units[u]!)).map((u) => u.id);
+    if (experiencesLost.length === 0 && unitsLost.length === 0) return true;
+    const lost = [
+      ...(experiencesLost.length ? [`经验 ${listed(experiencesLost)}`] : []),
+      ...(unitsLost.length ? [`单位 ${listed(unitsLost)}`] : []),
+    ].join('和');
+    warnings.push(`情形“${definition.name}”（${definition.id}）未列入敏感性分析：${lost} 的得分全部来自该情形不计的评估方式，无法计算。`);
+    return false;
+  });
+  const definitionsKept = kept.map((k) => k.definition);
+  const scenarios: ScenarioResult[] = kept.map(({ definition, scores: scored }) => {
     unitRanks[definition.id] = ranksOf(scored.units);
     departmentRanks[definition.id] = ranksOf(scored.departments);
     experienceRanks[definition.id] = ranksOf(scored.experiences);
@@ -73,7 +91,7 @@ export function scenarioModels(
     ),
     experiences: sensitivityRows(experienceItems, edition.experiences.map((e) => experienceById[e.id]!.rank), experienceRanks),
   };
-  const mover = biggestMover(sensitivity.units, definitions, {
+  const mover = biggestMover(sensitivity.units, definitionsKept, {
     baseline: baselineWeights,
     methodNames: Object.fromEntries(methods.map((m) => [m.id, m.name])),
     decimals,
@@ -81,7 +99,12 @@ export function scenarioModels(
     methodMeans: (unitId, methodId) => methodMeans(matrix, unitId, methodId),
   });
   if (mover) sensitivity.biggestMover = mover;
-  return { scenarios, sensitivity };
+  return { scenarios, sensitivity, warnings };
+}
+
+/** Up to five ids joined by 、, then how many more. */
+function listed(ids: readonly string[]): string {
+  return ids.length > 5 ? `${ids.slice(0, 5).join('、')} 等 ${ids.length} 个` : ids.join('、');
 }
 
 function scenarioRanks(items: ReadonlyArray<{ id: string }>, scores: Float64Array, decimals: number): ScenarioRank[] {

@@ -4,6 +4,7 @@
  * Part of `computeReport`.
  */
 import { extremes } from '../ranking/extremes.ts';
+import { ownValue } from '../ranking/own-record.ts';
 import { competitionRank, rankOrder } from '../ranking/rank.ts';
 import type { SchemeScores } from '../ranking/score-scheme.ts';
 import { scoreStat, type ScoreStat } from '../ranking/score-stat.ts';
@@ -55,7 +56,7 @@ export function unitModels(
         counted: Number.isNaN(counted) ? null : counted,
         rank: applicable ? rankIn[e * nU + u]! : null,
       };
-      const reason = experience.not_applicable[unit.id];
+      const reason = ownValue(experience.not_applicable, unit.id);
       if (reason !== undefined) entry.notApplicableReason = reason;
       entries[e] = entry;
     }

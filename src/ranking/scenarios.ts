@@ -3,6 +3,7 @@
  * in scheme.yaml, then one per method with that method dropped.
  */
 import type { NotApplicablePolicy, ScenarioDefinition } from '../model/types.ts';
+import { ownRecord } from './own-record.ts';
 
 /** The parts of a scheme a scenario can change. */
 export interface SchemeSettings {
@@ -29,7 +30,7 @@ export interface NamedScenarioInput {
  */
 export function normaliseWeights(weights: Readonly<Record<string, number>>): Record<string, number> {
   const total = Object.values(weights).reduce((s, w) => s + (w > 0 ? w : 0), 0);
-  const out: Record<string, number> = {};
+  const out = ownRecord<number>([]);
   if (!(total > 0)) return out;
   for (const [id, w] of Object.entries(weights)) if (w > 0) out[id] = w / total;
   return out;
@@ -52,7 +53,7 @@ export function buildScenarios(
   scheme: SchemeSettings,
   named: readonly NamedScenarioInput[],
 ): ScenarioDefinition[] {
-  const baseline = Object.fromEntries(scheme.methods.map((m) => [m.id, m.weight]));
+  const baseline = ownRecord(scheme.methods.map((m) => [m.id, m.weight]));
   const out: ScenarioDefinition[] = named.map((s) => ({
     id: s.id,
     name: s.name,
@@ -63,7 +64,7 @@ export function buildScenarios(
   }));
   if (scheme.methods.length > 1) {
     for (const dropped of scheme.methods) {
-      const rest = Object.fromEntries(scheme.methods.filter((m) => m.id !== dropped.id).map((m) => [m.id, m.weight]));
+      const rest = ownRecord(scheme.methods.filter((m) => m.id !== dropped.id).map((m) => [m.id, m.weight]));
       out.push({
         id: `without-${dropped.id}`,
         name: `不计${dropped.name}`,

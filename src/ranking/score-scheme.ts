@@ -6,6 +6,7 @@
 import type { NotApplicablePolicy } from '../model/types.ts';
 import { composite } from './composite.ts';
 import { experienceScore } from './experience-score.ts';
+import { ownValue } from './own-record.ts';
 import { notApplicableCount } from './unit-score.ts';
 import type { ScoringMatrix } from './scoring-matrix.ts';
 
@@ -49,7 +50,7 @@ export function scoreScheme(matrix: ScoringMatrix, weights: SchemeWeights): Sche
   const nM = matrix.methodIds.length;
   const nD = matrix.departmentIds.length;
   const w = new Float64Array(nM);
-  matrix.methodIds.forEach((id, m) => (w[m] = weights.methods[id] ?? 0));
+  matrix.methodIds.forEach((id, m) => (w[m] = ownValue(weights.methods, id) ?? 0));
 
   // Composites, each experience's mean and lowest composite, then S(e).
   const composites = new Float64Array(nE * nU).fill(Number.NaN);

@@ -3,6 +3,7 @@
  * scenario, with the best and worst of them.
  */
 import type { SensitivityRow } from '../model/types.ts';
+import { ownRecord } from './own-record.ts';
 
 /**
  * Builds one row per item, in item order: `ranks.baseline` then each
@@ -20,7 +21,7 @@ export function sensitivityRows(
   scenarios: Readonly<Record<string, readonly number[]>>,
 ): SensitivityRow[] {
   return items.map((item, i) => {
-    const ranks: Record<string, number> = { baseline: baseline[i]! };
+    const ranks = ownRecord<number>([['baseline', baseline[i]!]]);
     for (const [id, list] of Object.entries(scenarios)) ranks[id] = list[i]!;
     const values = Object.values(ranks).filter((r) => !Number.isNaN(r));
     return {

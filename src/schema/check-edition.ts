@@ -6,6 +6,7 @@
 import { describeValue, formatPath, type Issue, type PathKey, type Position } from '../data/errors.ts';
 import type { ExperienceFile } from './experience-file.ts';
 import type { ReportFile } from './report-file.ts';
+import { checkCoverage } from './check-coverage.ts';
 import { parseReportedKey, REPORTED_STATISTICS } from './reported-keys.ts';
 import type { SchemeFile } from './scheme-file.ts';
 import type { ActivityFile, SurveyFile } from './survey-file.ts';
@@ -124,7 +125,7 @@ export function checkEdition(parts: EditionParts, where: EditionLocators): Issue
       if (scheme && methodIds && criteria) checkMethodScores(unit, methods, scheme, methodIds, criteria, here);
     }
     if (units) {
-      const missing = units.filter((u) => !(u.id in experience.scores) && !(u.id in experience.not_applicable));
+      const missing = units.filter((u) => !Object.hasOwn(experience.scores, u.id) && !Object.hasOwn(experience.not_applicable, u.id));
       for (const unit of missing) {
         here(['scores', unit.id], `适用单位“${unit.name}”没有得分；不适用的请列入 not_applicable (expected scores for "${unit.id}", found nothing)`, ['scores']);
       }
@@ -163,10 +164,14 @@ export function checkEdition(parts: EditionParts, where: EditionLocators): Issue
         at(`未知的统计项 (expected one of ${REPORTED_STATISTICS.join(', ')}, spread:<id>, awareness:<id>; found "${key}")`);
       } else if (parsed.kind !== 'statistic' && allExperiencesRead(parts) && !experienceIds.has(parsed.experience)) {
         at(`未知的经验 id (expected an experience id after "${parsed.kind}:", found "${parsed.experience}")`);
-      } else if (parsed.kind === 'awareness' && survey && !(parsed.experience in survey.awareness)) {
+      } else if (parsed.kind === 'awareness' && survey && !Object.hasOwn(survey.awareness, parsed.experience)) {
         at(`survey.yaml 中没有该经验的知晓人数 (expected awareness.${parsed.experience} in survey.yaml, found nothing)`);
       }
     }
+  }
+  // Every unit and experience can be scored under the baseline and each named scenario.
+  if (scheme && units) {
+    for (const issue of checkCoverage({ scheme, units, experiences: parts.experiences }, where)) issues.push(issue);
   }
   return issues;
 }
@@ -223,7 +228,7 @@ function checkLeadAssessment(
     }
   }
   for (const criterion of criteria.keys()) {
-    if (!(criterion in experience.lead_assessment)) {
+    if (!Object.hasOwn(experience.lead_assessment, criterion)) {
       here(['lead_assessment', criterion], `牵头部门评估缺少该指标的得分 (expected points for "${criterion}", found nothing)`, ['lead_assessment']);
     }
   }

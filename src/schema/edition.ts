@@ -6,9 +6,10 @@
  * for positions (see src/data/parse-yaml.ts); nothing here reads files.
  */
 import { z } from 'zod';
-import type { Issue, PathKey, Position } from '../data/errors.ts';
+import { formatPath, type Issue, type PathKey, type Position } from '../data/errors.ts';
 import { checkEdition } from './check-edition.ts';
 import { experienceFileSchema } from './experience-file.ts';
+import { reservedKeyPaths } from './reserved-keys.ts';
 import { reportFileSchema } from './report-file.ts';
 import { schemeFileSchema } from './scheme-file.ts';
 import { activityFileSchema, surveyFileSchema } from './survey-file.ts';
@@ -97,17 +98,33 @@ export function parseEdition(files: RawEditionFiles): { edition: Edition } | { i
   const issues: Issue[] = [];
   const parsed: Partial<Record<SingleKey, unknown>> = {};
 
+  // Appended one by one: a file with 100,000 mistakes would overflow the stack as spread arguments.
+  const addAll = (more: readonly Issue[]) => {
+    for (const issue of more) issues.push(issue);
+  };
   const parseOne = (raw: RawInputFile, schema: z.ZodType): unknown => {
     if (raw.issues.length > 0) {
-      issues.push(...raw.issues);
+      addAll(raw.issues);
       return undefined;
+    }
+    const reserved = reservedKeyPaths(raw.value);
+    const reservedAt = new Set<string>();
+    for (const path of reserved) {
+      reservedAt.add(formatPath(path));
+      issues.push({
+        file: raw.file,
+        ...raw.locate(path),
+        path: formatPath(path),
+        message: '键名不能是 __proto__：这是 JavaScript 的保留名称，读入时会被丢弃 (expected an id or a field name, found "__proto__")',
+      });
     }
     const result = schema.safeParse(raw.value, { reportInput: true });
     if (!result.success) {
-      issues.push(...zodIssuesToIssues(raw.file, raw.locate, result.error.issues));
+      // A reserved key that is also no field of the file is reported once, as reserved.
+      addAll(zodIssuesToIssues(raw.file, raw.locate, result.error.issues).filter((i) => !reservedAt.has(i.path)));
       return undefined;
     }
-    return result.data;
+    return reserved.length > 0 ? undefined : result.data;
   };
 
   for (const key of Object.keys(SINGLE_SCHEMAS) as SingleKey[]) {
@@ -115,6 +132,11 @@ export function parseEdition(files: RawEditionFiles): { edition: Edition } | { i
     parsed[key] = raw ? parseOne(raw, SINGLE_SCHEMAS[key]) : key === 'activity' ? [] : undefined;
   }
   const experiences = files.experiences.map((raw) => parseOne(raw, experienceFileSchema));
+  if (files.experiences.length === 0) {
+    // The loader names the empty folder; an edition built in memory gets the same refusal here.
+    const folder = `${files.report.file.replace(/[^/\\]*$/, '')}experiences`;
+    issues.push({ file: folder, line: 1, column: 1, path: '', message: '没有任何经验文件，无法计分 (expected at least one experience, found none)' });
+  }
 
   const parts = {
     report: parsed.report,
@@ -125,7 +147,7 @@ export function parseEdition(files: RawEditionFiles): { edition: Edition } | { i
     activity: parsed.activity,
     experiences,
   } as Parameters<typeof checkEdition>[0];
-  issues.push(...checkEdition(parts, files));
+  addAll(checkEdition(parts, files));
 
   if (issues.length > 0) return { issues };
   const source = editionSource(files);

@@ -25,7 +25,7 @@ export const experienceFileSchema = z
   .strictObject({
     id,
     title: text,
-    batch: z.number().int().positive().meta({ description: '第几批推广推介文件提出' }),
+    batch: z.number().int().min(1).max(999).meta({ description: '第几批推广推介文件提出（1～999）' }),
     lead: id.meta({ description: '牵头部门 id（departments.yaml）' }),
     origin: id.optional().meta({ description: '经验发源地的单位 id（units.yaml）' }),
     internet_plus: z.boolean().default(false).meta({ description: '是否为 互联网+ 事项' }),

@@ -1,6 +1,6 @@
 /** Schemas of `survey.yaml` and `activity.yaml`. */
 import { z } from 'zod';
-import { checkIllustrative, count, id, illustrative, printed, text } from './common.ts';
+import { checkIllustrative, count, id, illustrative, optionalText, printed, text } from './common.ts';
 
 /**
  * `survey.yaml`: questionnaire counts. Counts above `valid` and unknown
@@ -12,12 +12,21 @@ import { checkIllustrative, count, id, illustrative, printed, text } from './com
 export const surveyFileSchema = z
   .strictObject({
     issued: count.meta({ description: '发放问卷数' }),
-    valid: count.meta({ description: '有效问卷数' }),
+    valid: count.meta({ description: '有效问卷数（至少 1：满意度和知晓率都以它为分母）' }),
     satisfied: count.meta({ description: '总体满意的人数' }),
     awareness: z.record(z.string(), count).default({}).meta({ description: '经验 id → 知晓该经验的人数' }),
     illustrative,
   })
-  .superRefine(checkIllustrative);
+  .superRefine(checkIllustrative)
+  .superRefine((value, ctx) => {
+    if (value.valid === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['valid'],
+        message: '有效问卷数为 0，无法计算满意度和知晓率 (expected at least 1 valid questionnaire, found 0)',
+      });
+    }
+  });
 
 /**
  * `activity.yaml`: printed counts the narrative quotes.
@@ -31,7 +40,7 @@ export const activityFileSchema = z.array(
       id,
       label: text,
       count: printed,
-      unit: z.string(),
+      unit: optionalText,
       by: text,
       illustrative,
     })

@@ -34,10 +34,18 @@ export function explainZodIssue(issue: z.core.$ZodIssue): string {
       if (issue.expected === 'number' && typeof input === 'string') {
         return `应为数字，不要加引号 (expected a number, found ${found})`;
       }
+      if (issue.expected === 'number' && typeof input === 'number') {
+        return `应为有限的数字，不能是 .nan 或 .inf (expected a finite number, found ${found})`;
+      }
       return `类型不对，应为${TYPE_NAMES[issue.expected] ?? issue.expected} (expected ${issue.expected}, found ${found})`;
     }
     case 'too_big':
-      if (issue.origin === 'array') return `列表过长 (expected at most ${issue.maximum} items, found more)`;
+      if (issue.origin === 'array') {
+        return `列表过长，最多 ${issue.maximum} 项 (expected at most ${issue.maximum} items, found ${Array.isArray(input) ? input.length : 'more'})`;
+      }
+      if (issue.origin === 'string') {
+        return `过长，最多 ${issue.maximum} 个字符 (expected at most ${issue.maximum} characters, found ${typeof input === 'string' ? input.length : 'more'})`;
+      }
       return `数值过大 (expected a number ${issue.inclusive ? '<=' : '<'} ${issue.maximum}, found ${found})`;
     case 'too_small':
       if (issue.origin === 'array') return `列表不能为空 (expected at least ${issue.minimum} item, found ${Array.isArray(input) ? input.length : 0})`;
@@ -46,6 +54,9 @@ export function explainZodIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `取值不在允许范围内，应为 ${issue.values.map(String).join('、')} 之一 (expected one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}, found ${found})`;
     case 'invalid_format':
+      if (issue.format === 'regex' && (issue as { pattern?: string }).pattern?.includes('a-z0-9_')) {
+        return `键名只能用小写英文字母、数字和下划线，以字母开头 (expected snake_case like "site_visits", found ${found})`;
+      }
       if (issue.format === 'regex' && (issue as { pattern?: string }).pattern?.includes('a-z0-9')) {
         return `id 只能用小写英文字母、数字和连字符 (expected kebab-case like "high-tech-zone", found ${found})`;
       }
@@ -60,11 +71,26 @@ export function explainZodIssue(issue: z.core.$ZodIssue): string {
       return `应为整数 (expected an integer, found ${found})`;
     case 'invalid_union':
       return `应为 0 到满分的数字，或 指标 id → 分数 的映射 (expected a number or a criterion map, found ${found})`;
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      return inner ? `键名不合要求：${explainZodIssue(inner as z.core.$ZodIssue)}` : `键名不合要求 (found ${found})`;
+    }
     case 'custom':
       return issue.message;
     default:
       return `${issue.message} (found ${found})`;
   }
+}
+
+/** The bound zod adds to every integer: ±(2^53 − 1). */
+function safeIntegerBound(issue: z.core.$ZodIssue): boolean {
+  const bound = issue.code === 'too_big' ? issue.maximum : issue.code === 'too_small' ? issue.minimum : undefined;
+  return bound === Number.MAX_SAFE_INTEGER || bound === Number.MIN_SAFE_INTEGER;
+}
+
+/** A key for "this kind of bound on this field". */
+function boundKey(issue: z.core.$ZodIssue): string {
+  return `${issue.code}\0${issue.path.map(String).join('\0')}`;
 }
 
 /**
@@ -80,7 +106,10 @@ export function zodIssuesToIssues(
   issues: readonly z.core.$ZodIssue[],
 ): Issue[] {
   const out: Issue[] = [];
+  // An integer past a bound of its own also breaks zod's ±(2^53 − 1): `1e21` for a year is reported once, against the year's range.
+  const ownBounds = new Set(issues.filter((i) => (i.code === 'too_big' || i.code === 'too_small') && !safeIntegerBound(i)).map(boundKey));
   for (const issue of issues) {
+    if (safeIntegerBound(issue) && ownBounds.has(boundKey(issue))) continue;
     const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
@@ -99,7 +128,7 @@ export function zodIssuesToIssues(
       const deeper = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
       if (deeper) {
         const nested = deeper.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue);
-        out.push(...zodIssuesToIssues(file, locate, nested));
+        for (const inner of zodIssuesToIssues(file, locate, nested)) out.push(inner);
         continue;
       }
     }

@@ -6,9 +6,10 @@ import {
   sectionPlainText,
   sourceLine,
   tableHtml,
+  sheetCell,
   tableTsv,
-  tsvCell,
 } from '../../src/client/copy-format.ts';
+import { csvField } from '../../src/downloads/csv-field.ts';
 
 describe('normalizeBlock(text)', () => {
   it.each([
@@ -21,6 +22,18 @@ describe('normalizeBlock(text)', () => {
     ['全角，标点。', '全角，标点。'],
   ])('turns %j into %j', (input, output) => {
     expect(normalizeBlock(input)).toBe(output);
+  });
+});
+
+describe('normalizeBlock(text) on long input', () => {
+  it('collapses a run of a million spaces at once (no backtracking over it)', () => {
+    const started = performance.now();
+    expect(normalizeBlock(`甲${' '.repeat(1_000_000)}x\n${'\t'.repeat(1_000_000)}乙`)).toBe('甲 x乙');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('keeps the ideographic space as text and drops a line break beside it', () => {
+    expect(normalizeBlock('甲\n\u3000乙')).toBe('甲\u3000乙');
   });
 });
 
@@ -40,23 +53,39 @@ describe('sectionPlainText(blocks, source)', () => {
   });
 });
 
-describe('tsvCell(text)', () => {
+describe('sheetCell(cell)', () => {
   it.each([
-    ['92.56', '92.56'],
-    ['-1.50', '-1.50'],
-    ['+3', '+3'],
-    ['=cmd|calc', "'=cmd|calc"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['-甲', "'-甲"],
-    ['甲\t乙\n丙', '甲 乙丙'],
-  ])('writes %j as %j', (input, output) => {
-    expect(tsvCell(input)).toBe(output);
+    ['92.56', true, '92.56'],
+    ['-1.50', true, '-1.50'],
+    ['+3', true, '+3'],
+    ['-3', false, "'-3"],
+    ['=1+2', true, "'=1+2"],
+    ['=cmd|calc', false, "'=cmd|calc"],
+    ['@SUM(A1)', false, "'@SUM(A1)"],
+    ['-甲', false, "'-甲"],
+    ['\t=1+2', false, "'=1+2"],
+    ['\r\n+1', false, "'+1"],
+    ['\u200B=1', false, "'=1"],
+    ['甲\t乙\n丙', false, '甲 乙丙'],
+  ])('writes %j (figure: %s) as %j', (text, figure, output) => {
+    expect(sheetCell({ text, figure })).toBe(output);
+  });
+
+  it('makes a cell inert exactly as the CSV download does, once both are normalised', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.boolean(), (raw, figure) => {
+        const text = normalizeBlock(raw);
+        const csv = csvField(text, { text: !figure });
+        const unquoted = csv.startsWith('"') ? csv.slice(1, -1).replace(/""/g, '"') : csv;
+        expect(sheetCell({ text: raw, figure })).toBe(unquoted);
+      }),
+    );
   });
 });
 
 describe('tableTsv(rows)', () => {
   it('joins cells with tabs and rows with line feeds', () => {
-    expect(tableTsv([['排名', '单位'], ['1', '张店区'], []])).toBe('排名\t单位\n1\t张店区');
+    expect(tableTsv([[{ text: '排名' }, { text: '单位' }], [{ text: '1', figure: true }, { text: '张店区' }], []])).toBe('排名\t单位\n1\t张店区');
   });
 });
 
@@ -68,6 +97,17 @@ describe('tableHtml(rows)', () => {
         [{ text: '<script>alert(1)</script>&"', header: false }],
       ]),
     ).toBe('<meta charset="utf-8"><table><tr><th>单位</th></tr><tr><td>&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;</td></tr></table>');
+  });
+
+  it('neutralises formulas exactly as the tab-separated flavour does, and keeps figures as numbers', () => {
+    const rows = [
+      [{ text: '=HYPERLINK("http://x","y")', header: false }, { text: '-3', header: false, figure: true }],
+      [{ text: '\t@SUM(A1)', header: false }, { text: '-3', header: false }],
+      [{ text: '+1', header: false }, { text: '=1+2', header: false, figure: true }],
+    ];
+    const cells = [...tableHtml(rows).matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]!.replace(/&quot;/g, '"'));
+    expect(cells).toEqual(tableTsv(rows).split(/[\t\n]/));
+    expect(cells).toEqual(['\'=HYPERLINK("http://x","y")', '-3', "'@SUM(A1)", "'-3", "'+1", "'=1+2"]);
   });
 });
 
@@ -81,7 +121,7 @@ describe('tableTsv(rows) for any cells', () => {
   it('keeps one line per row and one tab-separated field per cell', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const lines = tableTsv(rows).split('\n');
+        const lines = tableTsv(rows.map((row) => row.map((text) => ({ text })))).split('\n');
         expect(lines).toHaveLength(rows.length);
         lines.forEach((line, i) => expect(line.split('\t')).toHaveLength(rows[i]!.length));
       }),

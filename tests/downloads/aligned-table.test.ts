@@ -28,3 +28,12 @@ describe('alignedTable(columns, rows, numeric)', () => {
     expect(alignedTable(['名称'], [['甲\n乙\u200B']], [false])).toEqual(['名称', '甲 乙']);
   });
 });
+
+describe('alignedTable(columns, rows, numeric) with many rows', () => {
+  it('lays out 200,000 rows without overflowing the stack', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => [String(i), '甲']);
+    const lines = alignedTable(['序号', '名称'], rows, [true, false]);
+    expect(lines).toHaveLength(200_001);
+    expect(lines.at(-1)).toBe('199999  甲');
+  });
+});

@@ -1,7 +1,8 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ChapterSource } from '../../src/downloads/chapter-source.ts';
-import { reportDocx } from '../../src/downloads/docx.ts';
+import { columnWidths, reportDocx } from '../../src/downloads/docx.ts';
+import { TEXT_WIDTH } from '../../src/downloads/wordml.ts';
 import { annexTables } from '../../src/downloads/annex-tables.ts';
 import { fixtureReport } from './report-fixture.ts';
 
@@ -102,4 +103,39 @@ describe('reportDocx(report, chapters)', () => {
     expect(xml.split('段。').length - 1).toBe(200_000);
     expect(paragraphs(xml.slice(0, 4000))).toContainEqual({ style: 'Heading2', text: '节' });
   }, 120_000);
+});
+
+describe('reportDocx(report, chapters) at the edges', () => {
+  it('writes a chapter of 200,000 paragraphs, every one of them, without overflowing the stack', () => {
+    const n = 200_000;
+    const markdown = Array.from({ length: n }, (_, i) => (i % 1000 === 0 ? `## 第${i}节` : `第${i}段。`)).join('\n\n');
+    const bytes = reportDocx(fixtureReport(), [{ slug: 'long', title: '一、很长', order: 1, markdown }]);
+    const xml = part(bytes, 'word/document.xml');
+    expect(xml.split('<w:p>').length - 1).toBeGreaterThan(n);
+    expect(xml).toContain('第199999段。');
+    expect(xml.endsWith('</w:document>')).toBe(true);
+  }, 120_000);
+
+  it('sizes the columns of a table of 200,000 rows without overflowing the stack', () => {
+    const rows = [['序号', '名称'], ...Array.from({ length: 200_000 }, (_, i) => [String(i), `甲${i}`])];
+    const widths = columnWidths(rows);
+    expect(widths).toHaveLength(2);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+  });
+
+  it.each([
+    ['2200-01-01', 2099],
+    ['1949-10-01', 1980],
+    ['2018-07-06', 2018],
+  ])('zips a report published %s with entries dated within what a zip holds (%d), the properties keeping the true date', (date, zipYear) => {
+    const base = fixtureReport();
+    const report = { ...base, meta: { ...base.meta, published: { ...base.meta.published, date } } };
+    const bytes = reportDocx(report, chapters);
+    const entries = unzipSync(bytes);
+    expect(Object.keys(entries)).toContain('word/document.xml');
+    expect(part(bytes, 'docProps/core.xml')).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${date}T00:00:00Z</dcterms:created>`);
+    // The DOS date of the first local header: bits 9–15 are the years since 1980.
+    const dosDate = Buffer.from(bytes).readUInt16LE(12);
+    expect((dosDate >> 9) + 1980).toBe(zipYear);
+  });
 });

@@ -55,3 +55,14 @@ describe('blocksText(blocks)', () => {
     expect(blocksText(markdownBlocks('段一\n\n- 甲\n- 乙\n\n段二'))).toBe('段一\n\n- 甲\n- 乙\n\n段二');
   });
 });
+
+describe('markdownBlocks(markdown) on long input', () => {
+  it('reads one paragraph of 100,000 lines in linear time', () => {
+    const markdown = Array.from({ length: 100_000 }, (_, i) => (i % 2 ? `行${i}` : `line${i}`)).join('\n');
+    const started = performance.now();
+    const [block] = markdownBlocks(markdown);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(block!.text.startsWith('line0行1 line2行3')).toBe(true);
+    expect(block!.text.endsWith('line99998行99999')).toBe(true);
+  }, 60_000);
+});

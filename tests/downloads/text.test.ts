@@ -88,3 +88,15 @@ describe('reportText(report, chapters)', () => {
     expect(out).not.toMatch(HIDDEN);
   });
 });
+
+describe('chapterText(report, chapter) for a chapter of 200,000 paragraphs', () => {
+  it('writes every paragraph, CRLF ended, without overflowing the stack', () => {
+    const report = fixtureReport();
+    const markdown = Array.from({ length: 200_000 }, (_, i) => `第${i}段。`).join('\n\n');
+    const text = chapterText(report, { slug: 'long', title: '一、很长', order: 1, markdown });
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('一、很长');
+    expect(lines).toContain('第199999段。');
+    expect(text).not.toMatch(/[^\r]\n/);
+  }, 120_000);
+});

@@ -135,6 +135,30 @@ describe('computeReport(edition) on the small edition', () => {
   });
 });
 
+describe('computeReport(edition) with a drop-method scenario that cannot score everything', () => {
+  // Court mediation scored by the department method alone: without it, that experience has no score left.
+  let texts = readEditionTexts();
+  texts = edit(texts, 'experiences/03-court-mediation.yaml', 'alpha: {department: 90, unit: 90}', 'alpha: {department: 90}');
+  texts = edit(texts, 'experiences/03-court-mediation.yaml', 'beta: {department: 88, unit: 86, survey: 84}', 'beta: {department: 88}');
+  texts = edit(texts, 'experiences/03-court-mediation.yaml', '    unit: 95\n    survey: 95\n', '');
+  const report = computeReport(smallEdition(texts), { reconcile: 'record' });
+
+  it('leaves that scenario out instead of ranking the experience last in it, and says why', () => {
+    expect(report.scenarios.map((s) => s.id)).toEqual(['equal-weights', 'exclude-na', 'without-unit', 'without-survey']);
+    expect(Object.keys(report.sensitivity.experiences[0]!.ranks)).not.toContain('without-department');
+    expect(report.warnings).toContainEqual(
+      '情形“不计部门评估”（without-department）未列入敏感性分析：经验 court-mediation 的得分全部来自该情形不计的评估方式，无法计算。',
+    );
+  });
+
+  it('keeps every experience and unit ranked in every scenario it shows', () => {
+    for (const scenario of report.scenarios) {
+      expect(scenario.experiences.map((e) => e.score).every(Number.isFinite), scenario.id).toBe(true);
+      expect(scenario.units.map((u) => u.score).every(Number.isFinite), scenario.id).toBe(true);
+    }
+  });
+});
+
 describe('computeReport(edition) when a printed figure does not reconcile', () => {
   const texts = edit(readEditionTexts(), 'report.yaml', 'unit_mean: "87.38"', 'unit_mean: "87.39"');
 

@@ -20,12 +20,30 @@ describe('explainZodIssue(issue)', () => {
     ['an empty text', z.string().min(1), '', /^不能为空/],
     ['a value outside an enum', z.enum(['a', 'b']), 'c', /^取值不在允许范围内，应为 a、b 之一/],
     ['a fraction for an integer', z.number().int(), 1.5, /(应为整数|类型不对)/],
+    ['.nan where a number belongs', z.number(), Number.NaN, /^应为有限的数字，不能是 \.nan 或 \.inf \(expected a finite number, found NaN\)$/],
+    ['.inf where a number belongs', z.number(), Number.POSITIVE_INFINITY, /不能是 \.nan 或 \.inf .*found Infinity/],
+    ['a text too long', z.string().max(64), 'a'.repeat(300), /^过长，最多 64 个字符 \(expected at most 64 characters, found 300\)$/],
+    ['a list too long', z.array(z.number()).max(2), [1, 2, 3], /^列表过长，最多 2 项 \(expected at most 2 items, found 3\)$/],
+    ['a key that is not snake_case', z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.number()), { 'Site Visits': 1 }, /^键名不合要求：键名只能用小写英文字母、数字和下划线.*found "Site Visits"/],
   ])('explains %s in Chinese with expected and found', (_, schema, value, message) => {
     expect(explainZodIssue(issuesOf(schema, value)[0]!)).toMatch(message);
   });
 });
 
 describe('zodIssuesToIssues(file, locate, issues)', () => {
+  it('reports an integer past its own bound once, not also against ±(2^53 − 1)', () => {
+    const issues = issuesOf(z.object({ year: z.number().int().max(9999) }), { year: 1e21 });
+    const located = zodIssuesToIssues('data/x.yaml', () => ({ line: 1, column: 1 }), issues);
+    expect(located.map((i) => i.message)).toEqual(['数值过大 (expected a number <= 9999, found 1e+21)']);
+  });
+
+  it('converts 200,000 issues of one union branch without overflowing the stack', () => {
+    const schema = z.record(z.string(), z.union([z.number(), z.record(z.string(), z.number())]));
+    const map = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`c${i}`, 'x']));
+    const located = zodIssuesToIssues('data/x.yaml', () => ({ line: 1, column: 1 }), issuesOf(schema, { department: map }));
+    expect(located).toHaveLength(200_000);
+  });
+
   it('gives each unknown key its own issue at its own place', () => {
     const issues = issuesOf(z.strictObject({ a: z.number() }), { a: 1, bb: 2, cc: 3 });
     const located = zodIssuesToIssues('data/x.yaml', (path) => ({ line: path.length + (path[0] === 'cc' ? 10 : 0), column: 1 }), issues);

@@ -38,7 +38,7 @@ export function experienceUnitsChart(report: Report, experienceId: string): Char
       u.unitName,
       u.composite.text,
       ...methods.map((m) => {
-        const score = u.methods[m.id];
+        const score = Object.hasOwn(u.methods, m.id) ? u.methods[m.id] : undefined;
         return score === undefined ? '—' : String(score);
       }),
     ]),

@@ -32,5 +32,5 @@ const FIELD_NAMES: Record<string, string> = {
  * illustrativeFields([])                            // ''
  */
 export function illustrativeFields(fields: readonly string[] | null | undefined): string {
-  return (fields ?? []).map((field) => FIELD_NAMES[field] ?? field).join('、');
+  return (fields ?? []).map((field) => (Object.hasOwn(FIELD_NAMES, field) ? FIELD_NAMES[field]! : field)).join('、');
 }

@@ -21,7 +21,8 @@ export function methodCells(
 ): string {
   let html = '';
   for (const method of scheme.methods) {
-    const value = scores?.[method.id];
+    // Own scores only: a method id such as constructor must not find an inherited member.
+    const value = scores && Object.hasOwn(scores, method.id) ? scores[method.id] : undefined;
     html += `<td class="num">${value === undefined ? '—' : escapeText(score(value, scheme.decimals))}</td>`;
   }
   return html;

@@ -7,6 +7,7 @@ describe('illustrativeFields(fields)', () => {
     [['batch', 'lead', 'lead_assessment', 'scores'], '批次、牵头部门、牵头部门评估分、各单位得分'],
     [['methods', 'lead_weight'], '各评估方式权重、牵头部门评估所占比重'],
     [['some_new_field'], 'some_new_field'],
+    [['constructor', 'toString'], 'constructor、toString'],
     [[], ''],
     [undefined, ''],
   ])('names %j as %s', (fields, expected) => {

@@ -24,4 +24,10 @@ describe('methodCells(scores, scheme)', () => {
   it('escapes whatever a score prints, so markup never comes from the data', () => {
     expect(methodCells({ forum: '<b>' as unknown as number }, { decimals: 2, methods: [{ id: 'forum' }] })).toBe('<td class="num">&lt;b&gt;</td>');
   });
+
+  it('writes a dash for a method named constructor or toString that the unit has no score by, even on a plain object', () => {
+    const methods = [{ id: 'constructor' }, { id: 'toString' }];
+    expect(methodCells({}, { decimals: 2, methods })).toBe('<td class="num">—</td>'.repeat(2));
+    expect(methodCells({ constructor: 90 } as Record<string, number>, { decimals: 2, methods })).toBe('<td class="num">90.00</td><td class="num">—</td>');
+  });
 });
