@@ -1,17 +1,36 @@
 /**
  * `npm run check`: validates an edition (REPORT_DATA, default `data/`)
  * without building. Prints every error (file:line:col field: 说明) and
- * exits 1, or prints a short summary and any warnings and exits 0.
+ * exits 1, or prints a short summary and any warnings and exits 0. A
+ * missing data folder, or a file in its place, is an error too.
+ *
+ * It installs no signal handler: it writes nothing, so Ctrl-C and SIGTERM
+ * end it at once with the default action, whatever it is doing.
  */
 import { EditionError, formatIssues } from '../src/data/errors.ts';
 import { loadEditionFiles } from '../src/data/load-edition-files.ts';
 import { computeReport } from '../src/model/compute-report.ts';
 import { parseEdition } from '../src/schema/edition.ts';
-
-const dataDir = process.env.REPORT_DATA ?? 'data';
+import { folderSetting } from './lib/edition-folders.ts';
 
 async function main(): Promise<number> {
-  const files = await loadEditionFiles(dataDir);
+  let dataDir: string;
+  try {
+    dataDir = folderSetting(process.env, 'REPORT_DATA') ?? 'data';
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
+  let files;
+  try {
+    files = await loadEditionFiles(dataDir);
+  } catch (error) {
+    // The data folder itself is missing or not a folder.
+    if (!(error instanceof EditionError)) throw error;
+    console.error(`${dataDir} 无法检查：`);
+    console.error(error.message);
+    return 1;
+  }
   const parsed = parseEdition(files);
   if ('issues' in parsed) {
     console.error(`${dataDir} 有 ${parsed.issues.length} 处错误：`);

@@ -15,13 +15,13 @@
  * chapter title is the `<h2>`), and each heading with its content sits in a
  * `<section>`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import MarkdownIt from 'markdown-it';
 type MarkdownItInstance = InstanceType<typeof MarkdownIt>;
 import anchor from 'markdown-it-anchor';
 import nunjucks, { type Environment } from 'nunjucks';
+import { EditionFileError, listEditionFolderSync, readEditionFileSync, type EditionFolder } from '../data/read-edition-file.ts';
 import type { Report } from '../model/types.ts';
 import { filters } from './filters/index.ts';
 import { markdownSafe } from './markdown-safe.ts';
@@ -64,8 +64,9 @@ const TOP_LEVEL = 3;
 
 /**
  * Reads and renders every chapter in `contentDir`, ordered by the numeric
- * file-name prefix (ties by name). A missing folder gives no chapters; a
- * chapter without a `title`, or whose template names a value the report
+ * file-name prefix (ties by name). A missing folder, or a chapter that is
+ * not a regular file of at most 1 MiB inside the folder, throws a
+ * `ChapterError` naming it; a chapter without a `title`, or whose template names a value the report
  * lacks, throws a `ChapterError` naming `file:line:col`.
  *
  * @example
@@ -73,13 +74,8 @@ const TOP_LEVEL = 3;
  * // { slug: 'features', title: '一、主要特点', order: 1, html: '<section>…', headings: [...] }
  */
 export function renderChapters(contentDir: string, report: Report): Chapter[] {
-  let names: string[];
-  try {
-    names = readdirSync(contentDir);
-  } catch {
-    return [];
-  }
-  const files = names
+  const folder = chapterFolder(contentDir);
+  const files = folder.names
     .map((name) => ({ name, match: CHAPTER_FILE.exec(name) }))
     .filter((f): f is { name: string; match: RegExpExecArray } => f.match !== null)
     .sort((a, b) => Number(a.match[1]) - Number(b.match[1]) || a.name.localeCompare(b.name));
@@ -89,8 +85,33 @@ export function renderChapters(contentDir: string, report: Report): Chapter[] {
     const file = join(contentDir, name);
     const order = Number(match[1]);
     const slug = uniqueSlug(chapterSlug(match[2] ?? '', order), used);
-    return renderChapter(file, readFileSync(file, 'utf8'), { slug, order, report, env });
+    return renderChapter(file, readChapterFile(file, folder.real), { slug, order, report, env });
   });
+}
+
+/** Lists the chapters folder; a missing path or a file in its place is a `ChapterError`. */
+function chapterFolder(contentDir: string): EditionFolder {
+  try {
+    return listEditionFolderSync(contentDir);
+  } catch (error) {
+    if (!(error instanceof EditionFileError)) throw error;
+    const reason = error.problem === 'missing' ? '章节文件夹不存在 (expected a folder of chapters, found nothing)' : error.reason;
+    throw new ChapterError(`${contentDir}:1:1: ${reason}`);
+  }
+}
+
+/**
+ * A chapter's text: a regular file of at most 1 MiB inside the chapters
+ * folder (`src/data/read-edition-file.ts`); anything else is a `ChapterError`
+ * naming the file, and is never opened.
+ */
+function readChapterFile(file: string, within: string): string {
+  try {
+    return readEditionFileSync(file, { within }).toString('utf8');
+  } catch (error) {
+    if (!(error instanceof EditionFileError)) throw error;
+    throw new ChapterError(`${file}:1:1: ${error.reason}`);
+  }
 }
 
 /**
