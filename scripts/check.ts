@@ -5,13 +5,16 @@
  * missing data folder, or a file in its place, is an error too.
  *
  * It installs no signal handler: it writes nothing, so Ctrl-C and SIGTERM
- * end it at once with the default action, whatever it is doing.
+ * end it at once with the default action, whatever it is doing. It also
+ * ends when the process that started it does (npm killed by SIGTERM
+ * leaves the command it ran through `sh -c` behind).
  */
 import { EditionError, formatIssues } from '../src/data/errors.ts';
 import { loadEditionFiles } from '../src/data/load-edition-files.ts';
 import { computeReport } from '../src/model/compute-report.ts';
 import { parseEdition } from '../src/schema/edition.ts';
 import { folderSetting } from './lib/edition-folders.ts';
+import { watchParent } from './lib/interrupt.ts';
 
 async function main(): Promise<number> {
   let dataDir: string;
@@ -58,4 +61,5 @@ async function main(): Promise<number> {
   return 0;
 }
 
+watchParent(() => process.exit(129));
 process.exitCode = await main();

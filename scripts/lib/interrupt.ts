@@ -1,6 +1,6 @@
 /**
- * Stopping a command cleanly on Ctrl-C (SIGINT), SIGTERM or a closed
- * terminal (SIGHUP): child processes are killed first, so nothing writes
+ * Stopping a command cleanly on Ctrl-C (SIGINT), SIGTERM, a closed
+ * terminal (SIGHUP) or the end of the process that started it: child processes are killed first, so nothing writes
  * any more, then the registered clean-ups run (removing staging folders),
  * and the process exits with 128 + the signal's number.
  *
@@ -43,25 +43,51 @@ export function onInterrupt(cleanup: () => void): () => void {
  * stderr and exits with 128 + the signal number (130 for Ctrl-C). A
  * second signal during the clean-up takes the default action.
  *
+ * The process that started this one ending counts as a SIGHUP: `npm run`
+ * runs a command through `sh -c`, and a SIGTERM sent to npm stops npm and
+ * the shell but would leave this process running on its own. The parent
+ * is looked at every `parentCheckMs` (default 250 ms).
+ *
  * @example
  * exitOnInterrupt({ message: (signal) => `构建已中断 (${signal})` });
  */
-export function exitOnInterrupt({ message }: { message: (signal: NodeJS.Signals) => string }): void {
-  for (const signal of INTERRUPT_SIGNALS) {
-    process.once(signal, () => {
-      for (const other of INTERRUPT_SIGNALS) process.removeAllListeners(other);
-      killChildProcessesSync();
-      for (const cleanup of [...cleanups].reverse()) {
-        try {
-          cleanup();
-        } catch {
-          // Best effort while the process is going down; the next clean-up still runs.
-        }
+export function exitOnInterrupt({ message, parentCheckMs = 250 }: { message: (signal: NodeJS.Signals) => string; parentCheckMs?: number }): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    for (const other of INTERRUPT_SIGNALS) process.removeAllListeners(other);
+    killChildProcessesSync();
+    for (const cleanup of [...cleanups].reverse()) {
+      try {
+        cleanup();
+      } catch {
+        // Best effort while the process is going down; the next clean-up still runs.
       }
-      process.stderr.write(`\n${message(signal)}\n`);
-      process.exit(128 + (os.constants.signals[signal] ?? 0));
-    });
-  }
+    }
+    process.stderr.write(`\n${message(signal)}\n`);
+    process.exit(128 + (os.constants.signals[signal] ?? 0));
+  };
+  for (const signal of INTERRUPT_SIGNALS) process.once(signal, () => stop(signal));
+  watchParent(() => stop('SIGHUP'), parentCheckMs);
+}
+
+/**
+ * Calls `onGone` once the process that started this one has ended (this
+ * one is then adopted by another, and its parent id changes), looking
+ * every `everyMs`. The timer never keeps the process alive.
+ *
+ * @example
+ * watchParent(() => process.exit(129)); // npm run check stops when npm is killed
+ */
+export function watchParent(onGone: () => void, everyMs = 250): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    onGone();
+  }, everyMs);
+  timer.unref();
 }
 
 /**
