@@ -15,12 +15,13 @@ import { receiveDownloads, useReport, type DownloadsJob } from '../src/site/repo
 import { writeDownloads } from '../src/downloads/index.ts';
 import { renderSite } from './lib/render-site.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
-import { createStagingDir, discardPendingStagingDirsSync, discardStagingDir, publishStagingDir, removeStaleStagingDirs } from './lib/staging-dir.ts';
+import { createStagingDir, discardStagingDir, publishStagingDir, removeStaleStagingDirs } from './lib/staging-dir.ts';
 import { requiredSiteFiles, verifySite } from './lib/verify-site.ts';
 import { formatBuildError } from './lib/format-build-error.ts';
 import { checkOutputFolder } from './lib/output-folder.ts';
 import { checkEditionFolders, folderSetting } from './lib/edition-folders.ts';
-import { exitOnInterrupt, onInterrupt } from './lib/interrupt.ts';
+import { startGuardian } from './lib/guardian.ts';
+import { watchParent } from './lib/processes.ts';
 
 /**
  * The project root (the folder holding `templates/` and `.eleventy.js`).
@@ -40,6 +41,11 @@ export interface BuildOptions {
   outDir?: string;
   /** Keep Eleventy and Pagefind quiet (default true). */
   quiet?: boolean;
+  /**
+   * Start a guardian process that cleans up if this process dies mid-build
+   * (`scripts/lib/guardian.ts`); the CLI does, callers in-process need not.
+   */
+  guard?: boolean;
 }
 
 /** Milliseconds spent in each stage of one build. */
@@ -102,6 +108,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const output = checkOutputFolder(outDir, { projectRoot, editionDirs: [dataDir, contentDir] });
   checkEditionFolders({ dataDir, contentDir });
   const cleaned = removeStaleStagingDirs(output);
+  if (options.guard) startGuardian(output.path);
 
   // Eleventy's modules take longer to load than the default edition takes to validate and score: start
   // loading them now, so that work overlaps ours (renderSite imports the same module). The load stage's
@@ -218,9 +225,9 @@ function parseArgs(argv: string[]): BuildOptions {
 }
 
 async function main(): Promise<void> {
-  // An interrupted build stops Pagefind, leaves the published site as it was and no staging folder behind.
-  exitOnInterrupt({ message: (signal) => `构建已中断，已发布的网站未改动 (build interrupted by ${signal}; the published site is unchanged)` });
-  onInterrupt(discardPendingStagingDirsSync);
+  // Ctrl-C or SIGTERM ends the build at once (no handler: see scripts/lib/guardian.ts); the guardian then
+  // removes the staging folder. A build whose npm was killed ends the same way.
+  watchParent(() => process.kill(process.pid, 'SIGTERM'));
   try {
     // Folders typed on the command line are relative to where the command
     // ran; Eleventy and its config then work from the project root.
@@ -230,7 +237,7 @@ async function main(): Promise<void> {
       if (value !== undefined) options[key] = path.resolve(value);
     }
     process.chdir(projectRoot);
-    const result = await buildSite(options);
+    const result = await buildSite({ ...options, guard: true });
     const t = result.timings;
     for (const warning of result.warnings) console.warn(`提示: ${warning}`);
     console.log(

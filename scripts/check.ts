@@ -14,7 +14,7 @@ import { loadEditionFiles } from '../src/data/load-edition-files.ts';
 import { computeReport } from '../src/model/compute-report.ts';
 import { parseEdition } from '../src/schema/edition.ts';
 import { folderSetting } from './lib/edition-folders.ts';
-import { watchParent } from './lib/interrupt.ts';
+import { watchParent } from './lib/processes.ts';
 
 async function main(): Promise<number> {
   let dataDir: string;
@@ -61,5 +61,5 @@ async function main(): Promise<number> {
   return 0;
 }
 
-watchParent(() => process.exit(129));
+watchParent(() => process.kill(process.pid, 'SIGTERM'));
 process.exitCode = await main();

@@ -12,8 +12,8 @@
  *
  * The output folder is checked and replaced as `npm run build` does
  * (`scripts/lib/output-folder.ts`). Ctrl-C or SIGTERM stops it at once,
- * a rebuild in flight included: Pagefind is killed and the staging folder
- * removed.
+ * a rebuild in flight included; its guardian process then removes the
+ * staging folder (`scripts/lib/guardian.ts`).
  *
  * Environment: `HOST` (default `127.0.0.1`; `0.0.0.0` to let other machines
  * in), `PORT`, `REPORT_DATA`, `REPORT_CONTENT`, `SITE_DIR` (default `_site`).
@@ -28,10 +28,11 @@ import { formatBuildError } from './lib/format-build-error.ts';
 import { startPreviewServer } from './lib/preview-server.ts';
 import { renderSite } from './lib/render-site.ts';
 import { checkEditionFolders, folderSetting } from './lib/edition-folders.ts';
-import { exitOnInterrupt, onInterrupt } from './lib/interrupt.ts';
+import { startGuardian } from './lib/guardian.ts';
+import { watchParent } from './lib/processes.ts';
 import { checkOutputFolder, type OutputFolder } from './lib/output-folder.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
-import { createStagingDir, discardPendingStagingDirsSync, discardStagingDir, publishStagingDir, removeStaleStagingDirs } from './lib/staging-dir.ts';
+import { createStagingDir, discardStagingDir, publishStagingDir, removeStaleStagingDirs } from './lib/staging-dir.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -117,12 +118,14 @@ function now(): string {
  * never runs two builds at once and folds a burst of saves into one build.
  *
  * @example
- * await startPreview(previewOptions()); // prints 预览地址: http://127.0.0.1:8080/
+ * await startPreview(previewOptions(), { guard: true }); // prints 预览地址: http://127.0.0.1:8080/
  */
-export async function startPreview(options: PreviewOptions): Promise<{ close: () => Promise<void> }> {
+export async function startPreview(options: PreviewOptions, { guard = false } = {}): Promise<{ close: () => Promise<void> }> {
   const output = checkOutputFolder(options.outDir, { projectRoot, editionDirs: [options.dataDir, options.contentDir] });
   checkEditionFolders(options);
   const cleaned = removeStaleStagingDirs(output);
+  // The guardian removes a rebuild's staging folder if this process is killed (scripts/lib/guardian.ts).
+  if (guard) startGuardian(output.path);
   for (const folder of cleaned.removed) console.warn(`提示: 已删除上次被强行中止的构建留下的临时文件夹 ${folder}`);
   for (const folder of cleaned.kept) console.warn(`提示: ${folder} 看似构建临时文件夹，但无法证明由已结束的 pinggu 构建创建，未删除`);
   // The Eleventy config reads the edition folders from the environment.
@@ -211,13 +214,13 @@ export async function startPreview(options: PreviewOptions): Promise<{ close: ()
 }
 
 async function main(): Promise<void> {
-  // Ctrl-C stops at once, even mid-rebuild: Pagefind killed, the staging folder removed, the last site kept.
-  exitOnInterrupt({ message: () => '预览已停止 (preview stopped)' });
-  onInterrupt(discardPendingStagingDirsSync);
+  // Ctrl-C ends the preview at once, even mid-rebuild: no handler waits for the event loop, and the
+  // guardian removes the staging folder. A preview whose npm was killed ends the same way.
+  watchParent(() => process.kill(process.pid, 'SIGTERM'));
   let options: PreviewOptions | undefined;
   try {
     options = previewOptions();
-    await startPreview(options);
+    await startPreview(options, { guard: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE') console.error(`端口 ${options?.port} 已被占用：请关闭占用它的程序，或用 PORT=8081 npm start 换一个端口。`);

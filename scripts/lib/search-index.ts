@@ -3,7 +3,6 @@
  * site and writes the search bundle to `<siteDir>/pagefind/`.
  */
 import path from 'node:path';
-import { onInterrupt } from './interrupt.ts';
 
 /** What the search step reports back. */
 export interface SearchIndexResult {
@@ -30,8 +29,8 @@ export interface SearchIndexOptions {
  * segment Chinese words; any error Pagefind reports fails the build, and an
  * empty index (no page indexed) is an error too, since search would then
  * silently find nothing. The Pagefind service process is always closed, so
- * the caller's process can exit, and is killed if the process is
- * interrupted meanwhile (`scripts/lib/interrupt.ts`).
+ * the caller's process can exit; if the caller dies, its input pipe closes
+ * and it ends too.
  *
  * @example
  * await writeSearchIndex('/repo/_site.tmp-3f9a1c2b'); // { pages: 52 }
@@ -39,8 +38,6 @@ export interface SearchIndexOptions {
 export async function writeSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
   const pagefind = await import('pagefind');
   let work: Promise<unknown> | undefined;
-  // An interrupted build kills the Pagefind process before it deletes the folder Pagefind writes into.
-  const forget = onInterrupt(() => void pagefind.close());
   try {
     // Score tables and chart data repeat every name on hundreds of pages: indexing
     // them made Pagefind ~3x slower and ~3.5x larger in memory at 10x scale
@@ -65,7 +62,6 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
     // Never return (or let the caller delete the folder) while the caller's work still writes into it.
     await work?.catch(() => undefined);
     await pagefind.close();
-    forget();
   }
 }
 

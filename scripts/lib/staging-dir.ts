@@ -13,24 +13,20 @@
  * gone; a folder that merely has such a name is left alone. The previous
  * site is deleted only after it has been moved into the aside folder and
  * checked there, by inode and content, to be the folder the build checked
- * (`scripts/lib/output-folder.ts`).
+ * (`scripts/lib/output-folder.ts`). A folder of the build's own is deleted
+ * contents first and marker last, so a deletion cut short still leaves it
+ * provably the build's.
+ *
+ * An interrupted build dies at once (no signal handler waits for the event
+ * loop); its guardian process (`scripts/lib/guardian.ts`) then cleans up
+ * with {@link removeStaleStagingDirs}, as the next run would.
  */
 import { randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { appendFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { outputState, OutputFolderError, STAGING_MARKER, writeSiteMarker, type OutputFolder } from './output-folder.ts';
-
-/** Staging folders created by this process and not yet published or discarded. */
-const pending = new Set<string>();
-
-/**
- * Aside folders of this process not yet deleted, each with the output
- * folder whose previous site it holds, and whether that site was checked
- * there to be the one the build meant to replace.
- */
-const asides = new Map<string, { target: string; verified: boolean }>();
 
 /** First line of a staging marker. */
 const STAGING_FORMAT = 'pinggu-staging 1';
@@ -82,9 +78,7 @@ function makeOwnFolder(target: string, kind: 'tmp' | 'old'): string {
 export async function createStagingDir(outDir: string | OutputFolder): Promise<string> {
   const target = typeof outDir === 'string' ? path.resolve(outDir) : outDir.path;
   await mkdir(path.dirname(target), { recursive: true });
-  const staging = makeOwnFolder(target, 'tmp');
-  pending.add(staging);
-  return staging;
+  return makeOwnFolder(target, 'tmp');
 }
 
 /**
@@ -106,24 +100,17 @@ export async function publishStagingDir(staging: string, outDir: string | Output
   const output: OutputFolder = typeof outDir === 'string' ? { path: path.resolve(outDir), state: 'absent', acceptsOldSite: false } : outDir;
   const target = output.path;
   writeSiteMarker(staging);
-  pending.delete(staging);
   if (!lstatOrUndefined(target)) {
-    try {
-      renameSync(staging, target);
-    } catch (error) {
-      pending.add(staging);
-      throw error;
-    }
+    renameSync(staging, target);
     removeStagingMarker(target);
     return;
   }
-  pending.add(staging);
   // Refuses a file, a link, or a folder that is no longer empty or a pinggu site.
   const state = outputState(target, { acceptsOldSite: output.acceptsOldSite });
   const before = lstatSync(target);
 
+  // From here to the second rename nothing yields: the swap is one step of the event loop.
   const aside = makeOwnFolder(target, 'old');
-  asides.set(aside, { target, verified: false });
   const old = path.join(aside, 'site');
   renameSync(target, old);
   try {
@@ -132,36 +119,29 @@ export async function publishStagingDir(staging: string, outDir: string | Output
     if (moved.ino !== before.ino || moved.dev !== before.dev || outputState(old, { acceptsOldSite: output.acceptsOldSite }) !== state) {
       throw new OutputFolderError(`输出目录 ${target} 在发布时被替换成了另一个文件夹：拒绝替换 (the output folder changed while publishing)`);
     }
-    asides.set(aside, { target, verified: true });
     renameSync(staging, target);
-    pending.delete(staging);
   } catch (error) {
-    settleAside(aside);
+    // Put back whatever was moved aside; the aside folder goes only once it is empty again.
+    try {
+      if (!lstatOrUndefined(target)) renameSync(old, target);
+      if (!lstatOrUndefined(old)) rmSync(aside, { recursive: true, force: true });
+    } catch {
+      // Left in the aside folder, whose marker lets the next run put it back.
+    }
     throw error;
   }
+  // The old site is now garbage: say so in the marker, so a clean-up after a kill deletes the rest without judging it.
+  appendFileSync(path.join(aside, STAGING_MARKER), 'replaced: yes\n');
   removeStagingMarker(target);
-  await rm(aside, { recursive: true, force: true });
-  asides.delete(aside);
+  await removeOwnFolder(aside);
 }
 
-/**
- * Settles an aside folder after a swap stopped: the previous site goes back
- * when the output path is free. The aside folder is deleted once it holds
- * no site, or holds a checked previous site already replaced by the new
- * one; otherwise it is kept (and forgotten, so no clean-up deletes it) for
- * the next run to restore.
- */
-function settleAside(aside: string): void {
-  const entry = asides.get(aside);
-  asides.delete(aside);
-  if (!entry) return;
-  const old = path.join(aside, 'site');
-  try {
-    if (!lstatOrUndefined(entry.target) && lstatOrUndefined(old)) renameSync(old, entry.target);
-    if (!lstatOrUndefined(old) || (entry.verified && lstatOrUndefined(entry.target))) rmSync(aside, { recursive: true, force: true });
-  } catch {
-    // Kept as it is; the next run restores it.
+/** Deletes a folder this build made: its contents first, its marker last. */
+async function removeOwnFolder(folder: string): Promise<void> {
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    if (name !== STAGING_MARKER) await rm(path.join(folder, name), { recursive: true, force: true });
   }
+  await rm(folder, { recursive: true, force: true });
 }
 
 function removeStagingMarker(site: string): void {
@@ -192,12 +172,11 @@ function lstatOrUndefined(file: string) {
  * await discardStagingDir('/repo/_site.tmp-3f9a1c2b');
  */
 export async function discardStagingDir(staging: string, { quietMs = 300, timeoutMs = 10_000 } = {}): Promise<void> {
-  pending.delete(staging);
   const deadline = Date.now() + timeoutMs;
   let absentSince = 0;
   while (Date.now() < deadline) {
     if (await stat(staging).catch(() => null)) {
-      await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+      await removeOwnFolder(staging).catch(() => undefined);
       absentSince = 0;
     } else if (absentSince === 0) {
       absentSince = Date.now();
@@ -205,35 +184,6 @@ export async function discardStagingDir(staging: string, { quietMs = 300, timeou
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-/**
- * Deletes, synchronously, every staging folder this process created and
- * has not yet published or discarded: for a build interrupted by Ctrl-C or
- * a kill signal, where no asynchronous work will run any more. An aside
- * folder still being deleted is deleted; one whose site is not replaced
- * yet is put back in place, so the published folder is never left
- * missing. A write already under way in another thread may recreate a folder just
- * removed, so each is removed until it stays gone for a moment.
- *
- * @example
- * process.once('SIGINT', () => { discardPendingStagingDirsSync(); process.exit(130); });
- */
-export function discardPendingStagingDirsSync(): void {
-  for (const aside of [...asides.keys()]) settleAside(aside);
-  const folders = [...pending];
-  pending.clear();
-  for (let round = 0; round < 3 && folders.some((f) => lstatOrUndefined(f)); round++) {
-    for (const folder of folders) {
-      try {
-        rmSync(folder, { recursive: true, force: true });
-      } catch {
-        // Best effort while the process is going down.
-      }
-    }
-    // Let a write that was already running in the thread pool finish before looking again.
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
   }
 }
 
@@ -247,21 +197,32 @@ export interface StaleCleanup {
   kept: string[];
 }
 
+/** Options for {@link removeStaleStagingDirs}. */
+export interface StaleCleanupOptions {
+  /**
+   * Only the folders of this process, known to have ended (the guardian's
+   * build): others are neither touched nor listed, and the process is not
+   * looked up (it may be a zombie not yet reaped).
+   */
+  madeBy?: number;
+}
+
 /**
  * Cleans up after a build that was killed outright (SIGKILL, power loss):
  * beside the output folder, every `<out>.tmp-<8 hex>` and
  * `<out>.old-<8 hex>` folder whose `.pinggu-staging` marker names that
- * folder, this host and a process that no longer runs is deleted; if the
- * output folder is missing and an aside folder holds the previous site,
- * that site is put back first. A folder with such a name but no valid
- * marker, or whose process still runs (a build going on in parallel), is
- * kept and listed.
+ * folder, this host and a process that no longer runs is deleted. An aside
+ * folder whose previous site was not replaced yet puts that site back when
+ * the output folder is missing; one whose marker says `replaced`, or whose
+ * site is a pinggu site and the output is in place, is deleted. A folder
+ * with such a name but no valid marker, whose process still runs (a build
+ * going on in parallel), or holding something else, is kept and listed.
  *
  * @example
  * removeStaleStagingDirs('/repo/_site');
  * // { removed: ['/repo/_site.tmp-3f9a1c2b'], kept: [] }
  */
-export function removeStaleStagingDirs(outDir: string | OutputFolder): StaleCleanup {
+export function removeStaleStagingDirs(outDir: string | OutputFolder, options: StaleCleanupOptions = {}): StaleCleanup {
   const target = typeof outDir === 'string' ? path.resolve(outDir) : outDir.path;
   const base = path.basename(target);
   const result: StaleCleanup = { removed: [], kept: [] };
@@ -271,17 +232,20 @@ export function removeStaleStagingDirs(outDir: string | OutputFolder): StaleClea
   } catch {
     return result;
   }
-  const leftovers = names.filter((name) => name.startsWith(`${base}.`) && /^\.(tmp|old)-[0-9a-f]{8}$/.test(name.slice(base.length)));
+  const kindOf = (name: string) => /^\.(tmp|old)-[0-9a-f]{8}$/.exec(name.slice(base.length))?.[1];
+  const leftovers = names.filter((name) => name.startsWith(`${base}.`) && kindOf(name) !== undefined);
   // Aside folders first: one may hold the previous site, to put back before anything is deleted.
-  leftovers.sort((a, b) => Number(b.includes('.old-', base.length)) - Number(a.includes('.old-', base.length)));
+  leftovers.sort((a, b) => Number(kindOf(b) === 'old') - Number(kindOf(a) === 'old'));
   for (const name of leftovers) {
     const folder = path.join(path.dirname(target), name);
-    if (!isStaleOwnFolder(folder)) {
+    const marker = ownMarker(folder);
+    if (options.madeBy !== undefined && marker?.pid !== options.madeBy) continue;
+    if (!marker || (options.madeBy === undefined && (marker.pid === process.pid || isRunning(marker.pid)))) {
       result.kept.push(folder);
       continue;
     }
     const old = path.join(folder, 'site');
-    if (name.slice(base.length).startsWith('.old-') && lstatOrUndefined(old)) {
+    if (kindOf(name) === 'old' && !marker.replaced && lstatOrUndefined(old)) {
       if (!lstatOrUndefined(target)) {
         renameSync(old, target);
         result.restored = target;
@@ -290,10 +254,18 @@ export function removeStaleStagingDirs(outDir: string | OutputFolder): StaleClea
         continue;
       }
     }
-    rmSync(folder, { recursive: true, force: true });
+    removeOwnFolderSync(folder);
     result.removed.push(folder);
   }
   return result;
+}
+
+/** {@link removeOwnFolder}, synchronously. */
+function removeOwnFolderSync(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    if (name !== STAGING_MARKER) rmSync(path.join(folder, name), { recursive: true, force: true });
+  }
+  rmSync(folder, { recursive: true, force: true });
 }
 
 /** True when an aside folder's `site` is a pinggu site (or an empty folder) that a build had replaced. */
@@ -305,24 +277,33 @@ function isReplacedSite(old: string): boolean {
   }
 }
 
-/** True when `folder` is a real folder whose marker says this host's process, now gone, made it. */
-function isStaleOwnFolder(folder: string): boolean {
+/**
+ * What the `.pinggu-staging` marker of `folder` says, when it is a real
+ * folder whose marker names that folder and this host: the process that
+ * made it, and whether its old site was already replaced.
+ */
+function ownMarker(folder: string): { pid: number; replaced: boolean } | undefined {
   const info = lstatOrUndefined(folder);
   const markerInfo = lstatOrUndefined(path.join(folder, STAGING_MARKER));
-  if (!info?.isDirectory() || !markerInfo?.isFile() || markerInfo.size > 4096) return false;
+  if (!info?.isDirectory() || !markerInfo?.isFile() || markerInfo.size > 4096) return undefined;
   const lines = readFileSync(path.join(folder, STAGING_MARKER), 'utf8').split('\n');
   const field = (key: string) => lines.find((line) => line.startsWith(`${key}: `))?.slice(key.length + 2);
   const pid = Number(field('pid'));
-  if (lines[0] !== STAGING_FORMAT || field('folder') !== path.basename(folder) || field('host') !== os.hostname()) return false;
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
-  return !isRunning(pid);
+  if (lines[0] !== STAGING_FORMAT || field('folder') !== path.basename(folder) || field('host') !== os.hostname()) return undefined;
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  return { pid, replaced: field('replaced') === 'yes' };
 }
 
+/** Whether process `pid` runs: it exists and is not a zombie waiting to be reaped. */
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return true;
   }
 }

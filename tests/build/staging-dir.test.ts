@@ -1,10 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readSiteMarker } from '../../scripts/lib/output-folder.ts';
-import { createStagingDir, discardPendingStagingDirsSync, discardStagingDir, publishStagingDir, removeStaleStagingDirs } from '../../scripts/lib/staging-dir.ts';
+import { createStagingDir, discardStagingDir, publishStagingDir, removeStaleStagingDirs } from '../../scripts/lib/staging-dir.ts';
 import { hashTree, treeDifferences } from '../helpers/tree-hash.ts';
 
 /** Publishes a site holding `files` (each with its own name as text) into `<parent>/_site`. */
@@ -153,17 +154,6 @@ describe('discardStagingDir(staging) after a failed render', () => {
   });
 });
 
-describe('discardPendingStagingDirsSync()', () => {
-  it('deletes the staging folders not yet published or discarded, and only those', async () => {
-    const published = await createStagingDir(path.join(parent, 'a'));
-    await publishStagingDir(published, path.join(parent, 'a'));
-    const interrupted = await createStagingDir(path.join(parent, 'b'));
-    await writeFile(path.join(interrupted, 'half.html'), 'half');
-    discardPendingStagingDirsSync();
-    expect(await readdir(parent)).toEqual(['a']);
-  });
-});
-
 describe('removeStaleStagingDirs(outDir)', () => {
   /** The pid of a process that has ended. */
   function deadPid(): number {
@@ -251,5 +241,40 @@ describe('removeStaleStagingDirs(outDir)', () => {
     await writeFile(path.join(aside, 'site', 'thesis.docx'), 'mine');
     expect(removeStaleStagingDirs(path.join(parent, '_site')).kept).toEqual([aside]);
     expect(await readFile(path.join(aside, 'site', 'thesis.docx'), 'utf8')).toBe('mine');
+  });
+
+  it('deletes a leftover aside folder marked replaced without judging what is left of its site', async () => {
+    await publishSite(['index.html']);
+    const aside = await leftover('_site.old-0123abcd');
+    await mkdir(path.join(aside, 'site'));
+    // A deletion cut short: the site's own marker is already gone.
+    await writeFile(path.join(aside, 'site', 'half-deleted.html'), 'x');
+    await writeFile(path.join(aside, '.pinggu-staging'), `${await readFile(path.join(aside, '.pinggu-staging'), 'utf8')}replaced: yes\n`);
+    expect(removeStaleStagingDirs(path.join(parent, '_site')).removed).toEqual([aside]);
+    expect(await readdir(parent)).toEqual(['_site']);
+  });
+
+  it('with madeBy, cleans only the folders of that process, even while it is a zombie, and lists no others', async () => {
+    const ours = await leftover('_site.tmp-0123abcd', { pid: live.pid! });
+    await leftover('_site.tmp-89abcdef', { pid: deadPid() });
+    await mkdir(path.join(parent, '_site.tmp-ffffffff'));
+    expect(removeStaleStagingDirs(path.join(parent, '_site'), { madeBy: live.pid! })).toEqual({ removed: [ours], kept: [] });
+    expect((await readdir(parent)).sort()).toEqual(['_site.tmp-89abcdef', '_site.tmp-ffffffff']);
+  });
+
+  it('treats a zombie (ended, not yet reaped) as ended', () => {
+    // Everything from here on is synchronous: the event loop cannot reap the child, which stays a zombie.
+    const zombie = spawn('true', [], { stdio: 'ignore' });
+    const name = '_site.tmp-0123abcd';
+    mkdirSync(path.join(parent, name));
+    writeFileSync(path.join(parent, name, '.pinggu-staging'), `pinggu-staging 1\nfolder: ${name}\npid: ${zombie.pid}\nhost: ${os.hostname()}\n`);
+    const until = Date.now() + 5000;
+    let state = '';
+    while (Date.now() < until && state !== 'Z') {
+      state = /State:\s+(\S)/.exec(readFileSync(`/proc/${zombie.pid}/status`, 'utf8'))?.[1] ?? '';
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+    expect(state).toBe('Z');
+    expect(removeStaleStagingDirs(path.join(parent, '_site')).removed).toEqual([path.join(parent, name)]);
   });
 });

@@ -27,23 +27,15 @@ export async function isGone(pid: number, ms: number): Promise<boolean> {
 }
 
 /**
- * The direct children of process `pid`, each with its command name.
+ * The command name of process `pid` (`/proc/<pid>/comm`), or '' when it is gone.
  *
  * @example
- * childrenOf(build.pid!); // [{ pid: 48211, name: 'pagefind_extend' }]
+ * processName(4250); // 'pagefind_extend'
  */
-export function childrenOf(pid: number): Array<{ pid: number; name: string }> {
-  let ids: number[] = [];
+export function processName(pid: number): string {
   try {
-    ids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
   } catch {
-    return [];
+    return '';
   }
-  return ids.map((child) => {
-    try {
-      return { pid: child, name: readFileSync(`/proc/${child}/comm`, 'utf8').trim() };
-    } catch {
-      return { pid: child, name: '' };
-    }
-  });
 }
