@@ -22,7 +22,7 @@
  * with {@link removeStaleStagingDirs}, as the next run would.
  */
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,6 +99,10 @@ export async function createStagingDir(outDir: string | OutputFolder): Promise<s
 export async function publishStagingDir(staging: string, outDir: string | OutputFolder): Promise<void> {
   const output: OutputFolder = typeof outDir === 'string' ? { path: path.resolve(outDir), state: 'absent', acceptsOldSite: false } : outDir;
   const target = output.path;
+  // The output was checked on its real path; a link put on that path since would lead the rename elsewhere.
+  if (realpathSync(path.dirname(target)) !== path.dirname(target) || lstatOrUndefined(target)?.isSymbolicLink()) {
+    throw new OutputFolderError(`输出目录 ${target} 的路径在构建期间被改成了符号链接：拒绝发布 (the output path changed while building)`);
+  }
   writeSiteMarker(staging);
   if (!lstatOrUndefined(target)) {
     renameSync(staging, target);

@@ -91,6 +91,20 @@ describe('publishStagingDir(staging, outDir)', () => {
     expect(await readdir(parent)).toEqual(['_site']);
   });
 
+  it('refuses to publish when a folder on the output path was swapped for a link during the build', async () => {
+    const real = path.join(parent, 'real');
+    const site = path.join(real, '_site');
+    await mkdir(real);
+    const staging = await createStagingDir(site);
+    await writeFile(path.join(staging, 'index.html'), 'new');
+    const elsewhere = path.join(parent, 'elsewhere');
+    await mkdir(elsewhere);
+    await rename(real, path.join(parent, 'moved'));
+    await symlink(elsewhere, real);
+    await expect(publishStagingDir(path.join(parent, 'moved', path.basename(staging)), site)).rejects.toThrow('被改成了符号链接');
+    expect(await readdir(elsewhere)).toEqual([]);
+  });
+
   it('never moves the previous site over an existing folder: the aside folder is always new', async () => {
     await publishSite(['index.html']);
     // Every possible aside name cannot be taken; one taken name shows an existing folder is not reused.

@@ -168,6 +168,17 @@ describe('the edition folders themselves', () => {
     expectRefused(run, /章节文件夹 \S*nowhere 不存在/, 'REPORT_CONTENT');
   });
 
+  it('makes npm start refuse a missing chapters folder before serving anything', async () => {
+    const edition = copyOfSmall();
+    const run = await runCommand('start', [], {
+      env: { PORT: '0', REPORT_DATA: edition.data, REPORT_CONTENT: path.join(work, 'nowhere'), SITE_DIR: path.join(work, 'start-site') },
+      timeoutMs: 60_000,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/章节文件夹 \S*nowhere 不存在/);
+    expect(run.stdout).not.toMatch(/预览地址/);
+  });
+
   it('makes npm run check fail for a missing data folder, instead of reporting nothing', async () => {
     const run = await check(path.join(work, 'no-such-data'));
     expect(run.code).toBe(1);

@@ -183,6 +183,28 @@ describe('npm run build refuses an output folder it did not make', () => {
   });
 });
 
+describe('npm start refuses the same output folders', () => {
+  it.each([
+    ['the home folder', () => home, '是用户主目录'],
+    ['src/', () => path.join(projectRoot, 'src'), '是项目的源文件夹'],
+    ['an unrelated folder', () => {
+      const folder = path.join(work, 'start-unrelated');
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(path.join(folder, 'keep.txt'), 'keep');
+      return folder;
+    }, '不是 pinggu 生成的网站'],
+  ])('refuses %s before serving anything', async (_what, target, why) => {
+    const dir = target();
+    const before = snapshotTree(dir);
+    const run = runCommand('start', [], {
+      env: { HOME: home, PORT: '0', SITE_DIR: dir, REPORT_DATA: edition.data, REPORT_CONTENT: edition.content },
+      timeoutMs: 60_000,
+    });
+    await expectRefused(run, dir, before, dir, new RegExp(why));
+    expect((await run).stdout).not.toMatch(/预览地址/);
+  });
+});
+
 describe('npm run build replaces what it made', () => {
   it('builds into an empty folder, then replaces its own site, leaving no helper folder', async () => {
     const out = path.join(work, 'mine', 'site');
