@@ -20,7 +20,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { childrenOf, killProcesses, type ProcessId } from './processes.ts';
+import { childrenOf, killProcesses, parentOf, type ProcessId } from './processes.ts';
 import { removeStaleStagingDirs, type StaleCleanup } from './staging-dir.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -66,7 +66,8 @@ export interface GuardianReport extends StaleCleanup {
 
 /**
  * Waits for the guarded command to end (its pipe to close), listing the
- * command's children meanwhile; then kills those still running and removes
+ * command's children meanwhile, and ends the command with SIGTERM if the
+ * process that started it ends first; then kills those still running and removes
  * the staging and aside folders the command left beside `outDir`
  * (`removeStaleStagingDirs` with `madeBy`: only folders whose marker names
  * the command). The `guard` command ignores SIGINT, SIGTERM and SIGHUP
@@ -84,7 +85,20 @@ export async function runGuardian({ outDir, commandPid, input = process.stdin, e
     for (const child of childrenOf(commandPid)) if (child.pid !== process.pid) children.set(`${child.pid}@${child.started}`, child);
   };
   look();
-  const timer = setInterval(look, everyMs);
+  // The command's own parent: when it ends (npm killed by SIGTERM leaves the command running under init),
+  // the command is stopped here, at once, rather than by its own timer, which waits for its event loop.
+  const parent = parentOf(commandPid);
+  const timer = setInterval(() => {
+    look();
+    const now = parentOf(commandPid);
+    if (parent !== undefined && now !== undefined && now !== parent) {
+      try {
+        process.kill(commandPid, 'SIGTERM');
+      } catch {
+        // Ended meanwhile.
+      }
+    }
+  }, everyMs);
   await new Promise<void>((resolve) => {
     input.on('data', () => undefined);
     input.once('end', resolve);

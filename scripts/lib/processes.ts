@@ -71,11 +71,28 @@ export function childrenOf(pid: number): ProcessId[] {
  * startTime(process.pid); // 912301
  */
 export function startTime(pid: number): number | undefined {
+  return statField(pid, 22);
+}
+
+/**
+ * The parent of process `pid` (field 4 of `/proc/<pid>/stat`), or undefined
+ * when it is gone or there is no `/proc`.
+ *
+ * @example
+ * parentOf(process.pid) === process.ppid; // true on Linux
+ */
+export function parentOf(pid: number): number | undefined {
+  return statField(pid, 4);
+}
+
+/** Field `n` (1-based, as `proc(5)` numbers them) of `/proc/<pid>/stat`, as a number. */
+function statField(pid: number, n: number): number | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) may hold spaces and parentheses: count fields after its closing one.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[19]);
+    const value = Number(fields[n - 3]);
+    return Number.isFinite(value) ? value : undefined;
   } catch {
     return undefined;
   }

@@ -113,7 +113,8 @@ export async function publishStagingDir(staging: string, outDir: string | Output
   const state = outputState(target, { acceptsOldSite: output.acceptsOldSite });
   const before = lstatSync(target);
 
-  // From here to the second rename nothing yields: the swap is one step of the event loop.
+  // A kill between the two renames leaves the previous site in the aside folder, whose marker lets the guardian
+  // (or the next run) put it back.
   const aside = makeOwnFolder(target, 'old');
   const old = path.join(aside, 'site');
   renameSync(target, old);

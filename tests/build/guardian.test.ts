@@ -27,7 +27,7 @@ function command(out: string): string {
     const staging = await createStagingDir(${JSON.stringify(out)});
     writeFileSync(staging + '/index.html', 'half');
     const child = spawn('sleep', ['60'], { stdio: 'ignore' });
-    console.log(JSON.stringify({ staging, child: child.pid }));
+    console.log(JSON.stringify({ staging, child: child.pid, pid: process.pid }));
     setInterval(() => {}, 1000);
   `;
 }
@@ -44,7 +44,7 @@ describe.each(['SIGTERM', 'SIGKILL'] as const)('runGuardian(options) when its co
 
     const proc = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', command(out)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     const guarded = runGuardian({ outDir: out, commandPid: proc.pid!, input: proc.stdout!, everyMs: 20 });
-    const started = await new Promise<{ staging: string; child: number }>((resolve) => {
+    const started = await new Promise<{ staging: string; child: number; pid: number }>((resolve) => {
       let text = '';
       proc.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
         text += chunk;
@@ -64,3 +64,33 @@ describe.each(['SIGTERM', 'SIGKILL'] as const)('runGuardian(options) when its co
     expect(await isGone(started.child, 2000)).toBe(true);
   });
 });
+
+describe('runGuardian(options) when the process that started its command dies', () => {
+  it('ends the command with SIGTERM, as npm killed by SIGTERM leaves its shell’s child running', async () => {
+    const parent = path.join(scratch, 'orphaned');
+    mkdirSync(parent);
+    const out = path.join(parent, '_site');
+    // npm and its shell: a process that starts the command, sharing its output pipe, and is then killed.
+    const starter = spawn(
+      process.execPath,
+      ['-e', `require('node:child_process').spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', ${JSON.stringify(command(out))}], { stdio: ['ignore', 'inherit', 'inherit'], cwd: ${JSON.stringify(root)} }); setInterval(() => {}, 1000);`],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const started = await new Promise<{ staging: string; child: number; pid: number }>((resolve) => {
+      let text = '';
+      starter.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+        text += chunk;
+        if (text.includes('\n')) resolve(JSON.parse(text));
+      });
+    });
+    const guarded = runGuardian({ outDir: out, commandPid: started.pid, input: starter.stdout!, everyMs: 20 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const killed = Date.now();
+    starter.kill('SIGKILL');
+    const report = await guarded;
+    expect(Date.now() - killed).toBeLessThan(2000);
+    expect(await isGone(started.pid, 0)).toBe(true);
+    expect(report.removed).toEqual([started.staging]);
+  });
+});
+

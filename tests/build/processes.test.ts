@@ -3,13 +3,13 @@
  * child to list and to kill.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { childrenOf, killProcesses, startTime } from '../../scripts/lib/processes.ts';
-import { isGone } from '../helpers/processes.ts';
+import { childrenOf, killProcesses, parentOf, startTime } from '../../scripts/lib/processes.ts';
+import { isGone, processName } from '../helpers/processes.ts';
 import { until } from '../helpers/run-command.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -66,5 +66,20 @@ describe('childrenOf(pid), startTime(pid) and killProcesses(processes)', () => {
   it('finds nothing for a process that does not exist', () => {
     expect(childrenOf(2 ** 22 + 1)).toEqual([]);
     expect(startTime(2 ** 22 + 1)).toBeUndefined();
+    expect(parentOf(2 ** 22 + 1)).toBeUndefined();
+  });
+
+  it('reads a process’s parent, even when its command name holds spaces and parentheses', async () => {
+    expect(parentOf(process.pid)).toBe(process.ppid);
+    const link = path.join(scratch, 'sleep (odd) name');
+    symlinkSync('/bin/sleep', link);
+    const child = spawn(link, ['60'], { stdio: 'ignore' });
+    try {
+      await until('the child to run', () => (processName(child.pid!).startsWith('sleep (odd)') ? true : undefined), 5000);
+      expect(parentOf(child.pid!)).toBe(process.pid);
+      expect(startTime(child.pid!)).toBeGreaterThan(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });
