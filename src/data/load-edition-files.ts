@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { RawEditionFiles } from '../schema/edition.ts';
 import { EditionError } from './errors.ts';
-import { EditionFileError, listEditionFolder, readEditionFile } from './read-edition-file.ts';
+import { EditionFileError, listEditionFolderSync, readEditionFileSync } from './read-edition-file.ts';
 import { DEFAULT_YAML_LIMITS, parseYaml, type RawFile, type YamlLimits } from './parse-yaml.ts';
 
 /**
@@ -57,7 +57,7 @@ export async function loadEditionFiles(
   const given = path.resolve(cwd, dataDir);
   let root: string;
   try {
-    root = (await listEditionFolder(given, { shown: shown(given) })).real;
+    root = listEditionFolderSync(given, { shown: shown(given) }).real;
   } catch (error) {
     if (!(error instanceof EditionFileError)) throw error;
     const reason = error.problem === 'missing' ? '数据文件夹不存在 (expected a folder, found nothing)' : error.reason;
@@ -66,10 +66,10 @@ export async function loadEditionFiles(
   // Files are named as the reader gave the folder, not by its resolved path.
   const named = (real: string) => shown(path.join(given, path.relative(root, real)));
 
-  const readOne = async (abs: string, optional: boolean): Promise<RawFile | undefined> => {
+  const readOne = (abs: string, optional: boolean): RawFile | undefined => {
     let bytes: Buffer;
     try {
-      bytes = await readEditionFile(abs, { within: root, maxBytes: limits.maxBytes, shown: named(abs) });
+      bytes = readEditionFileSync(abs, { within: root, maxBytes: limits.maxBytes, shown: named(abs) });
     } catch (error) {
       if (!(error instanceof EditionFileError)) throw error;
       if (error.problem === 'missing' && optional) return undefined;
@@ -81,23 +81,21 @@ export async function loadEditionFiles(
   };
 
   const single = Object.fromEntries(
-    await Promise.all(
-      Object.entries(EDITION_FILES).map(async ([key, name]) => [key, await readOne(path.join(root, name), OPTIONAL.has(key))]),
-    ),
+    Object.entries(EDITION_FILES).map(([key, name]) => [key, readOne(path.join(root, name), OPTIONAL.has(key))]),
   ) as Record<keyof typeof EDITION_FILES, RawFile | undefined>;
 
   const experienceDir = path.join(root, 'experiences');
   let folder: { real: string; names: string[] } | undefined;
   let dirIssue: RawFile | undefined;
   try {
-    folder = await listEditionFolder(experienceDir, { within: root, shown: named(experienceDir) });
+    folder = listEditionFolderSync(experienceDir, { within: root, shown: named(experienceDir) });
   } catch (error) {
     if (!(error instanceof EditionFileError)) throw error;
     const reason = error.problem === 'missing' ? '缺少 experiences 文件夹 (expected a folder of experience files, found nothing)' : error.reason;
     dirIssue = missing(named(experienceDir), reason);
   }
   const names = (folder?.names ?? []).filter((n) => /\.ya?ml$/.test(n)).sort(compareExperienceFiles);
-  const experiences = (await Promise.all(names.map((n) => readOne(path.join(folder!.real, n), false)))).filter(
+  const experiences = names.map((n) => readOne(path.join(folder!.real, n), false)).filter(
     (f): f is RawFile => f !== undefined,
   );
   if (dirIssue) experiences.push(dirIssue);

@@ -13,13 +13,11 @@
  * again with `fstat` to be the very file first looked at, and read up to
  * the size cap and not a byte further.
  *
- * The asynchronous functions serve the data loader, whose files are
- * parsed one task at a time so that an interrupt is handled between them;
- * the synchronous ones serve the chapter reader, which runs inside
- * Eleventy's synchronous data hook.
+ * Synchronous on purpose: a data file or chapter is at most 1 MiB and is
+ * parsed as soon as it is read, and five system calls from the page cache
+ * cost less than the thread-pool round trips of their promise versions.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
-import { lstat, open, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -207,52 +205,6 @@ export function readEditionFileSync(file: string, options: ReadEditionFileOption
   }
 }
 
-/**
- * The asynchronous {@link readEditionFileSync}: the same checks, the same
- * errors, in steps the event loop can interleave.
- *
- * @example
- * await readEditionFile('/ed/data/units.yaml', { within: '/ed/data', shown: 'data/units.yaml' }); // <Buffer …>
- */
-export async function readEditionFile(file: string, options: ReadEditionFileOptions): Promise<Buffer> {
-  const shown = options.shown ?? file;
-  const maxBytes = options.maxBytes ?? EDITION_FILE_MAX_BYTES;
-  const fail = (reason: string, problem: EditionFileProblem = 'refused') => new EditionFileError(shown, reason, problem);
-  let target = file;
-  let info: Stats;
-  let link = false;
-  try {
-    info = await lstat(file);
-    if (info.isSymbolicLink()) {
-      link = true;
-      target = await realpath(file);
-      if (!isInside(target, options.within)) throw fail(outside(target, options.within));
-      info = await lstat(target);
-    }
-  } catch (error) {
-    if (error instanceof EditionFileError) throw error;
-    const { reason, problem } = failure(error, link);
-    throw fail(reason, problem);
-  }
-  checkRegular(info, maxBytes, fail);
-  let handle;
-  try {
-    handle = await open(target, SAFE_OPEN_FLAGS);
-  } catch (error) {
-    throw fail(failure(error, false).reason);
-  }
-  try {
-    checkSame(info, await handle.stat(), maxBytes, fail);
-    const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
-    let length = 0;
-    for (let n = 1; n > 0 && length < buffer.length; length += n) ({ bytesRead: n } = await handle.read(buffer, length, buffer.length - length, null));
-    if (length > maxBytes) throw fail(tooLarge(maxBytes, `more than ${maxBytes}`));
-    return buffer.subarray(0, length);
-  } finally {
-    await handle.close();
-  }
-}
-
 function isLink(file: string): boolean {
   try {
     return lstatSync(file).isSymbolicLink();
@@ -296,27 +248,6 @@ export function listEditionFolderSync(dir: string, options: ListEditionFolderOpt
   const problem = folderProblem(real, lstatSync(real), options.within);
   if (problem) throw new EditionFileError(shown, problem);
   return { real, names: readdirSync(real).sort() };
-}
-
-/**
- * The asynchronous {@link listEditionFolderSync}.
- *
- * @example
- * (await listEditionFolder('/ed/data/experiences', { within: '/ed/data' })).names // ['01-a.yaml', …]
- */
-export async function listEditionFolder(dir: string, options: ListEditionFolderOptions = {}): Promise<EditionFolder> {
-  const shown = options.shown ?? dir;
-  let real: string;
-  let info: Stats;
-  try {
-    real = await realpath(dir);
-    info = await lstat(real);
-  } catch (error) {
-    throw folderFailure(error, shown, dir);
-  }
-  const problem = folderProblem(real, info, options.within);
-  if (problem) throw new EditionFileError(shown, problem);
-  return { real, names: (await readdir(real)).sort() };
 }
 
 function folderProblem(real: string, info: Stats, within: string | undefined): string | undefined {

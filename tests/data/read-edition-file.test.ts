@@ -7,9 +7,7 @@ import {
   EDITION_FILE_MAX_BYTES,
   EditionFileError,
   isInside,
-  listEditionFolder,
   listEditionFolderSync,
-  readEditionFile,
   readEditionFileSync,
 } from '../../src/data/read-edition-file.ts';
 import { canMakeDevices, makeEndlessDevice, makeFifo, makeSocket } from '../helpers/special-files.ts';
@@ -34,11 +32,8 @@ afterEach(async () => {
   closers = [];
 });
 
-/** Both readers, so every case is checked through the synchronous and the asynchronous path. */
-const readers = [
-  ['readEditionFileSync', async (file: string, options: Parameters<typeof readEditionFileSync>[1]) => readEditionFileSync(file, options)],
-  ['readEditionFile', readEditionFile],
-] as const;
+/** The reader, wrapped so that a case can await its result or its refusal alike. */
+const readers = [['readEditionFileSync', async (file: string, options: Parameters<typeof readEditionFileSync>[1]) => readEditionFileSync(file, options)]] as const;
 
 /** What each hostile kind of path is made of, and the start of the reason it is refused with. */
 const refusals: Array<[string, (file: string) => void | Promise<void>, string]> = [
@@ -122,10 +117,7 @@ describe.each(readers)('%s(file, options)', (_name, read) => {
   });
 });
 
-describe.each([
-  ['listEditionFolderSync', async (dir: string, options?: Parameters<typeof listEditionFolderSync>[1]) => listEditionFolderSync(dir, options)],
-  ['listEditionFolder', listEditionFolder],
-] as const)('%s(dir, options)', (_name, list) => {
+describe.each([['listEditionFolderSync', async (dir: string, options?: Parameters<typeof listEditionFolderSync>[1]) => listEditionFolderSync(dir, options)]] as const)('%s(dir, options)', (_name, list) => {
   it('lists a folder, sorted, with its real path', async () => {
     writeFileSync(path.join(edition, 'b.yaml'), '');
     symlinkSync(edition, path.join(outside, 'link'));
