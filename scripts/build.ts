@@ -15,10 +15,13 @@ import { receiveDownloads, useReport, type DownloadsJob } from '../src/site/repo
 import { writeDownloads } from '../src/downloads/index.ts';
 import { renderSite } from './lib/render-site.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
-import { createStagingDir, discardPendingStagingDirsSync, discardStagingDir, publishStagingDir } from './lib/staging-dir.ts';
+import { createStagingDir, discardStagingDir, publishStagingDir, removeStaleStagingDirs } from './lib/staging-dir.ts';
 import { requiredSiteFiles, verifySite } from './lib/verify-site.ts';
 import { formatBuildError } from './lib/format-build-error.ts';
-import { assertSafeOutDir } from './lib/safe-out-dir.ts';
+import { checkOutputFolder } from './lib/output-folder.ts';
+import { checkEditionFolders, folderSetting } from './lib/edition-folders.ts';
+import { startGuardian } from './lib/guardian.ts';
+import { watchParent } from './lib/processes.ts';
 
 /**
  * The project root (the folder holding `templates/` and `.eleventy.js`).
@@ -38,6 +41,11 @@ export interface BuildOptions {
   outDir?: string;
   /** Keep Eleventy and Pagefind quiet (default true). */
   quiet?: boolean;
+  /**
+   * Start a guardian process that cleans up if this process dies mid-build
+   * (`scripts/lib/guardian.ts`); the CLI does, callers in-process need not.
+   */
+  guard?: boolean;
 }
 
 /** Milliseconds spent in each stage of one build. */
@@ -64,18 +72,23 @@ export interface BuildResult {
   /** Number of HTML pages written. */
   pages: number;
   timings: BuildTimings;
-  /** Non-fatal notices from the report (e.g. a department that leads nothing). */
+  /** Non-fatal notices: leftovers of a killed build cleaned up, and the report's (e.g. a department that leads nothing). */
   warnings: string[];
 }
 
 /**
  * Builds one edition into `outDir`, atomically. Run it with the project
  * root as the working directory (the Eleventy config resolves its sources
- * from there; the CLI changes into it): the site is rendered into a
- * staging folder next to `outDir`, indexed, verified, and renamed into place
- * only when every step succeeded. On any failure the staging folder is
- * deleted, `outDir` is left byte-identical, and the error is rethrown (an
- * `EditionError` from the loader keeps its `issues`).
+ * from there; the CLI changes into it). Before any work, `outDir` must be
+ * a folder the build may replace (absent, empty, or a site a pinggu build
+ * marked, away from the project's sources, the edition and home folders:
+ * `scripts/lib/output-folder.ts`) and the edition's folders must exist;
+ * leftovers of a killed build beside `outDir` are cleaned. The site is
+ * rendered into a staging folder next to `outDir`, indexed, verified,
+ * marked, and renamed into place only when every step succeeded. On any
+ * failure the staging folder is deleted, `outDir` is left byte-identical,
+ * and the error is rethrown (an `EditionError` from the loader keeps its
+ * `issues`; a refused output folder is an `OutputFolderError`).
  *
  * @example
  * const { outDir, pages, timings } = await buildSite({
@@ -87,11 +100,15 @@ export interface BuildResult {
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
-  const dataDir = path.resolve(options.dataDir ?? process.env.REPORT_DATA ?? path.join(projectRoot, 'data'));
-  const contentDir = path.resolve(options.contentDir ?? process.env.REPORT_CONTENT ?? path.join(projectRoot, 'content'));
-  const outDir = path.resolve(options.outDir ?? process.env.SITE_DIR ?? path.join(projectRoot, '_site'));
+  const dataDir = path.resolve(options.dataDir ?? folderSetting(process.env, 'REPORT_DATA') ?? path.join(projectRoot, 'data'));
+  const contentDir = path.resolve(options.contentDir ?? folderSetting(process.env, 'REPORT_CONTENT') ?? path.join(projectRoot, 'content'));
+  const outDir = path.resolve(options.outDir ?? folderSetting(process.env, 'SITE_DIR') ?? path.join(projectRoot, '_site'));
   const quiet = options.quiet ?? true;
-  assertSafeOutDir(outDir, [projectRoot, dataDir, contentDir]);
+  // Before any work: the output must be a folder this build may replace, the edition's folders must exist.
+  const output = checkOutputFolder(outDir, { projectRoot, editionDirs: [dataDir, contentDir] });
+  checkEditionFolders({ dataDir, contentDir });
+  const cleaned = removeStaleStagingDirs(output);
+  if (options.guard) startGuardian(output.path);
 
   // Eleventy's modules take longer to load than the default edition takes to validate and score: start
   // loading them now, so that work overlaps ours (renderSite imports the same module). The load stage's
@@ -116,7 +133,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     downloads = job;
   });
 
-  const staging = await createStagingDir(outDir);
+  const staging = await createStagingDir(output);
   try {
     mark = performance.now();
     const rendered = await renderSite({ root: projectRoot, outDir: staging, quiet, batched: true }).finally(() => receiveDownloads(undefined));
@@ -130,13 +147,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 
     mark = performance.now();
     await verifySite(staging, requiredSiteFiles(report));
-    await publishStagingDir(staging, outDir);
+    await publishStagingDir(staging, output);
     const publish = performance.now() - mark;
 
     return {
       outDir,
       pages: rendered.pages.length,
-      warnings: report.warnings,
+      warnings: [...cleanupNotes(cleaned), ...report.warnings],
       timings: {
         load: round(load),
         score: round(score),
@@ -165,6 +182,15 @@ async function loadAndScore(dataDir: string): Promise<{ report: Report; load: nu
   mark = performance.now();
   const report = computeReport(edition);
   return { report, load, score: performance.now() - mark };
+}
+
+/** Notices about leftovers of a killed build beside the output folder: deleted, restored or kept. */
+function cleanupNotes(cleaned: ReturnType<typeof removeStaleStagingDirs>): string[] {
+  return [
+    ...cleaned.removed.map((f) => `已删除上次被强行中止的构建留下的临时文件夹 ${f}`),
+    ...(cleaned.restored ? [`已从上次中止的构建中恢复原网站 ${cleaned.restored}`] : []),
+    ...cleaned.kept.map((f) => `${f} 看似构建临时文件夹，但无法证明由已结束的 pinggu 构建创建，未删除`),
+  ];
 }
 
 function round(ms: number): number {
@@ -199,24 +225,19 @@ function parseArgs(argv: string[]): BuildOptions {
 }
 
 async function main(): Promise<void> {
-  // An interrupted build leaves the published site as it was and no staging folder behind.
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-    process.once(signal, () => {
-      discardPendingStagingDirsSync();
-      process.stderr.write(`\n构建已中断，已发布的网站未改动 (build interrupted by ${signal}; the published site is unchanged)\n`);
-      process.exit(code);
-    });
-  }
+  // Ctrl-C or SIGTERM ends the build at once (no handler: see scripts/lib/guardian.ts); the guardian then
+  // removes the staging folder. A build whose npm was killed ends the same way.
+  watchParent(() => process.kill(process.pid, 'SIGTERM'));
   try {
     // Folders typed on the command line are relative to where the command
     // ran; Eleventy and its config then work from the project root.
     const options = parseArgs(process.argv.slice(2));
     for (const key of ['dataDir', 'contentDir', 'outDir'] as const) {
-      const value = options[key] ?? process.env[{ dataDir: 'REPORT_DATA', contentDir: 'REPORT_CONTENT', outDir: 'SITE_DIR' }[key]];
+      const value = options[key] ?? folderSetting(process.env, { dataDir: 'REPORT_DATA', contentDir: 'REPORT_CONTENT', outDir: 'SITE_DIR' }[key]);
       if (value !== undefined) options[key] = path.resolve(value);
     }
     process.chdir(projectRoot);
-    const result = await buildSite(options);
+    const result = await buildSite({ ...options, guard: true });
     const t = result.timings;
     for (const warning of result.warnings) console.warn(`提示: ${warning}`);
     console.log(

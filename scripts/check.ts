@@ -5,19 +5,42 @@
  * field: 说明) and exits 1, or prints a short summary and any warnings and
  * exits 0. Chapters are rendered as the build renders them, so every mistake
  * in one (an unknown value, a tag or filter outside the chapter language, a
- * limit) shows here too.
+ * limit) shows here too. A missing data or chapters folder, or a file in its
+ * place, is an error.
+ *
+ * It installs no signal handler: it writes nothing, so Ctrl-C and SIGTERM
+ * end it at once with the default action, whatever it is doing. It also
+ * ends when the process that started it does (npm killed by SIGTERM
+ * leaves the command it ran through `sh -c` behind).
  */
 import { EditionError, formatIssues, groupDigits } from '../src/data/errors.ts';
 import { loadEditionFiles } from '../src/data/load-edition-files.ts';
 import { computeReport } from '../src/model/compute-report.ts';
 import { parseEdition } from '../src/schema/edition.ts';
 import { ChapterError, renderChapters } from '../src/site/render-chapters.ts';
-
-const dataDir = process.env.REPORT_DATA ?? 'data';
-const contentDir = process.env.REPORT_CONTENT ?? 'content';
+import { folderSetting } from './lib/edition-folders.ts';
+import { watchParent } from './lib/processes.ts';
 
 async function main(): Promise<number> {
-  const files = await loadEditionFiles(dataDir);
+  let dataDir: string;
+  let contentDir: string;
+  try {
+    dataDir = folderSetting(process.env, 'REPORT_DATA') ?? 'data';
+    contentDir = folderSetting(process.env, 'REPORT_CONTENT') ?? 'content';
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
+  let files;
+  try {
+    files = await loadEditionFiles(dataDir);
+  } catch (error) {
+    // The data folder itself is missing or not a folder.
+    if (!(error instanceof EditionError)) throw error;
+    console.error(`${dataDir} 无法检查：`);
+    console.error(error.message);
+    return 1;
+  }
   const parsed = parseEdition(files);
   if ('issues' in parsed) {
     console.error(`${dataDir} 有 ${groupDigits(parsed.issues.length)} 处错误：`);
@@ -56,4 +79,5 @@ async function main(): Promise<number> {
   return 0;
 }
 
+watchParent(() => process.kill(process.pid, 'SIGTERM'));
 process.exitCode = await main();

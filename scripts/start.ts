@@ -1,6 +1,6 @@
 /**
- * `npm start`: builds the edition, serves it at http://localhost:$PORT
- * (default 8080) and rebuilds whenever a file under the data, content,
+ * `npm start`: builds the edition, serves it at http://$HOST:$PORT
+ * (default http://127.0.0.1:8080, this machine only) and rebuilds whenever a file under the data, content,
  * templates or assets folders changes; open pages reload by themselves.
  *
  * A rebuild validates the data first. When the data or a template is
@@ -10,7 +10,13 @@
  * Search (Pagefind) is re-indexed after the swap, so an edit shows as soon
  * as the pages are ready. Changes to TypeScript under `src/` need a restart.
  *
- * Environment: `PORT`, `REPORT_DATA`, `REPORT_CONTENT`, `SITE_DIR` (default `_site`).
+ * The output folder is checked and replaced as `npm run build` does
+ * (`scripts/lib/output-folder.ts`). Ctrl-C or SIGTERM stops it at once,
+ * a rebuild in flight included; its guardian process then removes the
+ * staging folder (`scripts/lib/guardian.ts`).
+ *
+ * Environment: `HOST` (default `127.0.0.1`; `0.0.0.0` to let other machines
+ * in), `PORT`, `REPORT_DATA`, `REPORT_CONTENT`, `SITE_DIR` (default `_site`).
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { rename } from 'node:fs/promises';
@@ -21,9 +27,12 @@ import { useReport } from '../src/site/report-source.ts';
 import { formatBuildError } from './lib/format-build-error.ts';
 import { startPreviewServer } from './lib/preview-server.ts';
 import { renderSite } from './lib/render-site.ts';
-import { assertSafeOutDir } from './lib/safe-out-dir.ts';
+import { checkEditionFolders, folderSetting } from './lib/edition-folders.ts';
+import { startGuardian } from './lib/guardian.ts';
+import { watchParent } from './lib/processes.ts';
+import { checkOutputFolder, type OutputFolder } from './lib/output-folder.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
-import { createStagingDir, discardStagingDir, publishStagingDir } from './lib/staging-dir.ts';
+import { createStagingDir, discardStagingDir, publishStagingDir, removeStaleStagingDirs } from './lib/staging-dir.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,22 +42,27 @@ export interface PreviewOptions {
   contentDir: string;
   outDir: string;
   port: number;
+  /** Address to listen on (default `127.0.0.1`). */
+  host: string;
 }
 
 /**
  * Reads the options from the environment, as `npm run build` does:
- * `REPORT_DATA`, `REPORT_CONTENT`, `SITE_DIR` (absolute paths) and `PORT`
- * (default 8080; `0` picks a free port).
+ * `REPORT_DATA`, `REPORT_CONTENT`, `SITE_DIR` (resolved from the working
+ * directory; an empty one is an error), `PORT` (default 8080; `0` picks a
+ * free port) and `HOST` (default `127.0.0.1`).
  *
  * @example
  * previewOptions({ PORT: '8081' }).port // → 8081
+ * previewOptions({}).host // → '127.0.0.1'
  */
 export function previewOptions(env: NodeJS.ProcessEnv = process.env): PreviewOptions {
   return {
-    dataDir: path.resolve(env.REPORT_DATA || path.join(projectRoot, 'data')),
-    contentDir: path.resolve(env.REPORT_CONTENT || path.join(projectRoot, 'content')),
-    outDir: path.resolve(env.SITE_DIR || path.join(projectRoot, '_site')),
+    dataDir: path.resolve(folderSetting(env, 'REPORT_DATA') ?? path.join(projectRoot, 'data')),
+    contentDir: path.resolve(folderSetting(env, 'REPORT_CONTENT') ?? path.join(projectRoot, 'content')),
+    outDir: path.resolve(folderSetting(env, 'SITE_DIR') ?? path.join(projectRoot, '_site')),
     port: Number(env.PORT || 8080),
+    host: env.HOST || '127.0.0.1',
   };
 }
 
@@ -72,19 +86,19 @@ export function isScratchFile(name: string): boolean {
  * (if publishing then fails, search is missing until the next good build).
  * Throws (after cleaning up) on any failure; `outDir` is then untouched.
  */
-async function rebuild(options: PreviewOptions): Promise<{ ms: number; steps: string; warnings: string[] }> {
+async function rebuild(options: PreviewOptions, output: OutputFolder): Promise<{ ms: number; steps: string; warnings: string[] }> {
   const started = performance.now();
   const report = await loadReport({ dataDir: options.dataDir });
   useReport(report);
   const loaded = performance.now();
-  const staging = await createStagingDir(options.outDir);
+  const staging = await createStagingDir(output);
   let rendered = loaded;
   try {
     await renderSite({ root: projectRoot, outDir: staging, quiet: true });
     rendered = performance.now();
     // The old site is about to be replaced: move its search index over (a rename, not a copy).
-    await rename(path.join(options.outDir, 'pagefind'), path.join(staging, 'pagefind')).catch(() => undefined);
-    await publishStagingDir(staging, options.outDir);
+    await rename(path.join(output.path, 'pagefind'), path.join(staging, 'pagefind')).catch(() => undefined);
+    await publishStagingDir(staging, output);
   } catch (error) {
     await discardStagingDir(staging);
     throw error;
@@ -104,10 +118,16 @@ function now(): string {
  * never runs two builds at once and folds a burst of saves into one build.
  *
  * @example
- * await startPreview(previewOptions()); // prints 预览地址: http://localhost:8080/
+ * await startPreview(previewOptions(), { guard: true }); // prints 预览地址: http://127.0.0.1:8080/
  */
-export async function startPreview(options: PreviewOptions): Promise<{ close: () => Promise<void> }> {
-  assertSafeOutDir(options.outDir, [projectRoot, options.dataDir, options.contentDir]);
+export async function startPreview(options: PreviewOptions, { guard = false } = {}): Promise<{ close: () => Promise<void> }> {
+  const output = checkOutputFolder(options.outDir, { projectRoot, editionDirs: [options.dataDir, options.contentDir] });
+  checkEditionFolders(options);
+  const cleaned = removeStaleStagingDirs(output);
+  // The guardian removes a rebuild's staging folder if this process is killed (scripts/lib/guardian.ts).
+  if (guard) startGuardian(output.path);
+  for (const folder of cleaned.removed) console.warn(`提示: 已删除上次被强行中止的构建留下的临时文件夹 ${folder}`);
+  for (const folder of cleaned.kept) console.warn(`提示: ${folder} 看似构建临时文件夹，但无法证明由已结束的 pinggu 构建创建，未删除`);
   // The Eleventy config reads the edition folders from the environment.
   process.env.REPORT_DATA = options.dataDir;
   process.env.REPORT_CONTENT = options.contentDir;
@@ -117,11 +137,11 @@ export async function startPreview(options: PreviewOptions): Promise<{ close: ()
   let pending = false;
   let indexStale = true;
 
-  const server = await startPreviewServer({ siteDir: options.outDir, port: options.port, placeholder: () => lastError });
+  const server = await startPreviewServer({ siteDir: output.path, port: options.port, host: options.host, placeholder: () => lastError });
 
   const runOnce = async (why: string): Promise<void> => {
     try {
-      const { ms, steps, warnings } = await rebuild(options);
+      const { ms, steps, warnings } = await rebuild(options, output);
       lastError = '';
       indexStale = true;
       server.reload();
@@ -148,7 +168,7 @@ export async function startPreview(options: PreviewOptions): Promise<{ close: ()
       // Re-index search once the edits have settled.
       if (indexStale && !pending) {
         indexStale = false;
-        await writeSearchIndex(options.outDir).catch((error) => console.error(`[${now()}] 搜索索引未更新: ${(error as Error).message}`));
+        await writeSearchIndex(output.path).catch((error) => console.error(`[${now()}] 搜索索引未更新: ${(error as Error).message}`));
       }
       running = null;
       if (pending) schedule('又有文件改动');
@@ -194,18 +214,17 @@ export async function startPreview(options: PreviewOptions): Promise<{ close: ()
 }
 
 async function main(): Promise<void> {
-  const options = previewOptions();
+  // Ctrl-C ends the preview at once, even mid-rebuild: no handler waits for the event loop, and the
+  // guardian removes the staging folder. A preview whose npm was killed ends the same way.
+  watchParent(() => process.kill(process.pid, 'SIGTERM'));
+  let options: PreviewOptions | undefined;
   try {
-    const preview = await startPreview(options);
-    const stop = () => {
-      setTimeout(() => process.exit(0), 2000).unref();
-      void preview.close().then(() => process.exit(0));
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    options = previewOptions();
+    await startPreview(options, { guard: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'EADDRINUSE') console.error(`端口 ${options.port} 已被占用：请关闭占用它的程序，或用 PORT=8081 npm start 换一个端口。`);
+    if (code === 'EADDRINUSE') console.error(`端口 ${options?.port} 已被占用：请关闭占用它的程序，或用 PORT=8081 npm start 换一个端口。`);
+    else if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') console.error(`无法在地址 ${options?.host} 上监听：请检查 HOST 的值。`);
     else console.error(formatBuildError(error));
     process.exit(1);
   }

@@ -17,7 +17,7 @@ const RELOAD_TAG = `<script src="${PREFIX}live-reload.js"></script>`;
 
 /** A running preview server. */
 export interface PreviewServer {
-  /** `http://localhost:<port>` */
+  /** `http://<host>:<port>`, e.g. `http://127.0.0.1:8080` (IPv6 hosts in brackets). */
   origin: string;
   /** Tells every open page to reload. */
   reload: () => void;
@@ -30,7 +30,8 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * Serves `siteDir` on `port` (0 picks a free one). Folders answer with
+ * Serves `siteDir` on `host` (default `127.0.0.1`, this machine only) and
+ * `port` (0 picks a free one). Folders answer with
  * their `index.html`; paths cannot leave the folder; every response is
  * `no-store`. HTML pages get a same-origin reload script before `</body>`.
  * While no site has been built yet, every page answers 503 with the text of
@@ -38,15 +39,18 @@ function escapeHtml(text: string): string {
  *
  * @example
  * const server = await startPreviewServer({ siteDir: '_site', port: 8080, placeholder: () => '' });
+ * server.origin; // 'http://127.0.0.1:8080'
  * server.reload(); // open pages reload
  */
 export async function startPreviewServer({
   siteDir,
   port,
+  host = '127.0.0.1',
   placeholder,
 }: {
   siteDir: string;
   port: number;
+  host?: string;
   placeholder: () => string;
 }): Promise<PreviewServer> {
   const root = path.resolve(siteDir);
@@ -93,11 +97,11 @@ export async function startPreviewServer({
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, () => resolve());
+    server.listen(port, host, () => resolve());
   });
-  const actual = (server.address() as AddressInfo).port;
+  const { address, port: actual } = server.address() as AddressInfo;
   return {
-    origin: `http://localhost:${actual}`,
+    origin: `http://${address.includes(':') ? `[${address}]` : address}:${actual}`,
     reload: () => {
       for (const client of clients) client.write('event: reload\ndata: {}\n\n');
     },

@@ -29,7 +29,8 @@ export interface SearchIndexOptions {
  * segment Chinese words; any error Pagefind reports fails the build, and an
  * empty index (no page indexed) is an error too, since search would then
  * silently find nothing. The Pagefind service process is always closed, so
- * the caller's process can exit.
+ * the caller's process can exit; if the caller dies, its input pipe closes
+ * and it ends too.
  *
  * @example
  * await writeSearchIndex('/repo/_site.tmp-3f9a1c2b'); // { pages: 52 }

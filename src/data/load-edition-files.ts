@@ -4,9 +4,10 @@
  * `parseYaml`). Nothing here judges the content; `parseEdition`
  * (src/schema/edition.ts) does that.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { RawEditionFiles } from '../schema/edition.ts';
+import { EditionError } from './errors.ts';
+import { EditionFileError, listEditionFolderSync, readEditionFileSync } from './read-edition-file.ts';
 import { DEFAULT_YAML_LIMITS, parseYaml, type RawFile, type YamlLimits } from './parse-yaml.ts';
 
 /**
@@ -30,12 +31,20 @@ const OPTIONAL = new Set(['activity']);
 /**
  * Reads an edition folder: the six single files and every `.yaml` file in
  * `experiences/`, ordered by numeric file-name prefix (then by name).
- * A missing or unreadable file becomes an issue on that file, so the caller
- * still sees every problem at once. File names are relative to `cwd`.
+ * A missing, unreadable or refused file becomes an issue on that file, so
+ * the caller still sees every problem at once. A data file must be a
+ * regular file of at most `limits.maxBytes`, inside the folder once links
+ * are resolved: a folder, FIFO, device, socket or link leaving the edition
+ * is refused by name and never opened (`src/data/read-edition-file.ts`).
+ * File names are relative to `cwd`. Throws an `EditionError` when
+ * `dataDir` itself is missing or not a folder: there is nothing to report
+ * on file by file.
  *
  * @example
  * const files = await loadEditionFiles('tests/fixtures/small/data');
  * files.experiences.map((f) => f.file) // ['tests/fixtures/small/data/experiences/01-….yaml', …]
+ * await loadEditionFiles('no-such-folder')
+ * // throws EditionError 'no-such-folder:1:1: 数据文件夹不存在 (expected a folder, found nothing)'
  */
 export async function loadEditionFiles(
   dataDir: string,
@@ -45,42 +54,53 @@ export async function loadEditionFiles(
   const limits = options.limits ?? DEFAULT_YAML_LIMITS;
   const shown = (abs: string) => path.relative(cwd, abs) || abs;
 
-  const readOne = async (abs: string, optional: boolean): Promise<RawFile | undefined> => {
-    let info;
+  const given = path.resolve(cwd, dataDir);
+  let root: string;
+  try {
+    root = listEditionFolderSync(given, { shown: shown(given) }).real;
+  } catch (error) {
+    if (!(error instanceof EditionFileError)) throw error;
+    const reason = error.problem === 'missing' ? '数据文件夹不存在 (expected a folder, found nothing)' : error.reason;
+    throw new EditionError(missing(shown(given), reason).issues);
+  }
+  // Files are named as the reader gave the folder, not by its resolved path.
+  const named = (real: string) => shown(path.join(given, path.relative(root, real)));
+
+  const readOne = (abs: string, optional: boolean): RawFile | undefined => {
+    let bytes: Buffer;
     try {
-      info = await stat(abs);
-    } catch {
-      if (optional) return undefined;
-      return missing(shown(abs), '缺少必需的数据文件 (expected a file, found nothing)');
-    }
-    if (info.size > limits.maxBytes) {
-      return missing(shown(abs), `文件过大，拒绝读取 (expected at most ${limits.maxBytes} bytes, found ${info.size})`);
+      bytes = readEditionFileSync(abs, { within: root, maxBytes: limits.maxBytes, shown: named(abs) });
+    } catch (error) {
+      if (!(error instanceof EditionFileError)) throw error;
+      if (error.problem === 'missing' && optional) return undefined;
+      const reason = error.problem === 'missing' ? '缺少必需的数据文件 (expected a file, found nothing)' : error.reason;
+      return missing(named(abs), reason);
     }
     // The bytes, not the text: a parsed file keeps them to find places on demand.
-    return parseYaml(await readFile(abs), shown(abs), limits);
+    return parseYaml(bytes, named(abs), limits);
   };
 
-  const root = path.resolve(cwd, dataDir);
   const single = Object.fromEntries(
-    await Promise.all(
-      Object.entries(EDITION_FILES).map(async ([key, name]) => [key, await readOne(path.join(root, name), OPTIONAL.has(key))]),
-    ),
+    Object.entries(EDITION_FILES).map(([key, name]) => [key, readOne(path.join(root, name), OPTIONAL.has(key))]),
   ) as Record<keyof typeof EDITION_FILES, RawFile | undefined>;
 
   const experienceDir = path.join(root, 'experiences');
-  let names: string[] = [];
+  let folder: { real: string; names: string[] } | undefined;
   let dirIssue: RawFile | undefined;
   try {
-    names = (await readdir(experienceDir)).filter((n) => /\.ya?ml$/.test(n)).sort(compareExperienceFiles);
-  } catch {
-    dirIssue = missing(shown(experienceDir), '缺少 experiences 文件夹 (expected a folder of experience files, found nothing)');
+    folder = listEditionFolderSync(experienceDir, { within: root, shown: named(experienceDir) });
+  } catch (error) {
+    if (!(error instanceof EditionFileError)) throw error;
+    const reason = error.problem === 'missing' ? '缺少 experiences 文件夹 (expected a folder of experience files, found nothing)' : error.reason;
+    dirIssue = missing(named(experienceDir), reason);
   }
-  const experiences = (await Promise.all(names.map((n) => readOne(path.join(experienceDir, n), false)))).filter(
+  const names = (folder?.names ?? []).filter((n) => /\.ya?ml$/.test(n)).sort(compareExperienceFiles);
+  const experiences = names.map((n) => readOne(path.join(folder!.real, n), false)).filter(
     (f): f is RawFile => f !== undefined,
   );
   if (dirIssue) experiences.push(dirIssue);
   if (!dirIssue && experiences.length === 0) {
-    experiences.push(missing(shown(experienceDir), 'experiences 文件夹中没有任何经验文件 (expected at least one .yaml file, found none)'));
+    experiences.push(missing(named(experienceDir), 'experiences 文件夹中没有任何经验文件 (expected at least one .yaml file, found none)'));
   }
 
   return {

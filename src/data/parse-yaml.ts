@@ -14,6 +14,7 @@ import type { Issue, PathKey, Position } from './errors.ts';
 import { detachStrings } from './detach-strings.ts';
 import { expandedSize, treeSize } from './expanded-size.ts';
 import { locate, positionRecorder, type YamlListener } from './positions.ts';
+import { EDITION_FILE_MAX_BYTES } from './read-edition-file.ts';
 
 /** A file of an edition as read: its value (unknown until validated) and where each entry is. */
 export interface RawFile {
@@ -44,7 +45,7 @@ export interface YamlLimits {
  * parseYaml(text, file, { ...DEFAULT_YAML_LIMITS, maxBytes: 4096 })
  */
 export const DEFAULT_YAML_LIMITS: YamlLimits = {
-  maxBytes: 1024 * 1024,
+  maxBytes: EDITION_FILE_MAX_BYTES,
   maxAliases: 100,
   maxExpandedValues: 200_000,
 };

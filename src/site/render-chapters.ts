@@ -21,13 +21,13 @@
  * chapter title is the `<h2>`), and each heading with its content sits in a
  * `<section>`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path, { join } from 'node:path';
 import yaml from 'js-yaml';
 import MarkdownIt from 'markdown-it';
 type MarkdownItInstance = InstanceType<typeof MarkdownIt>;
 import anchor from 'markdown-it-anchor';
 import { formatIssue, sortIssues, type Issue } from '../data/errors.ts';
+import { EditionFileError, listEditionFolderSync, readEditionFileSync, type EditionFolder } from '../data/read-edition-file.ts';
 import type { Report } from '../model/types.ts';
 import { chapterEngine, ChapterTemplateError, renderChapterTemplate, textPosition, type ChapterEngine } from './chapter-liquid.ts';
 import { markdownSafe } from './markdown-safe.ts';
@@ -89,10 +89,11 @@ const MAX_HEADINGS = 1_000;
 
 /**
  * Reads and renders every chapter in `contentDir`, ordered by the numeric
- * file-name prefix (ties by name). A missing folder gives no chapters; a
- * chapter without a `title`, or whose template names a value the report
- * lacks or anything outside the chapter language, is an issue naming
- * `file:line:col`, and one `ChapterError` carries the issues of every
+ * file-name prefix (ties by name). A missing folder is a `ChapterError`
+ * naming it. A chapter that is not a regular file of at most 1 MiB inside
+ * the folder (never opened), has no `title`, or whose template names a value
+ * the report lacks or anything outside the chapter language, is an issue
+ * naming `file:line:col`, and one `ChapterError` carries the issues of every
  * chapter.
  *
  * @example
@@ -100,13 +101,8 @@ const MAX_HEADINGS = 1_000;
  * // { slug: 'features', title: '一、主要特点', order: 1, html: '<section>…', headings: [...] }
  */
 export function renderChapters(contentDir: string, report: Report): Chapter[] {
-  let names: string[];
-  try {
-    names = readdirSync(contentDir);
-  } catch {
-    return [];
-  }
-  const files = names
+  const folder = chapterFolder(contentDir);
+  const files = folder.names
     .map((name) => ({ name, match: CHAPTER_FILE.exec(name) }))
     .filter((f): f is { name: string; match: RegExpExecArray } => f.match !== null)
     .sort((a, b) => Number(a.match[1]) - Number(b.match[1]) || a.name.localeCompare(b.name));
@@ -117,7 +113,7 @@ export function renderChapters(contentDir: string, report: Report): Chapter[] {
     const file = join(contentDir, name);
     const order = Number(match[1]);
     const slug = uniqueSlug(chapterSlug(match[2] ?? '', order), used);
-    return collectIssues(issues, () => renderChapter(file, readFileSync(file, 'utf8'), { slug, order, report, env }));
+    return collectIssues(issues, () => renderChapter(file, readChapterFile(file, folder.real), { slug, order, report, env }));
   });
   if (issues.length > 0) throw new ChapterError(issues);
   return chapters.filter((chapter): chapter is Chapter => chapter !== undefined);
@@ -131,6 +127,31 @@ function collectIssues(issues: Issue[], render: () => Chapter): Chapter | undefi
     if (!(error instanceof ChapterError)) throw error;
     issues.push(...error.issues);
     return undefined;
+  }
+}
+
+/** Lists the chapters folder; a missing path or a file in its place is a `ChapterError`. */
+function chapterFolder(contentDir: string): EditionFolder {
+  try {
+    return listEditionFolderSync(contentDir);
+  } catch (error) {
+    if (!(error instanceof EditionFileError)) throw error;
+    const message = error.problem === 'missing' ? '章节文件夹不存在 (expected a folder of chapters, found nothing)' : error.reason;
+    throw new ChapterError([{ file: shownPath(contentDir), line: 1, column: 1, path: '', message }]);
+  }
+}
+
+/**
+ * A chapter's text: a regular file of at most 1 MiB inside the chapters
+ * folder (`src/data/read-edition-file.ts`); anything else is a `ChapterError`
+ * naming the file, and is never opened.
+ */
+function readChapterFile(file: string, within: string): string {
+  try {
+    return readEditionFileSync(file, { within }).toString('utf8');
+  } catch (error) {
+    if (!(error instanceof EditionFileError)) throw error;
+    throw new ChapterError([{ file: shownPath(file), line: 1, column: 1, path: '', message: error.reason }]);
   }
 }
 

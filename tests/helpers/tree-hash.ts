@@ -3,6 +3,7 @@
  * or that a failed build left a site untouched.
  */
 import { createHash } from 'node:crypto';
+import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listFiles } from './site-files.ts';
@@ -35,4 +36,33 @@ export function treeDifferences(first: Record<string, string>, second: Record<st
     if (!(name in first)) return [`${name} (only in second)`];
     return first[name] === second[name] ? [] : [`${name} (contents differ)`];
   });
+}
+
+/**
+ * Everything at `target`, without following links: each path (relative,
+ * `.` for `target` itself) with its kind, and a SHA-256 for files. For
+ * proving a refused output left a folder, a file, a link or a FIFO exactly
+ * as it was, dot files and empty folders included; empty when nothing is there.
+ *
+ * @example
+ * snapshotTree('/tmp/home'); // { '.': 'dir', '.bashrc': 'file 9f86d0…', 'docs': 'dir', 'link': 'link ../x' }
+ */
+export function snapshotTree(target: string): Record<string, string> {
+  const entries: Record<string, string> = {};
+  const visit = (file: string, name: string) => {
+    let info;
+    try {
+      info = lstatSync(file);
+    } catch {
+      return;
+    }
+    if (info.isSymbolicLink()) entries[name] = `link ${readlinkSync(file)}`;
+    else if (info.isFile()) entries[name] = `file ${createHash('sha256').update(readFileSync(file)).digest('hex')}`;
+    else if (info.isDirectory()) {
+      entries[name] = 'dir';
+      for (const child of readdirSync(file).sort()) visit(path.join(file, child), name === '.' ? child : `${name}/${child}`);
+    } else entries[name] = 'other';
+  };
+  visit(target, '.');
+  return entries;
 }

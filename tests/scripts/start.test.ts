@@ -50,7 +50,7 @@ describe('npm start (live preview of the small fixture)', () => {
     });
     child.stdout!.setEncoding('utf8').on('data', (d: string) => (output += d));
     child.stderr!.setEncoding('utf8').on('data', (d: string) => (output += d));
-    origin = await until('the preview address', () => /预览地址: (http:\/\/localhost:\d+)\//.exec(output)?.[1]);
+    origin = await until('the preview address', () => /预览地址: (http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1]);
     await until('the first build', () => (output.includes('已更新 (首次构建)') ? true : undefined), 120_000);
   }, 150_000);
 

@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/types.ts';
 import { chapterEngine } from '../../src/site/chapter-liquid.ts';
 import { ChapterError, chapterSlug, renderChapter, renderChapters } from '../../src/site/render-chapters.ts';
+import { makeFifo } from '../helpers/special-files.ts';
 
 /** Just the fields the chapters below quote; a chapter never sees more than `report`. */
 const report = {
@@ -193,8 +194,22 @@ describe('renderChapters(contentDir, report)', () => {
     expect((error as ChapterError).message.split('\n')).toHaveLength(2);
   });
 
-  it('gives no chapters for a missing folder', () => {
-    expect(renderChapters('/nonexistent/content', report)).toEqual([]);
+  it('refuses a missing folder, naming it, instead of giving no chapters', () => {
+    expect(() => renderChapters('/nonexistent/content', report)).toThrow(ChapterError);
+    expect(() => renderChapters('/nonexistent/content', report)).toThrow(`${relative(process.cwd(), '/nonexistent/content')}:1:1: 章节文件夹不存在`);
+  });
+
+  it.each([
+    ['a folder', (file: string) => mkdirSync(file), '这是一个文件夹'],
+    ['a FIFO', (file: string) => makeFifo(file), '这是一个命名管道（FIFO）'],
+    ['a link to a file outside the folder', (file: string) => symlinkSync('/etc/hostname', file), '符号链接指向版本文件夹之外'],
+    ['a file over 1 MiB', (file: string) => writeFileSync(file, `---\ntitle: 大\n---\n${'字'.repeat(400_000)}`), '文件过大'],
+  ])('refuses a chapter that is %s, naming the file, without reading it', (_kind, make, reason) => {
+    const dir = mkdtempSync(join(tmpdir(), 'pinggu-chapter-kind-'));
+    writeFileSync(join(dir, '01-good.md'), '---\ntitle: 一\n---\n正文');
+    make(join(dir, '02-bad.md'));
+    expect(() => renderChapters(dir, report)).toThrow(ChapterError);
+    expect(() => renderChapters(dir, report)).toThrow(`${relative(process.cwd(), join(dir, '02-bad.md'))}:1:1: ${reason}`);
   });
 });
 
