@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allowedEdits, boundedDistance, didYouMean, suggestionText } from '../../src/schema/did-you-mean.ts';
+
+const units = Object.freeze([
+  { id: 'zhangdian', name: '张店区' },
+  { id: 'zichuan', name: '淄川区' },
+  { id: 'boshan', name: '博山区' },
+  { id: 'zhoucun', name: '周村区' },
+  { id: 'linzi', name: '临淄区' },
+  { id: 'high-tech-zone', name: '高新区' },
+]);
+const fields = ['id', 'title', 'batch', 'lead', 'origin', 'lead_assessment', 'scores', 'not_applicable'].map((id) => ({ id }));
+
+describe('didYouMean(input, candidates)', () => {
+  it.each([
+    ['a transposition', 'zichaun', 'zichuan'],
+    ['a transposition at the start', 'izchuan', 'zichuan'],
+    ['one letter missing', 'zichan', 'zichuan'],
+    ['one letter too many', 'zichuuan', 'zichuan'],
+    ['one letter wrong', 'zichuen', 'zichuan'],
+    ['two edits in a long id', 'zhangdain2', 'zhangdian'],
+    ['two edits: a missing and a wrong letter', 'hgh-tech-zome', 'high-tech-zone'],
+    ['a different case', 'ZiChuan', 'zichuan'],
+    ['full-width letters', 'ｚｉｃｈｕａｎ', 'zichuan'],
+    ['underscores for hyphens', 'high_tech_zone', 'high-tech-zone'],
+    ['blanks around, a full-width space included', '\u3000linzi ', 'linzi'],
+    ['one edit in a five-letter id', 'linzy', 'linzi'],
+    ['the Chinese name', '淄川区', 'zichuan'],
+    ['the Chinese name without its suffix', '淄川', 'zichuan'],
+    ['the Chinese name with the city before it', '淄博市淄川区', 'zichuan'],
+    ['the Chinese name with one character wrong', '淄州区', 'zichuan'],
+    ['the Chinese name with two characters swapped', '店张区', 'zhangdian'],
+  ])('finds the unit from %s (%s → %s)', (_, input, id) => {
+    expect(didYouMean(input, units)?.id).toBe(id);
+  });
+
+  it.each([
+    ['a misspelt field name', 'lead_assesment', 'lead_assessment'],
+    ['a field name with a hyphen', 'not-applicable', 'not_applicable'],
+    ['a field name with a transposition', 'scroes', 'scores'],
+    ['a four-letter field one edit away', 'laed', 'lead'],
+  ])('finds the field from %s (%s → %s)', (_, input, id) => {
+    expect(didYouMean(input, fields)?.id).toBe(id);
+  });
+
+  it.each([
+    ['three edits away', 'zichxxx'],
+    ['unrelated', 'qingdao'],
+    ['two edits from a five-letter id', 'lnizy'],
+    ['a two-letter input one edit from a two-letter id', 'ie'],
+    ['empty', ''],
+    ['blank', '\u3000 '],
+    ['a Chinese name of another city', '青岛市'],
+    ['one character, which several names contain', '区'],
+    ['a name one edit from two names', '川淄区'],
+  ])('suggests nothing when the input is %s (%j)', (_, input) => {
+    expect(didYouMean(input, [...units, { id: 'id' }])).toBeUndefined();
+  });
+
+  it('suggests nothing for a very short id where every candidate is close', () => {
+    const short = [{ id: 'ab' }, { id: 'ac' }, { id: 'bc' }];
+    expect(didYouMean('aa', short)).toBeUndefined();
+    expect(didYouMean('cb', short)).toBeUndefined();
+  });
+
+  it('suggests nothing for a part of a name that several names contain', () => {
+    expect(didYouMean('张店', [...units, { id: 'zhangdian-town', name: '张店镇' }])).toBeUndefined();
+  });
+
+  it('suggests nothing when two candidates are equally near', () => {
+    expect(didYouMean('unit', [{ id: 'unix' }, { id: 'units' }])).toBeUndefined();
+    expect(didYouMean('unit', [{ id: 'unix' }, { id: 'forum' }])?.id).toBe('unix');
+  });
+
+  it('returns the candidate object itself, name included', () => {
+    const found = didYouMean('zichaun', units);
+    expect(found).toBe(units[1]);
+  });
+
+  it('suggests nothing from an empty list', () => {
+    expect(didYouMean('zichuan', [])).toBeUndefined();
+  });
+
+  it('answers fast for a very long input and many candidates', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ id: `unit-${i}`, name: `单位${i}` }));
+    const started = performance.now();
+    expect(didYouMean('x'.repeat(100_000), many)).toBeUndefined();
+    expect(didYouMean('unit-4999x', many)?.id).toBe('unit-4999');
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('boundedDistance(a, b, max)', () => {
+  it.each([
+    ['zichuan', 'zichuan', 0],
+    ['zichaun', 'zichuan', 1],
+    ['zichuan', 'zichuan-x', 2],
+    ['ca', 'abc', 3],
+    ['', 'abc', 3],
+  ])('measures %s → %s as %i edits', (a, b, distance) => {
+    expect(boundedDistance(a, b, 5)).toBe(distance);
+  });
+
+  it('stops at max + 1', () => {
+    expect(boundedDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+
+  it('is symmetric, zero only for equal words, and at most the edits made', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 8 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const d = boundedDistance(a, b, 10);
+        expect(boundedDistance(b, a, 10)).toBe(d);
+        expect(d === 0).toBe(a === b);
+      }),
+    );
+    fc.assert(
+      fc.property(word.filter((w) => w.length >= 2), fc.nat(), (w, at) => {
+        const i = at % (w.length - 1);
+        const swapped = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+        expect(boundedDistance(w, swapped, 10)).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+});
+
+describe('allowedEdits(length)', () => {
+  it.each([
+    [1, 0],
+    [2, 0],
+    [3, 1],
+    [5, 1],
+    [6, 2],
+    [40, 2],
+  ])('allows a %i-character word %i edits', (length, edits) => {
+    expect(allowedEdits(length)).toBe(edits);
+  });
+});
+
+describe('suggestionText(candidate)', () => {
+  it.each([
+    [{ id: 'zichuan', name: '淄川区' }, '是否应为 淄川区 (zichuan)？'],
+    [{ id: 'lead_assessment' }, '是否应为 lead_assessment？'],
+    [undefined, ''],
+  ])('writes %j as %j', (candidate, text) => {
+    expect(suggestionText(candidate)).toBe(text);
+  });
+});
