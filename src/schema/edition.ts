@@ -13,7 +13,8 @@ import { reportFileSchema } from './report-file.ts';
 import { schemeFileSchema } from './scheme-file.ts';
 import { activityFileSchema, surveyFileSchema } from './survey-file.ts';
 import { departmentsFileSchema, unitsFileSchema } from './units-file.ts';
-import { zodIssuesToIssues } from './zod-issues.ts';
+import type { Candidate } from './did-you-mean.ts';
+import { zodIssuesToIssues, type ZodIssueContext } from './zod-issues.ts';
 
 /** One file as handed to the parser: its name, loose value, read issues and positions. */
 export interface RawInputFile {
@@ -97,14 +98,14 @@ export function parseEdition(files: RawEditionFiles): { edition: Edition } | { i
   const issues: Issue[] = [];
   const parsed: Partial<Record<SingleKey, unknown>> = {};
 
-  const parseOne = (raw: RawInputFile, schema: z.ZodType): unknown => {
+  const parseOne = (raw: RawInputFile, schema: z.ZodType, references?: ZodIssueContext['references']): unknown => {
     if (raw.issues.length > 0) {
       issues.push(...raw.issues);
       return undefined;
     }
     const result = schema.safeParse(raw.value, { reportInput: true });
     if (!result.success) {
-      issues.push(...zodIssuesToIssues(raw.file, raw.locate, result.error.issues));
+      issues.push(...zodIssuesToIssues(raw.file, raw.locate, result.error.issues, { schema, references }));
       return undefined;
     }
     return result.data;
@@ -114,7 +115,8 @@ export function parseEdition(files: RawEditionFiles): { edition: Edition } | { i
     const raw = files[key];
     parsed[key] = raw ? parseOne(raw, SINGLE_SCHEMAS[key]) : key === 'activity' ? [] : undefined;
   }
-  const experiences = files.experiences.map((raw) => parseOne(raw, experienceFileSchema));
+  const references = experienceReferences(parsed.units as Candidate[] | undefined, parsed.departments as Candidate[] | undefined);
+  const experiences = files.experiences.map((raw) => parseOne(raw, experienceFileSchema, references));
 
   const parts = {
     report: parsed.report,
@@ -140,6 +142,18 @@ export function parseEdition(files: RawEditionFiles): { edition: Edition } | { i
     source,
   };
   return { edition };
+}
+
+/**
+ * What an experience's references may name, for a "did you mean" on a
+ * malformed one (`lead: 市法院`): the departments for `lead`, the units
+ * for `origin` (each `undefined` when its file did not validate).
+ *
+ * @example
+ * experienceReferences(units, departments)(['lead']) // departments
+ */
+function experienceReferences(units: Candidate[] | undefined, departments: Candidate[] | undefined): ZodIssueContext['references'] {
+  return (path) => (path.length !== 1 ? undefined : path[0] === 'lead' ? departments : path[0] === 'origin' ? units : undefined);
 }
 
 type Locator = Pick<RawInputFile, 'file' | 'locate'>;
