@@ -44,7 +44,10 @@ export interface FlowCollection {
 
 /** What `scanStructure` found. */
 export interface StructureScan {
+  /** The slips, at most 10,000. */
   slips: Slip[];
+  /** Certain slips found beyond those listed. */
+  more: number;
   flows: FlowCollection[];
 }
 
@@ -121,6 +124,17 @@ const BLOCK_ENTRY = /^(?:-(?:[ \t\r]|$)|[^\s#:,{}[\]][^#:,{}[\]\n]*:(?:[ \t\r]|$
 
 type Expect = 'block-key' | 'key' | 'item' | 'value' | 'after';
 
+/** How far past a character the scanner looks to judge it. */
+const LOOK_AHEAD = 200;
+/** Longer tokens are no key (`before` gives a NUL for them, which no pattern matches). */
+const LONGEST_TOKEN = 64;
+/** Longest value a full-width bracket is taken to wrap. */
+const LONGEST_WRAPPED = 2000;
+/** Most slips recorded; the rest are only counted. */
+const MOST_RECORDED = 10_000;
+/** Flow collections nested deeper than this end the scan (js-yaml refuses such a file anyway). */
+const DEEPEST_FLOW = 1000;
+
 /**
  * Scans YAML text for the slips described above and for the flow
  * collections it opens. The text should not start with a byte-order mark
@@ -134,7 +148,9 @@ type Expect = 'block-key' | 'key' | 'item' | 'value' | 'after';
  */
 export function scanStructure(text: string): StructureScan {
   const slips: Slip[] = [];
+  let more = 0;
   const flows: FlowCollection[] = [];
+  let givenUp = false;
   const stack: Array<{ flow: FlowCollection; lineIndent: number }> = [];
   const n = text.length;
   let blockScalarParent = -1;
@@ -146,6 +162,10 @@ export function scanStructure(text: string): StructureScan {
     // A run of full-width spaces is one slip, at its first.
     const last = slips.at(-1);
     if (kind === 'space' && last?.kind === 'space' && offset - last.offset <= 16 && /^[ \u3000]*$/.test(text.slice(last.offset, offset + 1))) return;
+    if (slips.length >= MOST_RECORDED) {
+      if (certain) more++;
+      return;
+    }
     const found: Slip = { offset, char: text[offset]!, kind, certain };
     if (key !== undefined) found.key = key;
     slips.push(found);
@@ -154,9 +174,20 @@ export function scanStructure(text: string): StructureScan {
     const end = text.indexOf('\n', from);
     return end === -1 ? n : end;
   };
+  // Judging a character looks only this far around it, so a hostile line of a million of them stays linear.
+  const ahead = (from: number): string => {
+    const part = text.slice(from, Math.min(n, from + LOOK_AHEAD));
+    const end = part.indexOf('\n');
+    return end === -1 ? part : part.slice(0, end);
+  };
+  const before = (s: number, q: number): string => (q - s > LONGEST_TOKEN ? '\u0000' : text.slice(s, q));
   const expectAfterComma = (): Expect => (stack.at(-1)!.flow.kind === '{' ? 'key' : 'item');
 
   const open = (offset: number, kind: '{' | '['): void => {
+    if (stack.length >= DEEPEST_FLOW || flows.length >= MOST_RECORDED) {
+      givenUp = true;
+      return;
+    }
     const flow: FlowCollection = { open: offset, char: text[offset]!, kind };
     flows.push(flow);
     stack.push({ flow, lineIndent: stack.length === 0 ? lineIndent : stack[0]!.lineIndent });
@@ -179,14 +210,13 @@ export function scanStructure(text: string): StructureScan {
   /** Whether `text[from]`, a full-width bracket, wraps a whole value that ends with its partner on this line. */
   const wrapsValue = (from: number, closer: string): number => {
     const opener = text[from]!;
-    const end = lineEndFrom(from);
+    const end = Math.min(lineEndFrom(from), from + LONGEST_WRAPPED);
     let depth = 0;
     for (let q = from; q < end; q++) {
       if (text[q] === opener) depth++;
       else if (text[q] === closer && --depth === 0) {
-        const rest = text.slice(q + 1, end);
         const ends = stack.length > 0 ? /^[ \t]*(?:$|[,}\]]|#)/ : /^[ \t]*(?:$|#)/;
-        return ends.test(rest.replace(/\r$/, '')) ? q : -1;
+        return ends.test(ahead(q + 1).replace(/\r$/, '')) ? q : -1;
       }
     }
     return -1;
@@ -210,25 +240,25 @@ export function scanStructure(text: string): StructureScan {
         if (next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r' || (inFlow && ',[]{}'.includes(next))) {
           return { next: q + 1, expect: 'value' };
         }
-        const token = text.slice(s, q);
+        const token = before(s, q);
         if (next === '\u3000' && (keyish || KEY.test(token))) {
           slip(q + 1, 'space', true);
           return { next: q + 2, expect: 'value' };
         }
-        if (keyish && !afterDash && startsValue(text.charCodeAt(q + 1)) && KEY.test(token) && !hasKeyColon(text, q + 1, inFlow)) {
+        if (keyish && !afterDash && startsValue(text.charCodeAt(q + 1)) && KEY.test(token) && !hasKeyColon(ahead(q + 1), inFlow)) {
           slip(q, 'colon-space', true, token);
           return { next: q + 1, expect: 'value' };
         }
       } else if (c === 0xff1a /* ： */) {
-        const token = text.slice(s, q).trim();
-        const certainty = colonSlip(token, text.slice(q + 1, lineEndFrom(q)), expect, afterDash);
+        const token = before(s, q).trim();
+        const certainty = colonSlip(token, ahead(q + 1), expect, afterDash);
         // Only a certain slip is read as the colon it stands for; a possible one stays text.
         if (certainty !== undefined) slip(q, 'colon', certainty, token);
         if (certainty === true) return { next: q + 1, expect: 'value' };
       } else if (c === 0xff0c /* ， */ && inFlow) {
-        const token = text.slice(s, q).trim();
+        const token = before(s, q).trim();
         const top = stack.at(-1)!.flow;
-        const rest = text.slice(q + 1, lineEndFrom(q));
+        const rest = ahead(q + 1);
         const isSlip =
           top.kind === '{'
             ? NEXT_KEY.test(rest) || (DATA_TOKEN.test(token) && NEXT_KEY_FULL_WIDTH.test(rest))
@@ -240,7 +270,7 @@ export function scanStructure(text: string): StructureScan {
       } else if (inFlow && c >= 0x3000 && FULL_WIDTH_CLOSER[text[q]!]) {
         const closer = FULL_WIDTH_CLOSER[text[q]!]!;
         const top = stack.at(-1)!.flow;
-        const token = text.slice(s, q);
+        const token = before(s, q);
         // Only after data (`{department: 96｝`, `[batch, lead】`): after Chinese text it closes a bracket of the text.
         const matches = closer.slip === 'paren' ? top.char === '（' : top.kind === closer.kind && (token.trim() === '' || DATA_TOKEN.test(token.trim()));
         if (matches) {
@@ -259,7 +289,7 @@ export function scanStructure(text: string): StructureScan {
     let expect: Expect = stack.length > 0 ? flowExpect : 'block-key';
     let afterDash = false;
     let nodeColumn = from - lineStart;
-    for (;;) {
+    while (!givenUp) {
       while (p < n && isBlankCode(text.charCodeAt(p))) {
         if (text.charCodeAt(p) === 0x3000 && (expect === 'key' || expect === 'item' || (expect === 'block-key' && afterDash))) slip(p, 'space', true);
         p++;
@@ -339,7 +369,8 @@ export function scanStructure(text: string): StructureScan {
         continue;
       }
       const wide = FULL_WIDTH_OPENER[c];
-      if (wide && (c === '｛' || (wrapsValue(p, wide.close) !== -1 && (wide.slip !== 'paren' || /[a-z0-9_-][ \t]*[:：]/.test(text.slice(p, wrapsValue(p, wide.close))))))) {
+      const wrapped = wide && c !== '｛' ? wrapsValue(p, wide.close) : -1;
+      if (wide && (c === '｛' || (wrapped !== -1 && (wide.slip !== 'paren' || /[a-z0-9_-][ \t]*[:：]/.test(text.slice(p, wrapped)))))) {
         slip(p, wide.slip, true);
         open(p, wide.kind);
         p++;
@@ -348,10 +379,10 @@ export function scanStructure(text: string): StructureScan {
       }
       const closing = CLOSING_QUOTE[c];
       if (closing && (expect === 'block-key' || expect === 'key')) {
-        const end = text.indexOf(closing, p + 1);
-        if (end !== -1 && end < lineEndFrom(p) && /^[ \t]*[:：]/.test(text.slice(end + 1))) {
+        const end = ahead(p + 1).indexOf(closing);
+        if (end !== -1 && /^[ \t]*[:：]/.test(ahead(p + 2 + end))) {
           slip(p, 'quote', true);
-          p = end + 1;
+          p = p + 2 + end;
           expect = 'after';
           continue;
         }
@@ -367,7 +398,7 @@ export function scanStructure(text: string): StructureScan {
 
   let i = 0;
   if (text.charCodeAt(0) === 0xfeff) i = 1;
-  while (i < n) {
+  while (i < n && !givenUp) {
     lineStart = i;
     let j = i;
     while (j < n && text.charCodeAt(j) === 32) j++;
@@ -397,9 +428,10 @@ export function scanStructure(text: string): StructureScan {
     }
     i = scanLine(k) + 1;
   }
-  for (const { flow } of stack) flow.unclosed = true;
+  // A scan given up knows nothing of where its open collections close.
+  if (!givenUp) for (const { flow } of stack) flow.unclosed = true;
   forgetLastMatch();
-  return { slips, flows };
+  return { slips, more, flows };
 }
 
 /**
@@ -430,14 +462,14 @@ function isBlankCode(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0x3000;
 }
 
-/** True when a key's colon (`: ` or a colon at the line end) follows `from` in the same plain scalar. */
-function hasKeyColon(text: string, from: number, inFlow: boolean): boolean {
-  for (let q = from; q < text.length; q++) {
-    const c = text[q]!;
-    if (c === '\n' || (c === '#' && text[q - 1] === ' ') || (inFlow && ',{}[]'.includes(c))) return false;
+/** True when a key's colon (`: ` or a colon at the end) comes in `rest` (what follows on the line) before the plain scalar ends. */
+function hasKeyColon(rest: string, inFlow: boolean): boolean {
+  for (let q = 0; q < rest.length; q++) {
+    const c = rest[q]!;
+    if ((c === '#' && rest[q - 1] === ' ') || (inFlow && ',{}[]'.includes(c))) return false;
     if (c === ':') {
-      const next = text[q + 1];
-      if (next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r') return true;
+      const next = rest[q + 1];
+      if (next === undefined || next === ' ' || next === '\t' || next === '\r') return true;
     }
   }
   return false;

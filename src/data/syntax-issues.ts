@@ -47,8 +47,9 @@ export function syntaxIssues(text: string, file: string, failure?: YamlFailure):
   if (!failure) {
     const issues = notUtf8(body, issue);
     if (!mayHoldSlips(body)) return issues;
-    const slips = scanStructure(body).slips.filter((s) => s.certain);
-    return [...issues, ...listed(slips, (s) => issue(s.offset, slipMessage(body, s)), issue)];
+    const scan = scanStructure(body);
+    const slips = scan.slips.filter((s) => s.certain);
+    return [...issues, ...listed(slips, scan.more, (s) => issue(s.offset, slipMessage(body, s)), issue)];
   }
 
   if (/null byte|non-printable|valid JSON character/.test(failure.reason)) {
@@ -72,7 +73,7 @@ export function syntaxIssues(text: string, file: string, failure?: YamlFailure):
     if (possible) slips.push(possible);
   }
   slips.sort((a, b) => a.offset - b.offset);
-  const issues = listed(slips, (s) => issue(s.offset, slipMessage(body, s)), issue);
+  const issues = listed(slips, scan.more, (s) => issue(s.offset, slipMessage(body, s)), issue);
 
   // Flows a full-width bracket opened are reported as that slip already.
   const open = scan.flows.filter((f) => f.unclosed && f.open < failure.position && (f.char === '{' || f.char === '['));
@@ -84,13 +85,11 @@ export function syntaxIssues(text: string, file: string, failure?: YamlFailure):
   return [...notUtf8(body, issue), ...issues];
 }
 
-/** Issues for `items`, at most `MOST_LISTED`, then one that counts the rest. */
-function listed<T>(items: readonly T[], toIssue: (item: T) => Issue, issue: (offset: number, message: string) => Issue): Issue[] {
-  const issues = items.slice(0, MOST_LISTED).map(toIssue);
-  if (items.length > MOST_LISTED) {
-    const last = items[MOST_LISTED - 1] as { offset?: number };
-    issues.push(issue(last.offset ?? 0, moreMessage(items.length - MOST_LISTED)));
-  }
+/** Issues for `slips`, at most `MOST_LISTED`, then one that counts the rest (`unlisted` more beyond the list given). */
+function listed(slips: readonly Slip[], unlisted: number, toIssue: (slip: Slip) => Issue, issue: (offset: number, message: string) => Issue): Issue[] {
+  const issues = slips.slice(0, MOST_LISTED).map(toIssue);
+  const rest = slips.length - issues.length + unlisted;
+  if (rest > 0) issues.push(issue(slips[issues.length - 1]!.offset, moreMessage(rest)));
   return issues;
 }
 

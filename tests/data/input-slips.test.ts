@@ -96,6 +96,23 @@ describe('scanStructure(text)', () => {
     expect(scanStructure(text).flows.map((f) => [f.open, f.char, f.unclosed === true])).toEqual(expected);
   });
 
+  it.each<[string, string]>([
+    ['a line of Chinese text full of full-width colons', `a: ${'甲：'.repeat(100_000)}`],
+    ['a key of colons', `a${':b'.repeat(100_000)}`],
+    ['a flow mapping of full-width commas', `a: {${'x: 1，'.repeat(40_000)}`],
+    ['a line of full-width brackets', `a: [${'【'.repeat(200_000)}`],
+    ['full-width braces nested without end', `a: ${'｛'.repeat(200_000)}`],
+    ['full-width quotes on every line', '“a\n'.repeat(60_000)],
+    ['lists nested without end', '['.repeat(200_000)],
+    ['a full-width space on every line', '\u3000a: 1\n'.repeat(40_000)],
+  ])('stays linear on %s (200,000 characters), listing at most 10,000 slips', (_, text) => {
+    const started = performance.now();
+    const scan = scanStructure(text);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(scan.slips.length).toBeLessThanOrEqual(10_000);
+    expect(scan.flows.length).toBeLessThanOrEqual(10_000);
+  });
+
   it('scans a file of a million characters within a second', () => {
     const line = '  unit-0001: {department: 89, unit: 87.5, forum: 86.5, site: 83.5, survey: 86}  # 注：示意\n';
     const text = `scores:\n${line.repeat(Math.ceil(1_000_000 / line.length))}`;
