@@ -39,22 +39,26 @@ const LONGEST_COMPARED = 64;
 export function didYouMean<C extends Candidate>(input: string, candidates: readonly C[]): C | undefined {
   const needle = foldId(input);
   if (needle === '' || needle.length > LONGEST_COMPARED) return undefined;
+  const index = indexOf(candidates);
 
-  const sameId = candidates.filter((c) => foldId(c.id) === needle);
-  if (sameId.length > 0) return sameId.length === 1 ? sameId[0] : undefined;
+  const sameId = index.byId.get(needle);
+  if (sameId) return sameId.length === 1 ? index.folded[sameId[0]!]!.candidate : undefined;
 
   if (/[^\x00-\x7f]/.test(needle)) {
-    const byName = nearestByName(needle, candidates);
+    const byName = nearestByName(needle, index);
     if (byName) return byName;
   }
 
+  // Only ids that share a form with two characters deleted can be two edits away (or fewer).
+  const near = new Set<number>();
+  for (const variant of deletions(needle, 2)) for (const i of index.byDeletion.get(variant) ?? []) near.add(i);
   let best: C | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   let tied = false;
-  for (const candidate of candidates) {
-    const id = foldId(candidate.id);
+  for (const i of [...near].sort((a, b) => a - b)) {
+    const { candidate, id } = index.folded[i]!;
     const allowed = allowedEdits(Math.min(needle.length, id.length));
-    if (allowed === 0 || id.length > LONGEST_COMPARED) continue;
+    if (allowed === 0 || Math.abs(id.length - needle.length) > allowed) continue;
     const distance = boundedDistance(needle, id, allowed);
     if (distance > allowed) continue;
     if (distance < bestDistance) {
@@ -64,6 +68,70 @@ export function didYouMean<C extends Candidate>(input: string, candidates: reado
     } else if (distance === bestDistance) tied = true;
   }
   return tied ? undefined : best;
+}
+
+interface Folded<C> {
+  candidate: C;
+  id: string;
+  name: string | undefined;
+}
+
+/** A candidate list folded once, with its ids by folded form and by every form with up to two characters deleted. */
+interface CandidateIndex<C> {
+  folded: Folded<C>[];
+  byId: Map<string, number[]>;
+  byDeletion: Map<string, number[]>;
+  /** The candidates that have a name. */
+  named: number[];
+  /** Names of three characters or more, by every form with up to one character deleted. */
+  byNameDeletion: Map<string, number[]>;
+}
+
+/** Candidate lists are asked again and again while one edition is checked: each is indexed once. */
+const INDEXES = new WeakMap<readonly Candidate[], CandidateIndex<Candidate>>();
+
+function indexOf<C extends Candidate>(candidates: readonly C[]): CandidateIndex<C> {
+  const known = INDEXES.get(candidates) as CandidateIndex<C> | undefined;
+  if (known) return known;
+  const folded = candidates.map((candidate) => ({ candidate, id: foldId(candidate.id), name: candidate.name ? foldId(candidate.name) : undefined }));
+  const byId = new Map<string, number[]>();
+  const byDeletion = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list.at(-1) !== i) list.push(i);
+  };
+  const byNameDeletion = new Map<string, number[]>();
+  const named: number[] = [];
+  folded.forEach(({ id, name }, i) => {
+    if (name) named.push(i);
+    add(byId, id, i);
+    if (id.length <= LONGEST_COMPARED) for (const variant of deletions(id, 2)) add(byDeletion, variant, i);
+    if (name && name.length >= 3 && name.length <= LONGEST_COMPARED) for (const variant of deletions(name, 1)) add(byNameDeletion, variant, i);
+  });
+  const index = { folded, byId, byDeletion, named, byNameDeletion };
+  INDEXES.set(candidates, index);
+  return index;
+}
+
+/** `word` and every word made from it by deleting up to `depth` characters. */
+function deletions(word: string, depth: number): Set<string> {
+  const all = new Set([word]);
+  let frontier = [word];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const shorter = w.slice(0, i) + w.slice(i + 1);
+        if (!all.has(shorter)) {
+          all.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return all;
 }
 
 /**
@@ -103,18 +171,20 @@ export function allowedEdits(length: number): number {
  */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1).fill(0);
+  let before = new Int32Array(b.length + 1);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
-    let rowBest = current[0];
+    let rowBest = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      const bj = b.charCodeAt(j - 1);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) value = Math.min(value, before[j - 2]! + 1);
       current[j] = value;
-      rowBest = Math.min(rowBest, value);
+      if (value < rowBest) rowBest = value;
     }
     if (rowBest > max) return max + 1;
     [before, previous, current] = [previous, current, before];
@@ -128,17 +198,19 @@ function foldId(text: string): string {
 }
 
 /** A Chinese name's match: equal, then a unique containment, then a unique single edit. */
-function nearestByName<C extends Candidate>(needle: string, candidates: readonly C[]): C | undefined {
-  const named = candidates.filter((c): c is C & { name: string } => typeof c.name === 'string' && c.name !== '');
-  const folded = named.map((c) => ({ candidate: c, name: foldId(c.name) }));
-  const unique = (found: Array<{ candidate: C }>): C | undefined => (found.length === 1 ? found[0]!.candidate : undefined);
-
-  const equal = folded.filter((c) => c.name === needle);
+function nearestByName<C extends Candidate>(needle: string, index: CandidateIndex<C>): C | undefined {
+  const unique = (found: number[]): C | undefined => (found.length === 1 ? index.folded[found[0]!]!.candidate : undefined);
+  const { named } = index;
+  const equal = named.filter((i) => index.folded[i]!.name === needle);
   if (equal.length > 0) return unique(equal);
   if (needle.length >= 2) {
-    const containing = folded.filter((c) => c.name.includes(needle) || (c.name.length >= 2 && needle.includes(c.name)));
+    const containing = named.filter((i) => {
+      const name = index.folded[i]!.name!;
+      return name.includes(needle) || (name.length >= 2 && needle.includes(name));
+    });
     if (containing.length > 0) return unique(containing);
   }
-  const near = folded.filter((c) => c.name.length >= 3 && c.name.length <= LONGEST_COMPARED && boundedDistance(needle, c.name, 1) <= 1);
-  return unique(near);
+  const near = new Set<number>();
+  for (const variant of deletions(needle, 1)) for (const i of index.byNameDeletion.get(variant) ?? []) near.add(i);
+  return unique([...near].filter((i) => boundedDistance(needle, index.folded[i]!.name!, 1) <= 1));
 }

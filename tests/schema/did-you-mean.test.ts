@@ -82,6 +82,36 @@ describe('didYouMean(input, candidates)', () => {
     expect(didYouMean('zichuan', [])).toBeUndefined();
   });
 
+  it('finds the same id as comparing the input with every candidate', () => {
+    // The rule spelt out naively: the unique nearest id within the edits allowed.
+    const naive = (input: string, ids: string[]) => {
+      const scored = ids
+        .map((id) => ({ id, distance: boundedDistance(input, id, 10), allowed: allowedEdits(Math.min(input.length, id.length)) }))
+        .filter((c) => c.allowed > 0 && c.distance <= c.allowed);
+      const best = Math.min(...scored.map((c) => c.distance));
+      const nearest = scored.filter((c) => c.distance === best);
+      return nearest.length === 1 ? nearest[0]!.id : undefined;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), minLength: 1, maxLength: 9 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 12 }), word, (ids, input) => {
+        fc.pre(!ids.includes(input));
+        expect(didYouMean(input, ids.map((id) => ({ id })))?.id).toBe(naive(input, ids));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('answers ten thousand questions about 450 units within seconds', () => {
+    const many = Array.from({ length: 450 }, (_, i) => ({ id: `unit-${String(i).padStart(4, '0')}`, name: `单位${i}区` }));
+    const started = performance.now();
+    for (let i = 0; i < 10_000; i++) {
+      didYouMean(`unit-${String(i).padStart(5, '0')}x`, many);
+      didYouMean(`单位${i}县`, many);
+    }
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('answers fast for a very long input and many candidates', () => {
     const many = Array.from({ length: 5000 }, (_, i) => ({ id: `unit-${i}`, name: `单位${i}` }));
     const started = performance.now();
