@@ -218,7 +218,7 @@ function checkLeadAssessment(
   for (const [criterion, points] of Object.entries(experience.lead_assessment)) {
     const known = criteria.get(criterion);
     if (!known) {
-      here(['lead_assessment', criterion], `未知的评估指标 id${meant(criterion, [...criteria.values()])} (expected one of ${[...criteria.keys()].join(', ')}, found "${criterion}")`);
+      here(['lead_assessment', criterion], `未知的评估指标 id${meant(criterion, criterionCandidates(criteria))} (expected one of ${[...criteria.keys()].join(', ')}, found "${criterion}")`);
     } else if (points > known.max) {
       here(['lead_assessment', criterion], `得分超过该指标满分 (expected at most ${known.max}, found ${points})`);
     }
@@ -255,7 +255,7 @@ function checkMethodScores(
       const known = criteria.get(criterion);
       sum += points;
       if (!known) {
-        here([...path, criterion], `未知的评估指标 id${meant(criterion, [...criteria.values()])} (expected one of ${[...criteria.keys()].join(', ')}, found "${criterion}")`);
+        here([...path, criterion], `未知的评估指标 id${meant(criterion, criterionCandidates(criteria))} (expected one of ${[...criteria.keys()].join(', ')}, found "${criterion}")`);
       } else if (points > known.max) {
         here([...path, criterion], `得分超过该指标满分 (expected at most ${known.max}, found ${points})`);
       }
@@ -278,13 +278,38 @@ function meant(input: string, candidates: readonly Candidate[] | undefined): str
   return hint === '' ? '' : `；${hint}`;
 }
 
+// One list per edition, so that did-you-mean indexes it once however many references miss.
+const CRITERION_CANDIDATES = new WeakMap<Map<string, Candidate>, Candidate[]>();
+const EXPERIENCE_CANDIDATES = new WeakMap<EditionParts, Candidate[]>();
+
+/** The criteria (with their names) as candidates. */
+function criterionCandidates(criteria: Map<string, Candidate>): Candidate[] {
+  let list = CRITERION_CANDIDATES.get(criteria);
+  if (!list) {
+    list = [...criteria.values()];
+    CRITERION_CANDIDATES.set(criteria, list);
+  }
+  return list;
+}
+const REPORTED_CANDIDATES = new WeakMap<EditionParts, Candidate[]>();
+
 /** The experiences read so far as candidates, named by their titles. */
 function experienceCandidates(parts: EditionParts): Candidate[] {
-  return parts.experiences.flatMap((e) => (e ? [{ id: e.id, name: e.title }] : []));
+  let list = EXPERIENCE_CANDIDATES.get(parts);
+  if (!list) {
+    list = parts.experiences.flatMap((e) => (e ? [{ id: e.id, name: e.title }] : []));
+    EXPERIENCE_CANDIDATES.set(parts, list);
+  }
+  return list;
 }
 
 /** Every key `reported` may use in this edition. */
 function reportedCandidates(parts: EditionParts): Candidate[] {
-  const perExperience = parts.experiences.flatMap((e) => (e ? REPORTED_PER_EXPERIENCE.map((kind) => ({ id: `${kind}:${e.id}` })) : []));
-  return [...REPORTED_STATISTICS.map((id) => ({ id })), ...perExperience];
+  let list = REPORTED_CANDIDATES.get(parts);
+  if (!list) {
+    const perExperience = parts.experiences.flatMap((e) => (e ? REPORTED_PER_EXPERIENCE.map((kind) => ({ id: `${kind}:${e.id}` })) : []));
+    list = [...REPORTED_STATISTICS.map((id) => ({ id })), ...perExperience];
+    REPORTED_CANDIDATES.set(parts, list);
+  }
+  return list;
 }

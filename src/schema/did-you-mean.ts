@@ -49,13 +49,10 @@ export function didYouMean<C extends Candidate>(input: string, candidates: reado
     if (byName) return byName;
   }
 
-  // Only ids that share a form with two characters deleted can be two edits away (or fewer).
-  const near = new Set<number>();
-  for (const variant of deletions(needle, 2)) for (const i of index.byDeletion.get(variant) ?? []) near.add(i);
   let best: C | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   let tied = false;
-  for (const i of [...near].sort((a, b) => a - b)) {
+  for (const i of nearIds(needle, index)) {
     const { candidate, id } = index.folded[i]!;
     const allowed = allowedEdits(Math.min(needle.length, id.length));
     if (allowed === 0 || Math.abs(id.length - needle.length) > allowed) continue;
@@ -112,6 +109,21 @@ function indexOf<C extends Candidate>(candidates: readonly C[]): CandidateIndex<
   const index = { folded, byId, byDeletion, named, byNameDeletion };
   INDEXES.set(candidates, index);
   return index;
+}
+
+/** Few candidates: every one of them, in order. */
+const LINEAR_UP_TO = 32;
+
+/**
+ * The candidates (in list order) whose ids may be within two edits of
+ * `needle`: all of a short list; of a long one, those that share a form
+ * with up to two characters deleted, the only ones that can be that near.
+ */
+function nearIds<C>(needle: string, index: CandidateIndex<C>): number[] {
+  if (index.folded.length <= LINEAR_UP_TO) return index.folded.map((_, i) => i);
+  const near = new Set<number>();
+  for (const variant of deletions(needle, 2)) for (const i of index.byDeletion.get(variant) ?? []) near.add(i);
+  return [...near].sort((a, b) => a - b);
 }
 
 /** `word` and every word made from it by deleting up to `depth` characters. */
