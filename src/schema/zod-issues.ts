@@ -144,6 +144,9 @@ export function zodIssuesToIssues(
   return out;
 }
 
+/** Most unknown keys searched for the one a missing field was written as. */
+const MOST_PAIRED = 100;
+
 function pathOf(issue: z.core.$ZodIssue): PathKey[] {
   return issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
 }
@@ -153,8 +156,10 @@ function withSuggestion(issue: z.core.$ZodIssue, path: PathKey[], unknownKeys: M
   const message = explainZodIssue(issue);
   const input = (issue as { input?: unknown }).input;
   const name = path.at(-1);
-  if (issue.code === 'invalid_type' && input === undefined && typeof name === 'string') {
-    const written = didYouMean(name, (unknownKeys.get(formatPath(path.slice(0, -1))) ?? []).map((id) => ({ id })));
+  const unknownHere = unknownKeys.get(formatPath(path.slice(0, -1))) ?? [];
+  // A handful of unknown keys may hold the misspelt one; thousands are some other mistake.
+  if (issue.code === 'invalid_type' && input === undefined && typeof name === 'string' && unknownHere.length <= MOST_PAIRED) {
+    const written = didYouMean(name, unknownHere.map((id) => ({ id })));
     if (written) return insertHint(message, `可能误写成了 ${written.id}`);
   }
   if (typeof input === 'string') {
