@@ -48,7 +48,8 @@ export function explainZodIssue(issue: z.core.$ZodIssue): string {
         return `${explainNotANumber(input, numberRole(path))} (expected a number, found ${found})`;
       }
       const key = path.at(-1);
-      const slip = (typeof input === 'string' ? keySlip(input) : undefined) ?? (typeof key === 'string' ? keySlip(key) : undefined);
+      // A value run into its key (`department:98.5`) leaves the key with no value.
+      const slip = typeof input === 'string' ? keySlip(input) : input === null && typeof key === 'string' ? keySlip(key) : undefined;
       if (slip) return `类型不对，应为${TYPE_NAMES[issue.expected] ?? issue.expected}；${slip} (expected ${issue.expected}, found ${found})`;
       return `类型不对，应为${TYPE_NAMES[issue.expected] ?? issue.expected} (expected ${issue.expected}, found ${found})`;
     }

@@ -74,6 +74,12 @@ describe('zodIssuesToIssues with a context', () => {
     expect(issue!.message).toMatch(message);
   });
 
+  it('leaves a key with a colon alone when its value is there, only of the wrong type', () => {
+    const reported = z.record(z.string(), z.string());
+    const issues = zodIssuesToIssues('data/x.yaml', () => ({ line: 1, column: 1 }), issuesOf(reported, { 'spread:smart-court': [1] }));
+    expect(issues[0]!.message).toBe('类型不对，应为文字（字符串） (expected string, found a list)');
+  });
+
   it('suggests nothing without a context, as before', () => {
     const issues = zodIssuesToIssues('data/x.yaml', () => ({ line: 1, column: 1 }), issuesOf(schema, { ...valid, lead_asessment: {} }));
     expect(issues.find((i) => i.path === 'lead_asessment')!.message).toBe('未知字段，可能是拼写错误 (expected a field of the data format, found "lead_asessment")');
