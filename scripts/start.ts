@@ -24,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadReport } from '../src/model/load-report.ts';
 import { useReport } from '../src/site/report-source.ts';
+import { buildFailure } from './lib/build-failure.ts';
 import { formatBuildError } from './lib/format-build-error.ts';
 import { startPreviewServer } from './lib/preview-server.ts';
 import { renderSite } from './lib/render-site.ts';
@@ -149,6 +150,7 @@ export async function startPreview(options: PreviewOptions, { guard = false } = 
       console.log(`[${now()}] 已更新 (${why})，用时 ${ms} ms（${steps}）`);
     } catch (error) {
       lastError = formatBuildError(error);
+      server.showFailure(buildFailure(error));
       console.error(`[${now()}] ${lastError}`);
       console.error(`[${now()}] 网站未更新：继续提供上一次成功构建的版本。改正后保存即可自动重建。`);
     }

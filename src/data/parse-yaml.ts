@@ -3,7 +3,9 @@
  * and a way to find any entry's line and column. The YAML 1.2 core schema
  * keeps dates and quoted figures as strings; duplicate keys, syntax
  * errors, empty files, oversized files and alias bombs become issues,
- * never exceptions.
+ * never exceptions. Syntax errors and the slips of a Chinese keyboard
+ * (full-width colons, commas, brackets and spaces, a missing closing
+ * bracket, control characters) are named and placed by `syntaxIssues`.
  *
  * Positions are only read when something is wrong, so the file is parsed
  * once without them; the first `locate` call parses the same text again
@@ -15,6 +17,7 @@ import { detachStrings } from './detach-strings.ts';
 import { expandedSize, treeSize } from './expanded-size.ts';
 import { locate, positionRecorder, type YamlListener } from './positions.ts';
 import { EDITION_FILE_MAX_BYTES } from './read-edition-file.ts';
+import { syntaxIssues } from './syntax-issues.ts';
 
 /** A file of an edition as read: its value (unknown until validated) and where each entry is. */
 export interface RawFile {
@@ -72,12 +75,11 @@ function load(text: string, file: string, listener: YamlListener): unknown {
  * parseYaml(await readFile('data/survey.yaml'), 'data/survey.yaml').value // the same as from its text
  */
 export function parseYaml(source: string | Uint8Array, file: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): RawFile {
-  const failed = (message: string, at: Position = NOWHERE): RawFile => ({
-    file,
-    value: undefined,
-    issues: [{ file, line: at.line, column: at.column, path: '', message }],
-    locate: () => at,
-  });
+  const failedWith = (issues: Issue[]): RawFile => {
+    const at = issues[0] ? { line: issues[0].line, column: issues[0].column } : NOWHERE;
+    return { file, value: undefined, issues, locate: () => at };
+  };
+  const failed = (message: string, at: Position = NOWHERE): RawFile => failedWith([{ file, line: at.line, column: at.column, path: '', message }]);
 
   const text = typeof source === 'string' ? source : decode(source);
   const bytes = Buffer.byteLength(text, 'utf8');
@@ -97,15 +99,18 @@ export function parseYaml(source: string | Uint8Array, file: string, limits: Yam
     });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      const mark = (error as yaml.YAMLException & { mark?: { line: number; column: number } }).mark;
-      const at = mark ? { line: mark.line + 1, column: mark.column + 1 } : NOWHERE;
-      return failed(`YAML 语法错误：${translateReason(error.reason)} (${error.reason})`, at);
+      const mark = (error as yaml.YAMLException & { mark?: { line: number; column: number; position: number } }).mark;
+      const failure = mark ? { reason: error.reason, ...mark } : { reason: error.reason, line: 0, column: 0, position: 0 };
+      return failedWith(syntaxIssues(text, file, failure));
     }
     throw error;
   }
   if (value === null || value === undefined) {
     return failed('文件为空，没有任何数据 (expected a YAML mapping or list, found an empty document)');
   }
+  // A slip such as `department：98.5` may still parse, as a string or a key with no value.
+  const slips = syntaxIssues(text, file);
+  if (slips.length > 0) return failedWith(slips);
   if (aliases > limits.maxAliases) {
     return failed(`别名（*引用）过多，拒绝读取 (expected at most ${limits.maxAliases} aliases, found ${aliases})`);
   }
@@ -168,21 +173,4 @@ export function isBlank(text: string): boolean {
     }
   }
   return true;
-}
-
-const REASONS: Array<[RegExp, string]> = [
-  [/duplicated mapping key/, '同一映射中有重复的键'],
-  [/end of the stream within a flow collection/, '方括号或花括号没有闭合'],
-  [/bad indentation/, '缩进不正确'],
-  [/unidentified alias/, '引用了未定义的锚点'],
-  [/unexpected end of the stream/, '文件意外结束'],
-  [/missed comma/, '流式集合中缺少逗号'],
-  [/nesting exceeded maxDepth/, '嵌套层级过深'],
-  [/tab/, '缩进中不能使用制表符'],
-  [/unknown tag/, '未知的 YAML 标签'],
-];
-
-function translateReason(reason: string): string {
-  for (const [pattern, chinese] of REASONS) if (pattern.test(reason)) return chinese;
-  return '无法解析';
 }

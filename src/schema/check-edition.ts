@@ -4,10 +4,11 @@
  * scored/not-applicable split, survey counts and `reported` keys.
  */
 import { describeValue, formatPath, type Issue, type PathKey, type Position } from '../data/errors.ts';
+import { didYouMean, suggestionText, type Candidate } from './did-you-mean.ts';
 import type { ExperienceFile } from './experience-file.ts';
 import type { ReportFile } from './report-file.ts';
 import { checkCoverage } from './check-coverage.ts';
-import { parseReportedKey, REPORTED_STATISTICS } from './reported-keys.ts';
+import { parseReportedKey, REPORTED_PER_EXPERIENCE, REPORTED_STATISTICS } from './reported-keys.ts';
 import type { SchemeFile } from './scheme-file.ts';
 import type { ActivityFile, SurveyFile } from './survey-file.ts';
 import type { DepartmentsFile, UnitsFile } from './units-file.ts';
@@ -98,16 +99,16 @@ export function checkEdition(parts: EditionParts, where: EditionLocators): Issue
       here(['id'], `文件名中的 id 与文件内 id 不一致 (expected "${fileId}" as in the file name, found "${experience.id}")`);
     }
     if (departmentIds && !departmentIds.has(experience.lead)) {
-      here(['lead'], `未知的牵头部门 id，须在 departments.yaml 中列出 (expected a department id, found "${experience.lead}")`);
+      here(['lead'], `未知的牵头部门 id，须在 departments.yaml 中列出${meant(experience.lead, departments)} (expected a department id, found "${experience.lead}")`);
     }
     if (unitIds && experience.origin !== undefined && !unitIds.has(experience.origin)) {
-      here(['origin'], `未知的单位 id，须在 units.yaml 中列出 (expected a unit id, found "${experience.origin}")`);
+      here(['origin'], `未知的单位 id，须在 units.yaml 中列出${meant(experience.origin, units)} (expected a unit id, found "${experience.origin}")`);
     }
     if (criteria && scheme) checkLeadAssessment(experience, criteria, here);
     if (unitIds) {
       for (const unit of Object.keys(experience.not_applicable)) {
         if (!unitIds.has(unit)) {
-          here(['not_applicable', unit], `未知的单位 id，须在 units.yaml 中列出 (expected a unit id, found "${unit}")`, ['not_applicable', unit]);
+          here(['not_applicable', unit], `未知的单位 id，须在 units.yaml 中列出${meant(unit, units)} (expected a unit id, found "${unit}")`, ['not_applicable', unit]);
         } else if (Object.prototype.hasOwnProperty.call(experience.scores, unit)) {
           here(['scores', unit], `该单位既有得分又被列为不适用 (expected either scores or not_applicable for "${unit}", found both)`);
         }
@@ -115,7 +116,7 @@ export function checkEdition(parts: EditionParts, where: EditionLocators): Issue
     }
     for (const [unit, methods] of Object.entries(experience.scores)) {
       if (unitIds && !unitIds.has(unit)) {
-        here(['scores', unit], `未知的单位 id，须在 units.yaml 中列出 (expected a unit id, found "${unit}")`);
+        here(['scores', unit], `未知的单位 id，须在 units.yaml 中列出${meant(unit, units)} (expected a unit id, found "${unit}")`);
         continue;
       }
       applicableCount.set(unit, (applicableCount.get(unit) ?? 0) + 1);
@@ -150,7 +151,7 @@ export function checkEdition(parts: EditionParts, where: EditionLocators): Issue
     for (const [experience, n] of Object.entries(survey.awareness)) {
       if (n > survey.valid) at(['awareness', experience], `知晓人数不能多于有效问卷数 (expected at most ${survey.valid}, found ${n})`);
       if (allExperiencesRead(parts) && !experienceIds.has(experience)) {
-        at(['awareness', experience], `未知的经验 id (expected an experience id, found "${experience}")`);
+        at(['awareness', experience], `未知的经验 id${meant(experience, experienceCandidates(parts))} (expected an experience id, found "${experience}")`);
       }
     }
   }
@@ -161,9 +162,9 @@ export function checkEdition(parts: EditionParts, where: EditionLocators): Issue
       const parsed = parseReportedKey(key);
       const at = (message: string) => add(where.report, ['reported', key], message);
       if (parsed.kind === 'unknown') {
-        at(`未知的统计项 (expected one of ${REPORTED_STATISTICS.join(', ')}, spread:<id>, awareness:<id>; found "${key}")`);
+        at(`未知的统计项${meant(key, reportedCandidates(parts))} (expected one of ${REPORTED_STATISTICS.join(', ')}, spread:<id>, awareness:<id>; found "${key}")`);
       } else if (parsed.kind !== 'statistic' && allExperiencesRead(parts) && !experienceIds.has(parsed.experience)) {
-        at(`未知的经验 id (expected an experience id after "${parsed.kind}:", found "${parsed.experience}")`);
+        at(`未知的经验 id${meant(parsed.experience, experienceCandidates(parts))} (expected an experience id after "${parsed.kind}:", found "${parsed.experience}")`);
       } else if (parsed.kind === 'awareness' && survey && !Object.hasOwn(survey.awareness, parsed.experience)) {
         at(`survey.yaml 中没有该经验的知晓人数 (expected awareness.${parsed.experience} in survey.yaml, found nothing)`);
       }
@@ -195,7 +196,7 @@ function checkScheme(scheme: SchemeFile, add: (path: PathKey[], message: string)
   }
   const methodIds = new Set(scheme.methods.map((m) => m.id));
   if (!methodIds.has(scheme.spread_method)) {
-    add(['spread_method'], `未知的评估方式 id (expected one of ${[...methodIds].join(', ')}, found "${scheme.spread_method}")`);
+    add(['spread_method'], `未知的评估方式 id${meant(scheme.spread_method, scheme.methods)} (expected one of ${[...methodIds].join(', ')}, found "${scheme.spread_method}")`);
   }
   const generated = new Set(['baseline', ...scheme.methods.map((m) => `without-${m.id}`)]);
   scheme.scenarios.forEach((scenario, i) => {
@@ -205,7 +206,7 @@ function checkScheme(scheme: SchemeFile, add: (path: PathKey[], message: string)
     if (scenario.methods) {
       for (const method of Object.keys(scenario.methods)) {
         if (!methodIds.has(method)) {
-          add(['scenarios', i, 'methods', method], `未知的评估方式 id (expected one of ${[...methodIds].join(', ')}, found "${method}")`);
+          add(['scenarios', i, 'methods', method], `未知的评估方式 id${meant(method, scheme.methods)} (expected one of ${[...methodIds].join(', ')}, found "${method}")`);
         }
       }
       const sum = Object.values(scenario.methods).reduce((s, w) => s + w, 0);
@@ -222,7 +223,7 @@ function checkLeadAssessment(
   for (const [criterion, points] of Object.entries(experience.lead_assessment)) {
     const known = criteria.get(criterion);
     if (!known) {
-      here(['lead_assessment', criterion], `未知的评估指标 id (expected one of ${[...criteria.keys()].join(', ')}, found "${criterion}")`);
+      here(['lead_assessment', criterion], `未知的评估指标 id${meant(criterion, criterionCandidates(criteria))} (expected one of ${[...criteria.keys()].join(', ')}, found "${criterion}")`);
     } else if (points > known.max) {
       here(['lead_assessment', criterion], `得分超过该指标满分 (expected at most ${known.max}, found ${points})`);
     }
@@ -246,7 +247,7 @@ function checkMethodScores(
   for (const method in methods) {
     const score = methods[method]!;
     if (!methodIds.has(method)) {
-      here(['scores', unit, method], `未知的评估方式 id (expected one of ${[...methodIds].join(', ')}, found "${method}")`);
+      here(['scores', unit, method], `未知的评估方式 id${meant(method, scheme.methods)} (expected one of ${[...methodIds].join(', ')}, found "${method}")`);
       continue;
     }
     if (typeof score === 'number') {
@@ -259,7 +260,7 @@ function checkMethodScores(
       const known = criteria.get(criterion);
       sum += points;
       if (!known) {
-        here([...path, criterion], `未知的评估指标 id (expected one of ${[...criteria.keys()].join(', ')}, found "${criterion}")`);
+        here([...path, criterion], `未知的评估指标 id${meant(criterion, criterionCandidates(criteria))} (expected one of ${[...criteria.keys()].join(', ')}, found "${criterion}")`);
       } else if (points > known.max) {
         here([...path, criterion], `得分超过该指标满分 (expected at most ${known.max}, found ${points})`);
       }
@@ -267,4 +268,53 @@ function checkMethodScores(
     if (Object.keys(score).length === 0) here(path, `按指标给分的映射不能为空 (expected criterion points, found none)`);
     else if (sum > scheme.scale + SUM_TOLERANCE) here(path, `各指标得分之和超过满分 (expected at most ${scheme.scale}, found ${Number(sum.toPrecision(12))})`);
   }
+}
+
+/**
+ * The "did you mean" of an unknown reference, ready to follow its Chinese
+ * explanation (`；是否应为 淄川区 (zichuan)？`), or empty when no known
+ * id is clearly the one meant or the ids are unknown (their file failed).
+ *
+ * @example
+ * meant('zichaun', [{ id: 'zichuan', name: '淄川区' }]) // '；是否应为 淄川区 (zichuan)？'
+ */
+function meant(input: string, candidates: readonly Candidate[] | undefined): string {
+  const hint = suggestionText(candidates && didYouMean(input, candidates));
+  return hint === '' ? '' : `；${hint}`;
+}
+
+// One list per edition, so that did-you-mean indexes it once however many references miss.
+const CRITERION_CANDIDATES = new WeakMap<Map<string, Candidate>, Candidate[]>();
+const EXPERIENCE_CANDIDATES = new WeakMap<EditionParts, Candidate[]>();
+
+/** The criteria (with their names) as candidates. */
+function criterionCandidates(criteria: Map<string, Candidate>): Candidate[] {
+  let list = CRITERION_CANDIDATES.get(criteria);
+  if (!list) {
+    list = [...criteria.values()];
+    CRITERION_CANDIDATES.set(criteria, list);
+  }
+  return list;
+}
+const REPORTED_CANDIDATES = new WeakMap<EditionParts, Candidate[]>();
+
+/** The experiences read so far as candidates, named by their titles. */
+function experienceCandidates(parts: EditionParts): Candidate[] {
+  let list = EXPERIENCE_CANDIDATES.get(parts);
+  if (!list) {
+    list = parts.experiences.flatMap((e) => (e ? [{ id: e.id, name: e.title }] : []));
+    EXPERIENCE_CANDIDATES.set(parts, list);
+  }
+  return list;
+}
+
+/** Every key `reported` may use in this edition. */
+function reportedCandidates(parts: EditionParts): Candidate[] {
+  let list = REPORTED_CANDIDATES.get(parts);
+  if (!list) {
+    const perExperience = parts.experiences.flatMap((e) => (e ? REPORTED_PER_EXPERIENCE.map((kind) => ({ id: `${kind}:${e.id}` })) : []));
+    list = [...REPORTED_STATISTICS.map((id) => ({ id })), ...perExperience];
+    REPORTED_CANDIDATES.set(parts, list);
+  }
+  return list;
 }

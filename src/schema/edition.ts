@@ -14,7 +14,8 @@ import { reportFileSchema } from './report-file.ts';
 import { schemeFileSchema } from './scheme-file.ts';
 import { activityFileSchema, surveyFileSchema } from './survey-file.ts';
 import { departmentsFileSchema, unitsFileSchema } from './units-file.ts';
-import { zodIssuesToIssues } from './zod-issues.ts';
+import type { Candidate } from './did-you-mean.ts';
+import { zodIssuesToIssues, type ZodIssueContext } from './zod-issues.ts';
 
 /** One file as handed to the parser: its name, loose value, read issues and positions. */
 export interface RawInputFile {
@@ -102,7 +103,7 @@ export function parseEdition(files: RawEditionFiles): { edition: Edition } | { i
   const addAll = (more: readonly Issue[]) => {
     for (const issue of more) issues.push(issue);
   };
-  const parseOne = (raw: RawInputFile, schema: z.ZodType): unknown => {
+  const parseOne = (raw: RawInputFile, schema: z.ZodType, references?: ZodIssueContext['references']): unknown => {
     if (raw.issues.length > 0) {
       addAll(raw.issues);
       return undefined;
@@ -121,7 +122,7 @@ export function parseEdition(files: RawEditionFiles): { edition: Edition } | { i
     const result = schema.safeParse(raw.value, { reportInput: true });
     if (!result.success) {
       // A reserved key that is also no field of the file is reported once, as reserved.
-      addAll(zodIssuesToIssues(raw.file, raw.locate, result.error.issues).filter((i) => !reservedAt.has(i.path)));
+      addAll(zodIssuesToIssues(raw.file, raw.locate, result.error.issues, { schema, references }).filter((i) => !reservedAt.has(i.path)));
       return undefined;
     }
     return reserved.length > 0 ? undefined : result.data;
@@ -131,7 +132,8 @@ export function parseEdition(files: RawEditionFiles): { edition: Edition } | { i
     const raw = files[key];
     parsed[key] = raw ? parseOne(raw, SINGLE_SCHEMAS[key]) : key === 'activity' ? [] : undefined;
   }
-  const experiences = files.experiences.map((raw) => parseOne(raw, experienceFileSchema));
+  const references = experienceReferences(parsed.units as Candidate[] | undefined, parsed.departments as Candidate[] | undefined);
+  const experiences = files.experiences.map((raw) => parseOne(raw, experienceFileSchema, references));
   if (files.experiences.length === 0) {
     // The loader names the empty folder; an edition built in memory gets the same refusal here.
     const folder = `${files.report.file.replace(/[^/\\]*$/, '')}experiences`;
@@ -162,6 +164,18 @@ export function parseEdition(files: RawEditionFiles): { edition: Edition } | { i
     source,
   };
   return { edition };
+}
+
+/**
+ * What an experience's references may name, for a "did you mean" on a
+ * malformed one (`lead: 市法院`): the departments for `lead`, the units
+ * for `origin` (each `undefined` when its file did not validate).
+ *
+ * @example
+ * experienceReferences(units, departments)(['lead']) // departments
+ */
+function experienceReferences(units: Candidate[] | undefined, departments: Candidate[] | undefined): ZodIssueContext['references'] {
+  return (path) => (path.length !== 1 ? undefined : path[0] === 'lead' ? departments : path[0] === 'origin' ? units : undefined);
 }
 
 type Locator = Pick<RawInputFile, 'file' | 'locate'>;

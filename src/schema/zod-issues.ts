@@ -1,9 +1,21 @@
 /**
  * zod issues → the project's issues: a Chinese explanation first, the
- * field path in English, and `(expected …, found …)`.
+ * field path in English, and `(expected …, found …)`. Text where a number
+ * belongs is told what slip it is (`15%`, `96分`, a quoted number), and an
+ * unknown field or reference gets a "did you mean".
  */
 import type { z } from 'zod';
 import { describeValue, formatPath, type Issue, type PathKey, type Position } from '../data/errors.ts';
+import { didYouMean, suggestionText, type Candidate } from './did-you-mean.ts';
+import { explainNotANumber, keySlip, numberRole } from './value-advice.ts';
+
+/** What `zodIssuesToIssues` may know beyond the issues, to suggest what was meant. */
+export interface ZodIssueContext {
+  /** The schema the value was checked against: its field names answer a misspelt field. */
+  schema?: z.ZodType;
+  /** The ids a reference at `path` may name (`lead` → the departments), for a "did you mean". */
+  references?: (path: readonly PathKey[]) => readonly Candidate[] | undefined;
+}
 
 const TYPE_NAMES: Record<string, string> = {
   number: '数字',
@@ -25,6 +37,7 @@ const TYPE_NAMES: Record<string, string> = {
 export function explainZodIssue(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   const found = input === undefined ? 'nothing' : describeValue(input);
+  const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
   switch (issue.code) {
     case 'invalid_type': {
       if (input === undefined) return `缺少必填字段 (expected ${issue.expected}, found nothing)`;
@@ -32,11 +45,15 @@ export function explainZodIssue(issue: z.core.$ZodIssue): string {
         return `应为文字；原文印刷的数字须加引号写成字符串 (expected a quoted string, found ${found})`;
       }
       if (issue.expected === 'number' && typeof input === 'string') {
-        return `应为数字，不要加引号 (expected a number, found ${found})`;
+        return `${explainNotANumber(input, numberRole(path))} (expected a number, found ${found})`;
       }
       if (issue.expected === 'number' && typeof input === 'number') {
         return `应为有限的数字，不能是 .nan 或 .inf (expected a finite number, found ${found})`;
       }
+      const key = path.at(-1);
+      // A value run into its key (`department:98.5`) leaves the key with no value.
+      const slip = typeof input === 'string' ? keySlip(input) : input === null && typeof key === 'string' ? keySlip(key) : undefined;
+      if (slip) return `类型不对，应为${TYPE_NAMES[issue.expected] ?? issue.expected}；${slip} (expected ${issue.expected}, found ${found})`;
       return `类型不对，应为${TYPE_NAMES[issue.expected] ?? issue.expected} (expected ${issue.expected}, found ${found})`;
     }
     case 'too_big':
@@ -45,6 +62,10 @@ export function explainZodIssue(issue: z.core.$ZodIssue): string {
       }
       if (issue.origin === 'string') {
         return `过长，最多 ${issue.maximum} 个字符 (expected at most ${issue.maximum} characters, found ${typeof input === 'string' ? input.length : 'more'})`;
+      }
+      if (numberRole(path) === 'weight' && Number(issue.maximum) === 1 && typeof input === 'number') {
+        const fraction = input <= 100 ? `：若指 ${input}%，应写作 ${Number((input / 100).toPrecision(12))}` : '';
+        return `权重须为 0 到 1 之间的小数（0.15 表示 15%）${fraction} (expected a number <= 1, found ${found})`;
       }
       return `数值过大 (expected a number ${issue.inclusive ? '<=' : '<'} ${issue.maximum}, found ${found})`;
     case 'too_small':
@@ -70,6 +91,10 @@ export function explainZodIssue(issue: z.core.$ZodIssue): string {
     case 'not_multiple_of':
       return `应为整数 (expected an integer, found ${found})`;
     case 'invalid_union':
+      if (typeof input === 'string') return `${explainNotANumber(input, 'score')} (expected a number or a criterion map, found ${found})`;
+      if (input === null && typeof path.at(-1) === 'string' && keySlip(path.at(-1) as string)) {
+        return `缺少得分；${keySlip(path.at(-1) as string)} (expected a number or a criterion map, found ${found})`;
+      }
       return `应为 0 到满分的数字，或 指标 id → 分数 的映射 (expected a number or a criterion map, found ${found})`;
     case 'invalid_key': {
       const inner = issue.issues[0];
@@ -95,30 +120,41 @@ function boundKey(issue: z.core.$ZodIssue): string {
 
 /**
  * Converts zod issues of one file into project issues, one per unknown key
- * so each points at its own line.
+ * so each points at its own line. With a `context`, an unknown field gets
+ * the nearest field name of the schema (`lead_assesment` → `lead_assessment`),
+ * a missing field names the misspelt key that was probably meant for it,
+ * and a malformed reference (`lead: 市法院`) the id it probably meant.
  *
  * @example
  * zodIssuesToIssues('data/units.yaml', () => ({ line: 1, column: 1 }), result.error.issues)
+ * zodIssuesToIssues(file, locate, issues, { schema: experienceFileSchema, references: (path) => path[0] === 'lead' ? departments : undefined })
  */
 export function zodIssuesToIssues(
   file: string,
   locate: (path: readonly PathKey[]) => Position,
   issues: readonly z.core.$ZodIssue[],
+  context: ZodIssueContext = {},
 ): Issue[] {
   const out: Issue[] = [];
+  const unknownKeys = new Map<string, string[]>();
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') unknownKeys.set(formatPath(pathOf(issue)), issue.keys);
+  }
   // An integer past a bound of its own also breaks zod's ±(2^53 − 1): `1e21` for a year is reported once, against the year's range.
   const ownBounds = new Set(issues.filter((i) => (i.code === 'too_big' || i.code === 'too_small') && !safeIntegerBound(i)).map(boundKey));
   for (const issue of issues) {
     if (safeIntegerBound(issue) && ownBounds.has(boundKey(issue))) continue;
-    const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
+    const path = pathOf(issue);
     if (issue.code === 'unrecognized_keys') {
+      const fields = context.schema ? fieldsAt(context.schema, path).map((id) => ({ id })) : [];
       for (const key of issue.keys) {
         const at = locate([...path, key]);
+        const hint = keySlip(key) ?? suggestionText(didYouMean(key, fields));
         out.push({
           file,
           ...at,
           path: formatPath([...path, key]),
-          message: `未知字段，可能是拼写错误 (expected a field of the data format, found "${key}")`,
+          message: `未知字段，可能是拼写错误${hint ? `；${hint}` : ''} (expected a field of the data format, found "${key}")`,
         });
       }
       continue;
@@ -128,12 +164,79 @@ export function zodIssuesToIssues(
       const deeper = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
       if (deeper) {
         const nested = deeper.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue);
-        for (const inner of zodIssuesToIssues(file, locate, nested)) out.push(inner);
+        for (const inner of zodIssuesToIssues(file, locate, nested, context)) out.push(inner);
         continue;
       }
     }
     const at = locate(path);
-    out.push({ file, ...at, path: formatPath(path), message: explainZodIssue(issue) });
+    out.push({ file, ...at, path: formatPath(path), message: withSuggestion(issue, path, unknownKeys, context) });
   }
   return out;
+}
+
+/** Most unknown keys searched for the one a missing field was written as. */
+const MOST_PAIRED = 100;
+
+function pathOf(issue: z.core.$ZodIssue): PathKey[] {
+  return issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
+}
+
+/** The explanation of an issue, with the misspelt key a missing field was probably written as, or the id a reference meant. */
+function withSuggestion(issue: z.core.$ZodIssue, path: PathKey[], unknownKeys: Map<string, string[]>, context: ZodIssueContext): string {
+  const message = explainZodIssue(issue);
+  const input = (issue as { input?: unknown }).input;
+  const name = path.at(-1);
+  const unknownHere = unknownKeys.get(formatPath(path.slice(0, -1))) ?? [];
+  // A handful of unknown keys may hold the misspelt one; thousands are some other mistake.
+  if (issue.code === 'invalid_type' && input === undefined && typeof name === 'string' && unknownHere.length <= MOST_PAIRED) {
+    const written = didYouMean(name, unknownHere.map((id) => ({ id })));
+    if (written) return insertHint(message, `可能误写成了 ${written.id}`);
+  }
+  if (typeof input === 'string') {
+    const candidates = context.references?.(path);
+    const meant = candidates && didYouMean(input, candidates);
+    if (meant) return insertHint(message, suggestionText(meant));
+  }
+  return message;
+}
+
+/** Puts a hint after the Chinese explanation, before its `(expected …, found …)`. */
+function insertHint(message: string, hint: string): string {
+  const at = message.lastIndexOf(' (expected');
+  return at === -1 ? `${message}；${hint}` : `${message.slice(0, at)}；${hint}${message.slice(at)}`;
+}
+
+/**
+ * The field names a schema allows at a path of the value (a strict
+ * object's keys), looking through optional, default, array, record and
+ * union wrappers; empty when the path does not lead to an object.
+ *
+ * @example
+ * fieldsAt(z.object({ a: z.array(z.object({ b: z.number() })) }), ['a', 0]) // ['b']
+ */
+export function fieldsAt(schema: z.ZodType, path: readonly PathKey[]): string[] {
+  let current: unknown = schema;
+  for (const key of path) {
+    const def = definitionOf(current);
+    if (!def) return [];
+    if (def.type === 'object') current = (def.shape as Record<string, unknown>)[String(key)];
+    else if (def.type === 'array') current = def.element;
+    else if (def.type === 'record') current = def.valueType;
+    else if (def.type === 'union') current = (def.options as unknown[]).find((o) => ['object', 'record', 'array'].includes(definitionOf(o)?.type as string));
+    else return [];
+  }
+  let def = definitionOf(current);
+  if (def?.type === 'union') def = (def.options as unknown[]).map(definitionOf).find((d) => d?.type === 'object');
+  return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
+/** A zod schema's definition with wrappers (optional, default, nullable, pipe …) looked through. */
+function definitionOf(schema: unknown): Record<string, unknown> | undefined {
+  let def = (schema as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+  for (let depth = 0; def && depth < 16; depth++) {
+    const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+    if (!inner) break;
+    def = (inner as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+  }
+  return def;
 }

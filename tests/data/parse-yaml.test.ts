@@ -58,7 +58,7 @@ describe('parseYaml(text, file)', () => {
 
   it.each([
     ['a duplicate key', 'a: 1\nb: 2\na: 3\n', 3, /重复的键/],
-    ['an unclosed flow mapping', 'a: {b: 1\n', 2, /没有闭合|语法错误/],
+    ['an unclosed flow mapping', 'a: {b: 1\n', 1, /第1行的 \{ 没有对应的 \}/],
     ['bad indentation', 'a:\n  b: 1\n c: 2\n', 3, /语法错误/],
     ['an unknown alias', 'a: *nothing\n', 1, /未定义的锚点/],
   ])('turns %s into an issue with its line', (_, source, line, message) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { explainZodIssue, zodIssuesToIssues } from '../../src/schema/zod-issues.ts';
+import { explainZodIssue, fieldsAt, zodIssuesToIssues } from '../../src/schema/zod-issues.ts';
 
 const issuesOf = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value, { reportInput: true });
@@ -59,5 +59,63 @@ describe('zodIssuesToIssues(file, locate, issues)', () => {
     const issues = issuesOf(schema, { department: { work: '57' } });
     const located = zodIssuesToIssues('data/x.yaml', () => ({ line: 1, column: 1 }), issues);
     expect(located.map((i) => i.path)).toEqual(['department.work']);
+  });
+});
+
+describe('zodIssuesToIssues with a context', () => {
+  const schema = z.strictObject({
+    id: z.string(),
+    lead: z.string().regex(/^[a-z-]+$/),
+    lead_assessment: z.record(z.string(), z.number()),
+    scores: z.record(z.string(), z.record(z.string(), z.number())),
+    list: z.array(z.strictObject({ weight: z.number() })).default([]),
+  });
+  const departments = [{ id: 'court', name: '市法院' }, { id: 'health', name: '市卫健委' }];
+  const located = (value: unknown) =>
+    zodIssuesToIssues('data/x.yaml', () => ({ line: 1, column: 1 }), issuesOf(schema, value), {
+      schema,
+      references: (path) => (path.length === 1 && path[0] === 'lead' ? departments : undefined),
+    });
+  const valid = { id: 'x', lead: 'court', lead_assessment: {}, scores: {} };
+
+  it.each([
+    ['a misspelt field', { ...valid, lead_assessment: undefined, lead_assesment: {} }, 'lead_assesment', /^未知字段，可能是拼写错误；是否应为 lead_assessment？ \(expected a field of the data format, found "lead_assesment"\)$/],
+    ['the field it was meant for', { ...valid, lead_assessment: undefined, lead_assesment: {} }, 'lead_assessment', /^缺少必填字段；可能误写成了 lead_assesment \(expected record, found nothing\)$/],
+    ['a misspelt field inside a list', { ...valid, list: [{ weight: 1, wieght: 2 }] }, 'list[0].wieght', /是否应为 weight？/],
+    ['a field indented with a full-width space', { ...valid, '\u3000id': 'y' }, '\u3000id', /未知字段，可能是拼写错误；含全角空格（U\+3000）/],
+    ['a reference written as its Chinese name', { ...valid, lead: '市法院' }, 'lead', /；是否应为 市法院 \(court\)？ \(expected/],
+    ['a key that swallowed its value', { ...valid, scores: { zichuan: { 'department：98.5': null } } }, 'scores.zichuan.department：98.5', /^类型不对，应为数字；全角冒号“：”：改为半角冒号加空格“: ”，写作 department: 98\.5/],
+    ['a mapping written as one piece of text', { ...valid, scores: { zichuan: 'department:98.5' } }, 'scores.zichuan', /冒号后缺少空格.*写作 department: 98\.5 \(expected record, found "department:98\.5"\)/],
+  ])('explains %s', (_, value, path, message) => {
+    const issue = located(value).find((i) => i.path === path);
+    expect(issue, JSON.stringify(located(value))).toBeDefined();
+    expect(issue!.message).toMatch(message);
+  });
+
+  it('leaves a key with a colon alone when its value is there, only of the wrong type', () => {
+    const reported = z.record(z.string(), z.string());
+    const issues = zodIssuesToIssues('data/x.yaml', () => ({ line: 1, column: 1 }), issuesOf(reported, { 'spread:smart-court': [1] }));
+    expect(issues[0]!.message).toBe('类型不对，应为文字（字符串） (expected string, found a list)');
+  });
+
+  it('suggests nothing without a context, as before', () => {
+    const issues = zodIssuesToIssues('data/x.yaml', () => ({ line: 1, column: 1 }), issuesOf(schema, { ...valid, lead_asessment: {} }));
+    expect(issues.find((i) => i.path === 'lead_asessment')!.message).toBe('未知字段，可能是拼写错误 (expected a field of the data format, found "lead_asessment")');
+  });
+});
+
+describe('fieldsAt(schema, path)', () => {
+  const schema = z.object({
+    a: z.array(z.strictObject({ b: z.number(), c: z.string().optional() })).default([]),
+    d: z.record(z.string(), z.union([z.number(), z.strictObject({ e: z.number() })])),
+  });
+  it.each<[Array<string | number>, string[]]>([
+    [[], ['a', 'd']],
+    [['a', 0], ['b', 'c']],
+    [['d', 'any'], ['e']],
+    [['a', 0, 'b'], []],
+    [['nothing'], []],
+  ])('lists the fields at %j', (path, fields) => {
+    expect(fieldsAt(schema, path)).toEqual(fields);
   });
 });

@@ -82,7 +82,7 @@ describe('npm start (live preview of the small fixture)', () => {
     const home = await page('/');
     expect(home.status).toBe(200);
     expect(home.body).toContain('<script src="/__pinggu/live-reload.js"></script></body>');
-    expect((await page('/__pinggu/live-reload.js')).body).toContain("new EventSource('/__pinggu/events')");
+    expect((await page('/__pinggu/live-reload.js')).body).toMatch(/new EventSource\(["'`]\/__pinggu\/events["'`]\)/);
     expect((await page('/downloads/annex-1.csv')).status).toBe(200);
   });
 
