@@ -64,7 +64,8 @@ export function explainZodIssue(issue: z.core.$ZodIssue): string {
         return `过长，最多 ${issue.maximum} 个字符 (expected at most ${issue.maximum} characters, found ${typeof input === 'string' ? input.length : 'more'})`;
       }
       if (numberRole(path) === 'weight' && Number(issue.maximum) === 1 && typeof input === 'number') {
-        const fraction = input <= 100 ? `：若指 ${input}%，应写作 ${Number((input / 100).toPrecision(12))}` : '';
+        // 15 or 50 for a weight is a percentage typed as a number; 1.5 is not.
+        const fraction = input >= 2 && input <= 100 ? `：若指 ${input}%，应写作 ${Number((input / 100).toPrecision(12))}` : '';
         return `权重须为 0 到 1 之间的小数（0.15 表示 15%）${fraction} (expected a number <= 1, found ${found})`;
       }
       return `数值过大 (expected a number ${issue.inclusive ? '<=' : '<'} ${issue.maximum}, found ${found})`;

@@ -99,7 +99,7 @@ const refused: Array<[what: string, edits: Edit[], want: Refusal]> = [
   ], { file: 'scheme.yaml', line: 15, path: 'scenarios[0].methods', message: /单位 gamma 在任何经验中都没有可计的得分/ }],
   ['a named scenario whose weights are all 0', [namedScenario('methods: {department: 0, unit: 0}')],
     { file: 'scheme.yaml', line: 15, path: 'scenarios[0].methods', message: /权重之和须大于 0/ }],
-  ['a lead weight above 1', [['scheme.yaml', 'lead_weight: 0.5', 'lead_weight: 1.5']], { file: 'scheme.yaml', line: 11, path: 'lead_weight', message: /数值过大/ }],
+  ['a lead weight above 1', [['scheme.yaml', 'lead_weight: 0.5', 'lead_weight: 1.5']], { file: 'scheme.yaml', line: 11, path: 'lead_weight', message: /须为 0 到 1 之间的小数.*expected a number <= 1, found 1\.5/ }],
   ['a negative scenario lead weight', [['scheme.yaml', 'not_applicable: exclude}', 'not_applicable: exclude, lead_weight: -0.1}']],
     { file: 'scheme.yaml', line: 16, path: 'scenarios[1].lead_weight', message: /数值过小/ }],
 
