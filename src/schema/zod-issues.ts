@@ -59,6 +59,8 @@ export function explainZodIssue(issue: z.core.$ZodIssue): string {
     case 'not_multiple_of':
       return `应为整数 (expected an integer, found ${found})`;
     case 'invalid_union':
+      // A union whose schema explains itself (its own `error`, in Chinese) is not a method score.
+      if (/\p{Script=Han}/u.test(issue.message)) return issue.message;
       return `应为 0 到满分的数字，或 指标 id → 分数 的映射 (expected a number or a criterion map, found ${found})`;
     case 'custom':
       return issue.message;

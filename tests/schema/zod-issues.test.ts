@@ -20,6 +20,9 @@ describe('explainZodIssue(issue)', () => {
     ['an empty text', z.string().min(1), '', /^不能为空/],
     ['a value outside an enum', z.enum(['a', 'b']), 'c', /^取值不在允许范围内，应为 a、b 之一/],
     ['a fraction for an integer', z.number().int(), 1.5, /(应为整数|类型不对)/],
+    ['a union that explains itself', z.union([z.number(), z.tuple([z.number(), z.number()])], { error: () => '应为一个数或一对数 (expected x, found y)' }),
+      'a', /^应为一个数或一对数 \(expected x, found y\)$/],
+    ['a union of a score or a criterion map', z.union([z.number(), z.record(z.string(), z.number())]), 'a', /^应为 0 到满分的数字/],
   ])('explains %s in Chinese with expected and found', (_, schema, value, message) => {
     expect(explainZodIssue(issuesOf(schema, value)[0]!)).toMatch(message);
   });
