@@ -15,6 +15,7 @@ import { experienceModels } from './experience-models.ts';
 import { reportedValue, reportStats } from './report-stats.ts';
 import { scenarioModels } from './sensitivity-model.ts';
 import type { ActivityItem, Report, SchemeModel } from './types.ts';
+import { uncertaintyModel } from './uncertainty-model.ts';
 import { unitModels } from './unit-models.ts';
 
 /** What to do when a printed figure does not reconcile. */
@@ -90,6 +91,9 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
   // Scenarios and sensitivity.
   const { scenarios, sensitivity } = scenarioModels(edition, matrix, baselineWeights, { unitById, departmentById, experienceById });
 
+  // How sure each rank is, when the scheme states its uncertain assumptions.
+  const uncertainty = uncertaintyModel(schemeFile, matrix, { units, departments, experiences });
+
   // Reconciliation of every printed figure.
   const reconciliation = reconcile(reported, (key) => reportedValue(key, stats, experienceById));
 
@@ -129,6 +133,7 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
     reconciliation,
     scenarios,
     sensitivity,
+    ...(uncertainty ? { uncertainty } : {}),
     provenance: {
       unitScores: edition.experiences.some((e) => e.illustrative.includes('scores')),
       experienceScores: edition.experiences.some((e) => e.illustrative.includes('scores') || e.illustrative.includes('lead_assessment')),
