@@ -4,7 +4,7 @@
  * with what each assumption does alone and which neighbours overlap.
  * Part of `computeReport`.
  */
-import type { AssumptionRanges, VariedAssumptions } from '../ranking/draw-assumptions.ts';
+import type { AssumptionRanges } from '../ranking/draw-assumptions.ts';
 import { buildDrawMatrix } from '../ranking/draw-matrix.ts';
 import { indistinctNeighbours } from '../ranking/indistinct-neighbours.ts';
 import { meanIntervalWidth } from '../ranking/mean-interval-width.ts';
@@ -36,10 +36,11 @@ export interface RankedViews {
 
 /**
  * Runs the scheme's uncertainty analysis (undefined when it has none):
- * `draws` draws of every assumption at once for the intervals, then one
- * run per assumption drawn alone, with the same seed, for its effect: the
- * mean width of the intervals it leaves (what a reader sees of it), ties
- * broken by the mean distance from the base rank. Department scores use no drawn assumption (D(d) is a
+ * `draws` draws of every assumption at once for the intervals, and of each
+ * assumption alone (same seed, the others at the scheme's values) for its
+ * effect: the mean width of the intervals it leaves (what a reader sees of
+ * it), ties broken by the mean distance from the base rank. An assumption
+ * held at one value is not drawn and has no effect. Department scores use no drawn assumption (D(d) is a
  * mean of lead assessments), so each department's interval is its base
  * rank without drawing. Also sets `uncertainty` on every ranked item of
  * `views`.
@@ -61,13 +62,11 @@ export function uncertaintyModel(scheme: SchemeFile, matrix: ScoringMatrix, view
     baseline: { leadWeight: scheme.lead_weight, notApplicable: scheme.not_applicable },
   };
   const draw = buildDrawMatrix(matrix, { weights, weightSpread: ranges.weightSpread });
-  const run = (varied: VariedAssumptions) =>
-    simulateRanks(draw, { draws: block.draws, seed: block.seed, decimals: scheme.decimals, ranges, varied });
+  const run = simulateRanks(draw, { draws: block.draws, seed: block.seed, decimals: scheme.decimals, ranges });
 
   // Units and experiences come in source order from the matrix; the lists go by base rank.
   const unitIndex = new Map(matrix.unitIds.map((id, i) => [id, i]));
   const experienceIndex = new Map(matrix.experienceIds.map((id, i) => [id, i]));
-  const rankedDepartments = views.departments.filter((d) => d.ranked);
   const intervalsOf = (
     items: ReadonlyArray<{ id: string; rank: number }>,
     index: Map<string, number>,
@@ -76,24 +75,17 @@ export function uncertaintyModel(scheme: SchemeFile, matrix: ScoringMatrix, view
     const spreads = counts ? rankSpreads(counts, block.draws) : null;
     return items.map((item) => ({ id: item.id, rank: item.rank, ...(spreads?.[index.get(item.id)!] ?? fixed(item.rank)) }));
   };
+  const units = intervalsOf(views.units, unitIndex, run.all.units);
+  const experiences = intervalsOf(views.experiences, experienceIndex, run.all.experiences);
+  const departments = views.departments.filter((d) => d.ranked).map((d) => ({ id: d.id, rank: d.rank!, ...fixed(d.rank!) }));
 
-  const all = run({ weights: true, leadWeight: true, notApplicable: true });
-  const units = intervalsOf(views.units, unitIndex, all.units);
-  const experiences = intervalsOf(views.experiences, experienceIndex, all.experiences);
-  const departments = rankedDepartments.map((d) => ({ id: d.id, rank: d.rank!, ...fixed(d.rank!) }));
-
-  // Each assumption alone; one held at a single value moves nothing and is not run.
-  const isVaried: Record<UncertainAssumption, boolean> = {
-    weights: ranges.weightSpread > 0 && weights.filter((w) => w > 0).length > 1,
-    leadWeight: ranges.leadWeight.low < ranges.leadWeight.high,
-    notApplicable: ranges.notApplicable.length > 1,
-  };
-  const counts = { units: views.units.length, departments: departments.length, experiences: views.experiences.length };
+  // What each assumption does alone: the mean interval width, ties broken by the mean shift.
+  const counts = { units: units.length, departments: departments.length, experiences: experiences.length };
   const unitBase = baseRanks(matrix.unitIds, views.units);
   const experienceBase = baseRanks(matrix.experienceIds, views.experiences);
   const effects: AssumptionEffect[] = ASSUMPTIONS.map((assumption) => {
-    if (!isVaried[assumption]) return { assumption, varied: false, width: measure(counts, 0, 0), shift: measure(counts, 0, 0) };
-    const alone = run({ weights: assumption === 'weights', leadWeight: assumption === 'leadWeight', notApplicable: assumption === 'notApplicable' });
+    const alone = run.alone[assumption];
+    if (!alone) return { assumption, varied: false, width: measure(counts, 0, 0), shift: measure(counts, 0, 0) };
     const widthSum = (items: ReadonlyArray<{ id: string; rank: number }>, index: Map<string, number>, view: RankCounts | null) =>
       meanIntervalWidth(intervalsOf(items, index, view)) * items.length;
     const shiftSum = (view: RankCounts | null, base: Int32Array) => (view ? rankShiftSum(view, base) / block.draws : 0);
@@ -108,7 +100,7 @@ export function uncertaintyModel(scheme: SchemeFile, matrix: ScoringMatrix, view
     mostInfluential(effects.map((e) => ({ assumption: e.assumption, width: e.width[view], shift: e.shift[view] })));
 
   attach(views.units, units);
-  attach(rankedDepartments, departments);
+  attach(views.departments.filter((d) => d.ranked), departments);
   attach(views.experiences, experiences);
   return {
     draws: block.draws,

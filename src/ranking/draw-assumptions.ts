@@ -14,16 +14,12 @@ export interface AssumptionRanges {
   leadWeight: { low: number; high: number };
   /** Policies drawn, each equally likely; never empty. */
   notApplicable: readonly NotApplicablePolicy[];
-  /** The scheme's own lead weight and policy, used where an assumption is held fixed. */
+  /** The scheme's own lead weight and policy, where a run holds an assumption. */
   baseline: { leadWeight: number; notApplicable: NotApplicablePolicy };
 }
 
-/** Which assumptions a run draws; the others stay at the baseline. */
-export interface VariedAssumptions {
-  weights: boolean;
-  leadWeight: boolean;
-  notApplicable: boolean;
-}
+/** The assumptions a draw samples. */
+export type Assumption = 'weights' | 'leadWeight' | 'notApplicable';
 
 /** One draw's assumptions, filled in place so a run allocates nothing per draw. */
 export interface DrawnAssumptions {
@@ -35,8 +31,8 @@ export interface DrawnAssumptions {
 
 /**
  * Numbers taken from `random` per draw: one per method, then one for the
- * lead weight and one for the policy, whether or not they vary, so that
- * runs varying different assumptions see the same weights in draw k.
+ * lead weight and one for the policy, even for a range of one value, so
+ * that draw k always reads the same numbers.
  *
  * @example
  * randomsPerDraw(5) // 7
@@ -46,30 +42,23 @@ export function randomsPerDraw(methods: number): number {
 }
 
 /**
- * Draws one set of assumptions into `out`: each varied method weight
- * uniform in w·(1−h)..w·(1+h), then all normalised to sum 1; the lead
- * weight uniform in its range; one policy, each equally likely. Held
- * assumptions take the baseline (weights as given, normalised). Consumes
- * exactly `randomsPerDraw(methods)` numbers. Zero baseline weights stay 0;
- * all-zero weights stay all zero (no composite counts them anyway).
+ * Draws one set of assumptions into `out`: each method weight uniform in
+ * w·(1−h)..w·(1+h), then all normalised to sum 1; the lead weight uniform
+ * in its range; one policy, each equally likely. Consumes exactly
+ * `randomsPerDraw(methods)` numbers. Zero weights stay 0; all-zero
+ * weights stay all zero (no composite counts them anyway).
  *
  * @example
  * const out = { weights: new Float64Array(2), leadWeight: 0, notApplicable: 'lowest' as const };
- * drawAssumptions(() => 0.5, ranges, { weights: true, leadWeight: true, notApplicable: true }, out);
+ * drawAssumptions(() => 0.5, ranges, out);
  * // r = 0.5 is the middle of every range: weights as given, the lead range's midpoint,
  * // and the policy at index floor(0.5 · count)
  */
-export function drawAssumptions(
-  random: () => number,
-  ranges: AssumptionRanges,
-  varied: VariedAssumptions,
-  out: DrawnAssumptions,
-): DrawnAssumptions {
+export function drawAssumptions(random: () => number, ranges: AssumptionRanges, out: DrawnAssumptions): DrawnAssumptions {
   const { weights, weightSpread } = ranges;
   let total = 0;
   for (let m = 0; m < weights.length; m++) {
-    const r = random();
-    const w = varied.weights ? weights[m]! * (1 + weightSpread * (2 * r - 1)) : weights[m]!;
+    const w = weights[m]! * (1 + weightSpread * (2 * random() - 1));
     out.weights[m] = w;
     total += w;
   }
@@ -77,10 +66,9 @@ export function drawAssumptions(
 
   const lead = random();
   const { low, high } = ranges.leadWeight;
-  out.leadWeight = varied.leadWeight ? (low === high ? low : low + (high - low) * lead) : ranges.baseline.leadWeight;
+  out.leadWeight = low === high ? low : low + (high - low) * lead;
 
-  const policy = random();
   const policies = ranges.notApplicable;
-  out.notApplicable = varied.notApplicable ? policies[Math.floor(policy * policies.length)]! : ranges.baseline.notApplicable;
+  out.notApplicable = policies[Math.floor(random() * policies.length)]!;
   return out;
 }

@@ -22,6 +22,18 @@
 import type { ScoringMatrix } from './scoring-matrix.ts';
 import { weightedMeanBounds } from './weighted-mean-bounds.ts';
 
+/**
+ * Method scores summed per pattern for each owner (an experience or a
+ * unit): owner o's groups are `start[o] .. start[o + 1]`, group g has
+ * pattern `pattern[g]` and sums `sums[g * methods + m]` = Σ s(e,u,m) over
+ * its composites (0 for a method not in the pattern).
+ */
+export interface PatternGroups {
+  start: Int32Array;
+  pattern: Int32Array;
+  sums: Float64Array;
+}
+
 /** An edition's method scores summed by pattern, per experience and per unit. */
 export interface DrawMatrix {
   methods: number;
@@ -30,20 +42,14 @@ export interface DrawMatrix {
   /** Methods present in pattern p: `patternMethods[patternStart[p] .. patternStart[p + 1]]`. */
   patternStart: Int32Array;
   patternMethods: Int32Array;
-  /** Groups of experience e: `experienceGroupStart[e] .. experienceGroupStart[e + 1]`. */
-  experienceGroupStart: Int32Array;
-  /** Pattern of each experience group. */
-  experienceGroupPattern: Int32Array;
-  /** `experienceGroupSums[g * methods + m]`: Σ s(e,u,m) over the group's units (0 for an absent method). */
-  experienceGroupSums: Float64Array;
+  /** Experience e's composites summed per pattern (see `PatternGroups`). */
+  experienceGroups: PatternGroups;
   /** Composites per experience (units it applies to with a counted method). */
   experienceCounts: Int32Array;
   /** L(e) per experience. */
   leadTotals: Float64Array;
-  /** Groups of unit u, over the experiences it has a composite in: as for experiences. */
-  unitGroupStart: Int32Array;
-  unitGroupPattern: Int32Array;
-  unitGroupSums: Float64Array;
+  /** Unit u's composites, over the experiences it has one in, summed per pattern. */
+  unitGroups: PatternGroups;
   /** Composites per unit. */
   unitCounts: Int32Array;
   /** Experiences in which unit u has no composite (what `zero` counts as 0). */
@@ -119,9 +125,10 @@ export function buildDrawMatrix(matrix: ScoringMatrix, range: DrawWeightRange): 
   };
 
   // Experience groups: one per pattern present in the experience.
-  const experienceGroups = groupSums(nE, nU, nM, (e, u) => e * nU + u, patternOf, scoreAt);
+  const layout = { nM, patternOf, scoreAt };
+  const experienceGroups = groupSums(nE, nU, (e, u) => e * nU + u, layout);
   // Unit groups: one per pattern over the experiences the unit has a composite in.
-  const unitGroups = groupSums(nU, nE, nM, (u, e) => e * nU + u, patternOf, scoreAt);
+  const unitGroups = groupSums(nU, nE, (u, e) => e * nU + u, layout);
 
   // Gaps: where a unit has no composite, and for `lowest` the experiences that have one.
   const unitGaps = new Int32Array(nU);
@@ -160,14 +167,10 @@ export function buildDrawMatrix(matrix: ScoringMatrix, range: DrawWeightRange): 
     units: nU,
     patternStart,
     patternMethods,
-    experienceGroupStart: experienceGroups.start,
-    experienceGroupPattern: experienceGroups.pattern,
-    experienceGroupSums: experienceGroups.sums,
+    experienceGroups: { start: experienceGroups.start, pattern: experienceGroups.pattern, sums: experienceGroups.sums },
     experienceCounts: experienceGroups.counts,
     leadTotals: Float64Array.from(matrix.leadTotals),
-    unitGroupStart: unitGroups.start,
-    unitGroupPattern: unitGroups.pattern,
-    unitGroupSums: unitGroups.sums,
+    unitGroups: { start: unitGroups.start, pattern: unitGroups.pattern, sums: unitGroups.sums },
     unitCounts: unitGroups.counts,
     unitGaps,
     gapExperiences: Int32Array.from(gapExperiences),
@@ -233,11 +236,10 @@ function offsets(lengths: readonly number[]): Int32Array {
 function groupSums(
   outer: number,
   inner: number,
-  nM: number,
   cellOf: (owner: number, i: number) => number,
-  patternOf: Int32Array,
-  scoreAt: (cell: number, m: number) => number,
+  layout: { nM: number; patternOf: Int32Array; scoreAt: (cell: number, m: number) => number },
 ): { start: Int32Array; pattern: Int32Array; sums: Float64Array; counts: Int32Array } {
+  const { nM, patternOf, scoreAt } = layout;
   const start = new Int32Array(outer + 1);
   const pattern: number[] = [];
   const sums: number[] = [];

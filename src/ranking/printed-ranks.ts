@@ -5,15 +5,14 @@
  */
 import { roundHalfUp } from './round-half-up.ts';
 
-/** Up to this many items, ranks are counted pair by pair instead of sorting. */
-const SMALL = 32;
-
 /** Buffers for ranking `n` items; `createRankBuffers(n)` sizes them. */
 export interface RankBuffers {
   /** Printed score × 10^decimals, an integer; −∞ for NaN. */
   keys: Float64Array;
-  /** The keys sorted ascending. */
-  sorted: Float64Array;
+  /** Item indices, highest key first after a call; kept for the next call to start from. */
+  order: Int32Array;
+  /** Scratch for rebuilding the order: key and index packed in one number. */
+  packed: Float64Array;
   /** Competition rank per item, in input order. */
   ranks: Int32Array;
 }
@@ -25,7 +24,7 @@ export interface RankBuffers {
  * createRankBuffers(3).ranks.length // 3
  */
 export function createRankBuffers(n: number): RankBuffers {
-  return { keys: new Float64Array(n), sorted: new Float64Array(n), ranks: new Int32Array(n) };
+  return { keys: new Float64Array(n), order: Int32Array.from({ length: n }, (_, i) => i), packed: new Float64Array(n), ranks: new Int32Array(n) };
 }
 
 /**
@@ -33,17 +32,21 @@ export function createRankBuffers(n: number): RankBuffers {
  * first, into `buffers.ranks`: an item's rank is 1 + the number of items
  * printed strictly higher, so equal printed scores share a rank and the
  * next rank skips (1, 2, 2, 4). NaN ranks after every number, tied with
- * any other NaN. Empty input ranks nothing. Sorting the integer keys
- * without a comparator and counting by binary search gives the same ranks
- * as sorting indices, with no allocation; up to 32 items, counting the
- * higher keys pair by pair is faster still. The buffers must be sized for
- * exactly `scores.length` items.
+ * any other NaN. Empty input ranks nothing. Allocates nothing; the
+ * buffers must be sized for exactly `scores.length` items.
+ *
+ * Ranking the same items over and over with scores that move a little,
+ * the order of the last call is nearly sorted already: an insertion sort
+ * of the indices on the integer keys finishes it in about n steps. When
+ * the scores moved so much that it would take more than 32n moves (about
+ * what a full sort costs), the order is rebuilt by one numeric sort of key
+ * and index packed into one number (no comparator to call).
  *
  * @example
  * printedRanks([90.004, 95, 89.996, NaN], 2, createRankBuffers(4)) // Int32Array [2, 1, 2, 4]
  */
 export function printedRanks(scores: ArrayLike<number>, decimals: number, buffers: RankBuffers): Int32Array {
-  const { keys, sorted, ranks } = buffers;
+  const { keys, order, ranks } = buffers;
   const n = scores.length;
   if (keys.length !== n) throw new RangeError(`printedRanks: buffers for ${keys.length} items, ${n} scores`);
   const factor = 10 ** decimals;
@@ -51,28 +54,59 @@ export function printedRanks(scores: ArrayLike<number>, decimals: number, buffer
     const printed = roundHalfUp(scores[i]!, decimals);
     keys[i] = Number.isNaN(printed) ? Number.NEGATIVE_INFINITY : Math.round(printed * factor);
   }
-  if (n <= SMALL) {
-    // A few items: counting pairs is cheaper than calling a sort.
-    for (let i = 0; i < n; i++) {
-      let higher = 0;
-      for (let j = 0; j < n; j++) if (keys[j]! > keys[i]!) higher++;
-      ranks[i] = 1 + higher;
-    }
-    return ranks;
-  }
-  sorted.set(keys);
-  sorted.sort();
-  for (let i = 0; i < n; i++) {
-    // First position whose key is greater than this one's: everything from there on prints higher.
-    const key = keys[i]!;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]! <= key) lo = mid + 1;
-      else hi = mid;
-    }
-    ranks[i] = 1 + n - lo;
+  if (!insertionSort(keys, order, 32 * n)) rebuildOrder(buffers);
+  for (let p = 0; p < n; p++) {
+    const item = order[p]!;
+    ranks[item] = p > 0 && keys[item] === keys[order[p - 1]!] ? ranks[order[p - 1]!]! : p + 1;
   }
   return ranks;
+}
+
+/** Sorts `order` by key, highest first; gives up (false) after `budget` moves, leaving `order` a permutation. */
+function insertionSort(keys: Float64Array, order: Int32Array, budget: number): boolean {
+  let moves = 0;
+  for (let i = 1; i < order.length; i++) {
+    const item = order[i]!;
+    const key = keys[item]!;
+    let j = i - 1;
+    while (j >= 0 && keys[order[j]!]! < key) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = item;
+    moves += i - 1 - j;
+    if (moves > budget) return false;
+  }
+  return true;
+}
+
+/**
+ * Sorts `order` by key, highest first, from scratch. Packs each finite key
+ * and its index into `(key − min + 1) · n + index` (NaN's −∞ key as 0 · n +
+ * index), sorts the numbers ascending and reads the indices back from the
+ * end. Packing is exact while the numbers stay below 2^53; beyond that (a
+ * scale and precision no edition has) the indices are sorted with a
+ * comparator instead.
+ */
+function rebuildOrder(buffers: RankBuffers): void {
+  const { keys, order, packed } = buffers;
+  const n = keys.length;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    if (key === Number.NEGATIVE_INFINITY) continue;
+    if (key < min) min = key;
+    if (key > max) max = key;
+  }
+  if (!((max - min + 2) * n < Number.MAX_SAFE_INTEGER)) {
+    order.sort((a, b) => keys[b]! - keys[a]! || a - b);
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    packed[i] = (key === Number.NEGATIVE_INFINITY ? 0 : key - min + 1) * n + i;
+  }
+  packed.sort();
+  for (let p = 0; p < n; p++) order[p] = packed[n - 1 - p]! % n;
 }

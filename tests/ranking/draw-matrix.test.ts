@@ -18,17 +18,17 @@ describe('buildDrawMatrix(matrix, range)', () => {
 
   it('sums each experience’s method scores per pattern', () => {
     // court-mediation: beta and gamma have every method, alpha only department and unit (90, 90).
-    const groups = Array.from(draw.experienceGroupPattern.slice(draw.experienceGroupStart[2]!, draw.experienceGroupStart[3]!));
+    const groups = Array.from(draw.experienceGroups.pattern.slice(draw.experienceGroups.start[2]!, draw.experienceGroups.start[3]!));
     expect(groups).toEqual([1, 0]);
-    const g = draw.experienceGroupStart[2]!;
-    expect(Array.from(draw.experienceGroupSums.slice(g * 3, g * 3 + 6))).toEqual([90, 90, 0, 88 + 95, 86 + 95, 84 + 95]);
+    const g = draw.experienceGroups.start[2]!;
+    expect(Array.from(draw.experienceGroups.sums.slice(g * 3, g * 3 + 6))).toEqual([90, 90, 0, 88 + 95, 86 + 95, 84 + 95]);
     expect(Array.from(draw.experienceCounts)).toEqual([3, 2, 3, 3]);
   });
 
   it('sums each unit’s method scores per pattern, and counts where it has no composite', () => {
     // alpha: three experiences with every method, court-mediation without survey.
-    const g = draw.unitGroupStart[0]!;
-    expect(Array.from(draw.unitGroupSums.slice(g * 3, g * 3 + 3))).toEqual([96 + 92 + 80, 94 + 90 + 82, 90 + 88 + 78]);
+    const g = draw.unitGroups.start[0]!;
+    expect(Array.from(draw.unitGroups.sums.slice(g * 3, g * 3 + 3))).toEqual([96 + 92 + 80, 94 + 90 + 82, 90 + 88 + 78]);
     expect(Array.from(draw.unitCounts)).toEqual([4, 4, 3]);
     expect(Array.from(draw.unitGaps)).toEqual([0, 0, 1]);
   });
@@ -61,6 +61,6 @@ describe('buildDrawMatrix(matrix, range)', () => {
     // Only survey counts: alpha has no composite in court-mediation.
     expect(Array.from(zero.experienceCounts)).toEqual([3, 2, 2, 3]);
     expect(Array.from(zero.unitGaps)).toEqual([1, 0, 1]);
-    expect(Array.from(zero.experienceGroupSums.slice(0, 3))).toEqual([0, 0, 90 + 85 + 80]);
+    expect(Array.from(zero.experienceGroups.sums.slice(0, 3))).toEqual([0, 0, 90 + 85 + 80]);
   });
 });

@@ -23,6 +23,14 @@ describe('printedRanks(scores, decimals, buffers)', () => {
     expect(ranks([90.4, 90.6, 89.6], 0)).toEqual([2, 1, 2]); // 90, 91, 90
   });
 
+  it.each([
+    ['scores in reverse order (the order is rebuilt by sorting)', Array.from({ length: 50 }, (_, i) => 50 + i / 4)],
+    ['scores too large to pack with their index', Array.from({ length: 50 }, (_, i) => (i % 7 === 3 ? Number.NaN : 1e15 * (1 + (i % 9))))],
+    ['only NaN', Array.from({ length: 40 }, () => Number.NaN)],
+  ])('ranks %s as competitionRank does', (_, scores) => {
+    expect(ranks(scores)).toEqual(competitionRank(scores.map((v) => roundHalfUp(v, 2))).map((p) => p.rank));
+  });
+
   it('refuses buffers of another size', () => {
     expect(() => printedRanks([1, 2], 2, createRankBuffers(3))).toThrow(RangeError);
   });

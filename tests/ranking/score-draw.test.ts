@@ -1,15 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { NotApplicablePolicy } from '../../src/model/types.ts';
 import { drawAssumptions, type AssumptionRanges } from '../../src/ranking/draw-assumptions.ts';
 import { buildDrawMatrix } from '../../src/ranking/draw-matrix.ts';
-import { createDrawScores, scoreDraw } from '../../src/ranking/score-draw.ts';
+import { createCompositeSums, experienceScores, sumComposites, unitScores } from '../../src/ranking/score-draw.ts';
 import { scoreScheme } from '../../src/ranking/score-scheme.ts';
 import { buildScoringMatrix } from '../../src/ranking/scoring-matrix.ts';
-import type { NotApplicablePolicy } from '../../src/model/types.ts';
 import { smallEdition } from '../model/small-edition.ts';
 import { arbitraryScheme } from './arbitrary-matrix.ts';
-
-const BOTH = { units: true, experiences: true };
 
 /** Equal within 1e-9 relative, NaN only where the other is NaN. */
 function expectSame(actual: ArrayLike<number>, expected: ArrayLike<number>) {
@@ -22,29 +20,47 @@ function expectSame(actual: ArrayLike<number>, expected: ArrayLike<number>) {
   }
 }
 
-describe('scoreDraw(draw, drawn, out, views)', () => {
-  const matrix = buildScoringMatrix(smallEdition());
-  const draw = buildDrawMatrix(matrix, { weights: [0.5, 0.3, 0.2], weightSpread: 0 });
+// The small edition (see tests/model/compute-report.test.ts): weights 0.5 / 0.3 / 0.2.
+const matrix = buildScoringMatrix(smallEdition());
+const draw = buildDrawMatrix(matrix, { weights: [0.5, 0.3, 0.2], weightSpread: 0.5 });
+const sums = sumComposites(draw, Float64Array.from([0.5, 0.3, 0.2]), createCompositeSums(draw), true);
 
+describe('sumComposites(draw, weights, into, withLowest)', () => {
+  it('gives each experience’s mean composite and each unit’s sum of composites', () => {
+    expectSame(sums.unitMeans, [265.3 / 3, 92.2, 271.6 / 3, 236.7 / 3]);
+    expectSame(sums.compositeSums, [94.2 + 90.6 + 90 + 80.2, 89.6 + 93.8 + 86.6 + 85, 81.5 + 95 + 71.5]);
+    expectSame(sums.lowest, [90.6]);
+  });
+
+  it('gives the same composites for weights scaled by a constant', () => {
+    const scaled = sumComposites(draw, Float64Array.from([5, 3, 2]), createCompositeSums(draw), true);
+    expectSame(scaled.unitMeans, sums.unitMeans);
+    expectSame(scaled.compositeSums, sums.compositeSums);
+  });
+});
+
+describe('experienceScores(draw, sums, leadWeight, scores)', () => {
+  it.each([
+    [0.5, [91.716666666666667, 91.1, 90.266666666666667, 79.45]],
+    [1, [95, 90, 90, 80]],
+    [0, [265.3 / 3, 92.2, 271.6 / 3, 236.7 / 3]],
+  ])('blends the lead assessment at lead weight %d', (leadWeight, expected) => {
+    expectSame(experienceScores(draw, sums, leadWeight, new Float64Array(4)), expected);
+  });
+});
+
+describe('unitScores(draw, sums, policy, scores)', () => {
   it.each([
     ['lowest', [88.75, 88.75, 84.65]],
     ['exclude', [88.75, 88.75, 248 / 3]],
     ['zero', [88.75, 88.75, 248 / 4]],
-  ] as const)('scores the small edition’s units under %s as scoreScheme does', (policy, units) => {
-    const out = scoreDraw(draw, { weights: Float64Array.from([0.5, 0.3, 0.2]), leadWeight: 0.5, notApplicable: policy }, createDrawScores(draw), BOTH);
-    expectSame(out.units, units);
-    expectSame(out.experiences, [91.716666666666667, 91.1, 90.266666666666667, 79.45]);
+  ] as const)('counts gamma’s not-applicable experience under %s', (policy, expected) => {
+    expectSame(unitScores(draw, sums, policy, new Float64Array(3)), expected);
   });
+});
 
-  it('leaves a view it is not asked for untouched', () => {
-    const out = createDrawScores(draw);
-    out.units.fill(-1);
-    scoreDraw(draw, { weights: Float64Array.from([0.5, 0.3, 0.2]), leadWeight: 0.5, notApplicable: 'lowest' }, out, { units: false, experiences: true });
-    expect(Array.from(out.units)).toEqual([-1, -1, -1]);
-    expect(out.experiences[0]).toBeCloseTo(91.716667, 5);
-  });
-
-  it('gives the scores of scoreScheme for any weights in range, lead weight and policy', () => {
+describe('the draw scores', () => {
+  it('are the scores of scoreScheme for any weights in range, lead weight and policy', () => {
     fc.assert(
       fc.property(
         arbitraryScheme(),
@@ -63,7 +79,7 @@ describe('scoreDraw(draw, drawn, out, views)', () => {
             baseline: { leadWeight: 0.5, notApplicable: policy },
           };
           let i = 0;
-          const drawn = drawAssumptions(() => randoms[i++ % randoms.length]!, ranges, { weights: true, leadWeight: true, notApplicable: true }, {
+          const drawn = drawAssumptions(() => randoms[i++ % randoms.length]!, ranges, {
             weights: new Float64Array(weights.length),
             leadWeight: 0,
             notApplicable: policy,
@@ -73,9 +89,9 @@ describe('scoreDraw(draw, drawn, out, views)', () => {
             leadWeight: drawn.leadWeight,
             notApplicable: policy,
           });
-          const out = scoreDraw(built, drawn, createDrawScores(built), BOTH);
-          expectSame(out.experiences, expected.experiences);
-          expectSame(out.units, expected.units);
+          const drawnSums = sumComposites(built, drawn.weights, createCompositeSums(built), policy === 'lowest');
+          expectSame(experienceScores(built, drawnSums, drawn.leadWeight, new Float64Array(built.experiences)), expected.experiences);
+          expectSame(unitScores(built, drawnSums, policy, new Float64Array(built.units)), expected.units);
         },
       ),
       { numRuns: 300 },

@@ -3,15 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { NotApplicablePolicy } from '../../src/model/types.ts';
 import type { AssumptionRanges } from '../../src/ranking/draw-assumptions.ts';
 import { buildDrawMatrix } from '../../src/ranking/draw-matrix.ts';
-import { printedRanks, createRankBuffers } from '../../src/ranking/printed-ranks.ts';
+import { createRankBuffers, printedRanks } from '../../src/ranking/printed-ranks.ts';
 import { roundHalfUp } from '../../src/ranking/round-half-up.ts';
 import { scoreScheme } from '../../src/ranking/score-scheme.ts';
 import type { ScoringMatrix } from '../../src/ranking/scoring-matrix.ts';
 import { seededRandom } from '../../src/ranking/seeded-random.ts';
-import { rankSpreads, simulateRanks, type SimulationOptions } from '../../src/ranking/simulate-ranks.ts';
+import { isDrawn, rankSpreads, simulateRanks, type SimulationOptions } from '../../src/ranking/simulate-ranks.ts';
 import { arbitraryScheme } from './arbitrary-matrix.ts';
-
-const ALL = { weights: true, leadWeight: true, notApplicable: true };
 
 // Two units, one method. e1 applies to both (a 90, b 80); e2 only to a (60).
 // exclude: U(a) = 75, U(b) = 80, so b leads. lowest: U(b) = (80 + 60) / 2 = 70, so a leads.
@@ -43,42 +41,50 @@ function replay(seed: number, draws: number) {
   });
 }
 
+describe('isDrawn(ranges)', () => {
+  it.each([
+    ['the example', twoUnitRanges, { weights: false, leadWeight: true, notApplicable: true }],
+    ['two weighted methods and a spread', { ...twoUnitRanges, weights: [0.5, 0.5] }, { weights: true, leadWeight: true, notApplicable: true }],
+    ['one weighted method of two', { ...twoUnitRanges, weights: [1, 0] }, { weights: false, leadWeight: true, notApplicable: true }],
+    ['no spread', { ...twoUnitRanges, weights: [0.5, 0.5], weightSpread: 0 }, { weights: false, leadWeight: true, notApplicable: true }],
+    ['one lead weight and one policy', { ...twoUnitRanges, leadWeight: { low: 0.4, high: 0.4 }, notApplicable: ['zero'] as const },
+      { weights: false, leadWeight: false, notApplicable: false }],
+  ])('tells which assumptions %s draws', (_, ranges, expected) => {
+    expect(isDrawn(ranges as AssumptionRanges)).toEqual(expected);
+  });
+});
+
 describe('simulateRanks(draw, options)', () => {
   const draw = buildDrawMatrix(twoUnits, { weights: [1], weightSpread: 0.5 });
-  const options: SimulationOptions = { draws: 1000, seed: 42, decimals: 2, ranges: twoUnitRanges, varied: ALL };
+  const options: SimulationOptions = { draws: 1000, seed: 42, decimals: 2, ranges: twoUnitRanges };
+  const run = simulateRanks(draw, options);
+  const lowestDraws = replay(42, 1000).filter((d) => Math.floor(d.policy * 2) === 0).length;
 
   it('ranks a first in exactly the draws whose policy is lowest', () => {
-    const run = simulateRanks(draw, options);
-    const lowestDraws = replay(42, 1000).filter((d) => Math.floor(d.policy * 2) === 0).length;
     expect(lowestDraws).toBeGreaterThan(400);
     expect(lowestDraws).toBeLessThan(600);
-    expect(Array.from(run.units!.counts)).toEqual([lowestDraws, 1000 - lowestDraws, 1000 - lowestDraws, lowestDraws]);
-    const [a, b] = rankSpreads(run.units!, 1000);
+    expect(Array.from(run.all.units.counts)).toEqual([lowestDraws, 1000 - lowestDraws, 1000 - lowestDraws, lowestDraws]);
+    const [a, b] = rankSpreads(run.all.units, 1000);
     expect(a!.top).toBe(lowestDraws / 1000);
     expect(b!.top).toBe(1 - lowestDraws / 1000);
     expect([a!.low, a!.high, b!.low, b!.high]).toEqual([1, 2, 1, 2]);
   });
 
   it('ranks e2 first in exactly the draws whose lead weight prints it at least as high', () => {
-    const run = simulateRanks(draw, options);
     const e2Leads = replay(42, 1000).filter(({ lead }) => {
       const lw = 0.4 + 0.1 * lead;
       return roundHalfUp(100 * lw + 60 * (1 - lw), 2) >= roundHalfUp(70 * lw + 85 * (1 - lw), 2);
     }).length;
     expect(e2Leads).toBeGreaterThan(0);
     expect(e2Leads).toBeLessThan(1000);
-    expect(run.experiences!.counts[2]).toBe(e2Leads);
+    expect(run.all.experiences.counts[2]).toBe(e2Leads);
   });
 
-  it('leaves unit ranks alone when only the lead weight is drawn, and experience ranks when only the policy is', () => {
-    expect(simulateRanks(draw, { ...options, varied: { weights: false, leadWeight: true, notApplicable: false } }).units).toBeNull();
-    expect(simulateRanks(draw, { ...options, varied: { weights: false, leadWeight: false, notApplicable: true } }).experiences).toBeNull();
-  });
-
-  it('counts the same ranks when only the policy varies, whether or not each policy is scored once', () => {
-    const alone = simulateRanks(draw, { ...options, varied: { weights: false, leadWeight: false, notApplicable: true } });
-    const lowestDraws = replay(42, 1000).filter((d) => Math.floor(d.policy * 2) === 0).length;
-    expect(Array.from(alone.units!.counts)).toEqual([lowestDraws, 1000 - lowestDraws, 1000 - lowestDraws, lowestDraws]);
+  it('draws each assumption alone on the same numbers, and not the one it cannot draw', () => {
+    // One method: the weights always normalise to 1.
+    expect(run.alone.weights).toBeNull();
+    expect(run.alone.leadWeight).toEqual({ units: null, experiences: run.all.experiences });
+    expect(run.alone.notApplicable).toEqual({ units: run.all.units, experiences: null });
   });
 
   // Properties over arbitrary editions and ranges.
@@ -87,24 +93,28 @@ describe('simulateRanks(draw, options)', () => {
     seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
     draws: fc.integer({ min: 1, max: 60 }),
     spread: fc.double({ min: 0, max: 0.9, noNaN: true }),
-    lead: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })).map(([x, y]) => ({ low: Math.min(x, y), high: Math.max(x, y) })),
-    policies: fc.shuffledSubarray(['lowest', 'exclude', 'zero'] as const, { minLength: 1 }),
+    lead: fc
+      .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
+      .map(([x, y]) => ({ low: Math.min(x, y), high: Math.max(x, y) })),
+    policies: fc.shuffledSubarray<NotApplicablePolicy>(['lowest', 'exclude', 'zero'], { minLength: 1 }),
+    baseLead: fc.double({ min: 0, max: 1, noNaN: true }),
+    basePolicy: fc.constantFrom<NotApplicablePolicy>('lowest', 'exclude', 'zero'),
   });
   type Run = typeof runs extends fc.Arbitrary<infer T> ? T : never;
-  const optionsOf = (r: Run): SimulationOptions => ({
-    draws: r.draws,
-    seed: r.seed,
-    decimals: 2,
-    varied: ALL,
-    ranges: {
-      weights: r.scheme.weights,
-      weightSpread: r.spread,
-      leadWeight: r.lead,
-      notApplicable: r.policies,
-      baseline: { leadWeight: 0.5, notApplicable: 'lowest' },
-    },
+  const rangesOf = (r: Run): AssumptionRanges => ({
+    weights: r.scheme.weights,
+    weightSpread: r.spread,
+    leadWeight: r.lead,
+    notApplicable: r.policies,
+    baseline: { leadWeight: r.baseLead, notApplicable: r.basePolicy },
   });
-  const simulate = (r: Run) => simulateRanks(buildDrawMatrix(r.scheme.matrix, { weights: r.scheme.weights, weightSpread: r.spread }), optionsOf(r));
+  const simulate = (r: Run, ranges = rangesOf(r)) =>
+    simulateRanks(buildDrawMatrix(r.scheme.matrix, { weights: r.scheme.weights, weightSpread: r.spread }), {
+      draws: r.draws,
+      seed: r.seed,
+      decimals: 2,
+      ranges,
+    });
 
   it('gives the same counts for the same seed', () => {
     fc.assert(
@@ -119,7 +129,7 @@ describe('simulateRanks(draw, options)', () => {
     fc.assert(
       fc.property(runs, (r) => {
         const run = simulate(r);
-        for (const view of [run.units!, run.experiences!]) {
+        for (const view of [run.all.units, run.all.experiences]) {
           for (let i = 0; i < view.items; i++) {
             const row = view.counts.slice(i * view.items, (i + 1) * view.items);
             expect(row.reduce((a, b) => a + b, 0)).toBe(r.draws);
@@ -138,20 +148,43 @@ describe('simulateRanks(draw, options)', () => {
 
   it('puts every interval on the base rank when nothing is drawn wide', () => {
     fc.assert(
-      fc.property(runs, fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom<NotApplicablePolicy>('lowest', 'exclude', 'zero'), (r, leadWeight, policy) => {
-        const fixed = { ...r, spread: 0, lead: { low: leadWeight, high: leadWeight }, policies: [policy] };
-        const o = optionsOf(fixed);
-        o.ranges = { ...o.ranges, baseline: { leadWeight, notApplicable: policy } };
-        const run = simulateRanks(buildDrawMatrix(r.scheme.matrix, { weights: r.scheme.weights, weightSpread: 0 }), o);
+      fc.property(runs, (r) => {
+        const ranges: AssumptionRanges = {
+          ...rangesOf(r),
+          weightSpread: 0,
+          leadWeight: { low: r.baseLead, high: r.baseLead },
+          notApplicable: [r.basePolicy],
+        };
+        const run = simulate(r, ranges);
         const base = scoreScheme(r.scheme.matrix, {
           methods: Object.fromEntries(r.scheme.matrix.methodIds.map((id, k) => [id, r.scheme.weights[k]!])),
-          leadWeight,
-          notApplicable: policy,
+          leadWeight: r.baseLead,
+          notApplicable: r.basePolicy,
         });
         const baseUnits = Array.from(printedRanks(base.units, 2, createRankBuffers(base.units.length)));
         const baseExperiences = Array.from(printedRanks(base.experiences, 2, createRankBuffers(base.experiences.length)));
-        expect(rankSpreads(run.units!, r.draws).map((s) => [s.low, s.median, s.high])).toEqual(baseUnits.map((k) => [k, k, k]));
-        expect(rankSpreads(run.experiences!, r.draws).map((s) => [s.low, s.median, s.high])).toEqual(baseExperiences.map((k) => [k, k, k]));
+        expect(rankSpreads(run.all.units, r.draws).map((s) => [s.low, s.median, s.high])).toEqual(baseUnits.map((k) => [k, k, k]));
+        expect(rankSpreads(run.all.experiences, r.draws).map((s) => [s.low, s.median, s.high])).toEqual(baseExperiences.map((k) => [k, k, k]));
+        expect(run.alone).toEqual({ weights: null, leadWeight: null, notApplicable: null });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('counts each assumption alone as drawing everything with the others held at the baseline', () => {
+    fc.assert(
+      fc.property(runs, (r) => {
+        const run = simulate(r);
+        const held = { lead: { low: r.baseLead, high: r.baseLead }, policies: [r.basePolicy] };
+        const only = {
+          weights: simulate(r, { ...rangesOf(r), leadWeight: held.lead, notApplicable: held.policies }).all,
+          leadWeight: simulate(r, { ...rangesOf(r), weightSpread: 0, notApplicable: held.policies }).all,
+          notApplicable: simulate(r, { ...rangesOf(r), weightSpread: 0, leadWeight: held.lead }).all,
+        };
+        const drawn = isDrawn(rangesOf(r));
+        if (drawn.weights) expect(run.alone.weights).toEqual(only.weights);
+        if (drawn.leadWeight) expect(run.alone.leadWeight!.experiences).toEqual(only.leadWeight.experiences);
+        if (drawn.notApplicable) expect(run.alone.notApplicable!.units).toEqual(only.notApplicable.units);
       }),
       { numRuns: 100 },
     );
@@ -160,7 +193,7 @@ describe('simulateRanks(draw, options)', () => {
   it('gives each unit and experience the same counts whatever their order in the input', () => {
     fc.assert(
       fc.property(runs, fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), (r, shiftUnits, shiftExperiences) => {
-        const m: ScoringMatrix = r.scheme.matrix;
+        const m = r.scheme.matrix;
         const nU = m.unitIds.length;
         const nE = m.experienceIds.length;
         const nM = m.methodIds.length;
@@ -183,10 +216,10 @@ describe('simulateRanks(draw, options)', () => {
         const before = simulate(r);
         const after = simulate({ ...r, scheme: { ...r.scheme, matrix: moved } });
         const rows = (counts: Uint32Array, n: number) => Array.from({ length: n }, (_, i) => Array.from(counts.slice(i * n, (i + 1) * n)));
-        const unitRows = rows(before.units!.counts, nU);
-        const experienceRows = rows(before.experiences!.counts, nE);
-        expect(rows(after.units!.counts, nU)).toEqual(unitRows.map((_, u) => unitRows[unitAt(u)]));
-        expect(rows(after.experiences!.counts, nE)).toEqual(experienceRows.map((_, e) => experienceRows[experienceAt(e)]));
+        const unitRows = rows(before.all.units.counts, nU);
+        const experienceRows = rows(before.all.experiences.counts, nE);
+        expect(rows(after.all.units.counts, nU)).toEqual(unitRows.map((_, u) => unitRows[unitAt(u)]));
+        expect(rows(after.all.experiences.counts, nE)).toEqual(experienceRows.map((_, e) => experienceRows[experienceAt(e)]));
       }),
       { numRuns: 100 },
     );
