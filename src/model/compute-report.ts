@@ -15,7 +15,7 @@ import { experienceModels } from './experience-models.ts';
 import { reportedValue, reportStats } from './report-stats.ts';
 import { scenarioModels } from './sensitivity-model.ts';
 import type { ActivityItem, Report, SchemeModel } from './types.ts';
-import { uncertaintyModel } from './uncertainty-model.ts';
+import { uncertaintyModel, uncertaintySizeProblem } from './uncertainty-model.ts';
 import { unitModels } from './unit-models.ts';
 
 /** What to do when a printed figure does not reconcile. */
@@ -45,6 +45,8 @@ export class ReconciliationError extends EditionError {
  * Throws a `ReconciliationError` (an `EditionError`) when a `reported`
  * figure does not match its computed statistic, naming report.yaml's line,
  * the printed and the computed text; the report is on `error.report`.
+ * Throws an `EditionError` at scheme.yaml's `uncertainty` when the edition
+ * has more units and experiences than the analysis ranks.
  *
  * @example
  * const report = computeReport(edition);
@@ -91,7 +93,12 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
   // Scenarios and sensitivity.
   const { scenarios, sensitivity } = scenarioModels(edition, matrix, baselineWeights, { unitById, departmentById, experienceById });
 
-  // How sure each rank is, when the scheme states its uncertain assumptions.
+  // How sure each rank is, when the scheme states its uncertain assumptions (and the edition is not too large for it).
+  const tooLarge = schemeFile.uncertainty && uncertaintySizeProblem(units.length, experiences.length);
+  if (tooLarge) {
+    const at = edition.source?.locate('scheme', ['uncertainty']) ?? { file: 'scheme.yaml', line: 1, column: 1 };
+    throw new EditionError([{ ...at, path: 'uncertainty', message: tooLarge }]);
+  }
   const uncertainty = uncertaintyModel(schemeFile, matrix, { units, departments, experiences });
 
   // Reconciliation of every printed figure.

@@ -27,6 +27,31 @@ import type {
 
 const ASSUMPTIONS: readonly UncertainAssumption[] = ['weights', 'leadWeight', 'notApplicable'];
 
+/**
+ * Most units and experiences together an uncertainty analysis ranks. The
+ * rank counts take items² numbers per view and run (about 50 MB at this
+ * size) and the draws time grows with items · log(items); the benchmark's
+ * 50× edition has 1,450.
+ *
+ * @example
+ * MAX_UNCERTAINTY_ITEMS // 2000
+ */
+export const MAX_UNCERTAINTY_ITEMS = 2000;
+
+/**
+ * Why an edition is too large for its uncertainty block, in Chinese with
+ * expected and found, or undefined when it is not.
+ *
+ * @example
+ * uncertaintySizeProblem(1500, 900)
+ * // '单位和经验合计过多，无法做排名不确定性分析；请删去 uncertainty 或拆分版本 (expected at most 2000 units and experiences together, found 2400)'
+ */
+export function uncertaintySizeProblem(units: number, experiences: number): string | undefined {
+  const items = units + experiences;
+  if (items <= MAX_UNCERTAINTY_ITEMS) return undefined;
+  return `单位和经验合计过多，无法做排名不确定性分析；请删去 uncertainty 或拆分版本 (expected at most ${MAX_UNCERTAINTY_ITEMS} units and experiences together, found ${items})`;
+}
+
 /** The ranked views, as `computeReport` built them (each by base rank). */
 export interface RankedViews {
   units: readonly RankedUnit[];
@@ -40,14 +65,14 @@ export interface RankedViews {
  * assumption alone (same seed, the others at the scheme's values) for its
  * effect: the mean width of the intervals it leaves (what a reader sees of
  * it), ties broken by the mean distance from the base rank. An assumption
- * held at one value is not drawn and has no effect. Department scores use no drawn assumption (D(d) is a
- * mean of lead assessments), so each department's interval is its base
- * rank without drawing. Also sets `uncertainty` on every ranked item of
- * `views`.
+ * held at one value is not drawn and has no effect. Department scores use
+ * no drawn assumption (D(d) is a mean of lead assessments), so each
+ * department's interval is its base rank without drawing. Also sets
+ * `uncertainty` on every ranked item of `views`.
  *
  * @example
  * const uncertainty = uncertaintyModel(edition.scheme, matrix, { units, departments, experiences });
- * uncertainty?.units[0] // { id: 'zhangdian', rank: 1, median: 1, low: 1, high: 2, top: 0.93 }
+ * uncertainty?.units[0] // { id: 'alpha', rank: 1, median: 1, low: 1, high: 2, top: 0.93 }
  */
 export function uncertaintyModel(scheme: SchemeFile, matrix: ScoringMatrix, views: RankedViews): Uncertainty | undefined {
   const block = scheme.uncertainty;

@@ -29,6 +29,7 @@ import { weightedMeanBounds } from './weighted-mean-bounds.ts';
  * its composites (0 for a method not in the pattern).
  */
 export interface PatternGroups {
+  methods: number;
   start: Int32Array;
   pattern: Int32Array;
   sums: Float64Array;
@@ -167,10 +168,10 @@ export function buildDrawMatrix(matrix: ScoringMatrix, range: DrawWeightRange): 
     units: nU,
     patternStart,
     patternMethods,
-    experienceGroups: { start: experienceGroups.start, pattern: experienceGroups.pattern, sums: experienceGroups.sums },
+    experienceGroups: { methods: nM, start: experienceGroups.start, pattern: experienceGroups.pattern, sums: experienceGroups.sums },
     experienceCounts: experienceGroups.counts,
     leadTotals: Float64Array.from(matrix.leadTotals),
-    unitGroups: { start: unitGroups.start, pattern: unitGroups.pattern, sums: unitGroups.sums },
+    unitGroups: { methods: nM, start: unitGroups.start, pattern: unitGroups.pattern, sums: unitGroups.sums },
     unitCounts: unitGroups.counts,
     unitGaps,
     gapExperiences: Int32Array.from(gapExperiences),

@@ -58,12 +58,12 @@ export function sumComposites(draw: DrawMatrix, weights: Float64Array, into: Com
     for (let k = draw.patternStart[p]!; k < draw.patternStart[p + 1]!; k++) total += weights[draw.patternMethods[k]!]!;
     inverse[p] = 1 / total;
   }
-  groupedSums(draw.experienceGroups, draw.methods, weights, inverse, into.unitMeans);
+  groupedSums(draw.experienceGroups, weights, inverse, into.unitMeans);
   for (let e = 0; e < draw.experiences; e++) {
     const n = draw.experienceCounts[e]!;
     into.unitMeans[e] = n === 0 ? Number.NaN : into.unitMeans[e]! / n;
   }
-  groupedSums(draw.unitGroups, draw.methods, weights, inverse, into.compositeSums);
+  groupedSums(draw.unitGroups, weights, inverse, into.compositeSums);
   if (withLowest) lowestComposites(draw, weights, into);
   return into;
 }
@@ -108,8 +108,8 @@ export function unitScores(draw: DrawMatrix, sums: CompositeSums, policy: NotApp
  * Per owner (experience or unit), the sum of its composites: over its
  * groups, (w · group sums) / W_pattern. Writes `into`, one value an owner.
  */
-function groupedSums(groups: PatternGroups, methods: number, w: Float64Array, inverse: Float64Array, into: Float64Array): void {
-  const { start, pattern, sums } = groups;
+function groupedSums(groups: PatternGroups, w: Float64Array, inverse: Float64Array, into: Float64Array): void {
+  const { methods, start, pattern, sums } = groups;
   for (let o = 0; o < into.length; o++) {
     let total = 0;
     for (let g = start[o]!; g < start[o + 1]!; g++) total += dot(w, sums, g * methods, methods) * inverse[pattern[g]!]!;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { EditionError } from '../../src/data/errors.ts';
 import { computeReport } from '../../src/model/compute-report.ts';
 import type { Report } from '../../src/model/types.ts';
+import { MAX_UNCERTAINTY_ITEMS, uncertaintySizeProblem } from '../../src/model/uncertainty-model.ts';
 import { edit, readEditionTexts } from '../schema/edition-files.ts';
 import { smallEdition } from './small-edition.ts';
 
@@ -116,5 +118,35 @@ describe('computeReport(edition).uncertainty', () => {
     const byId = (list: typeof u.units) => Object.fromEntries(list.map(({ id, median, low, high, top }) => [id, { median, low, high, top }]));
     expect(byId(other.units)).toEqual(byId(u.units));
     expect(other.experiences).toEqual(u.experiences);
+  });
+});
+
+describe('uncertaintySizeProblem(units, experiences)', () => {
+  it.each([
+    [9, 20, undefined],
+    [1000, MAX_UNCERTAINTY_ITEMS - 1000, undefined],
+    [1000, MAX_UNCERTAINTY_ITEMS - 999, /单位和经验合计过多.*\(expected at most 2000 units and experiences together, found 2001\)/],
+  ])('judges %i units and %i experiences', (units, experiences, message) => {
+    const problem = uncertaintySizeProblem(units, experiences);
+    if (message) expect(problem).toMatch(message);
+    else expect(problem).toBeUndefined();
+  });
+
+  it('stops computeReport at scheme.yaml’s uncertainty line for an edition too large', () => {
+    const texts = edit(readEditionTexts(), 'scheme.yaml', 'spread_method: department\n', `spread_method: department\n${WIDE}\n`);
+    const edition = smallEdition(texts);
+    const many = { ...edition, units: [...edition.units, ...Array.from({ length: MAX_UNCERTAINTY_ITEMS }, (_, i) => ({ id: `u${i}`, name: `单位${i}`, illustrative: [] }))] };
+    const thrown = (() => {
+      try {
+        computeReport(many);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(thrown).toBeInstanceOf(EditionError);
+    expect((thrown as EditionError).issues).toEqual([
+      expect.objectContaining({ file: 'data/scheme.yaml', line: 14, path: 'uncertainty', message: expect.stringMatching(/单位和经验合计过多/) }),
+    ]);
   });
 });
