@@ -17,6 +17,7 @@
  */
 
 import type { BiggestMover } from '../ranking/biggest-mover.ts';
+import type { Assumption } from '../ranking/draw-assumptions.ts';
 import type { RankSpread } from '../ranking/rank-interval.ts';
 
 export type { RankSpread };
@@ -260,8 +261,8 @@ export interface Sensitivity {
   biggestMover?: BiggestMover;
 }
 
-/** An assumption the uncertainty analysis draws. */
-export type UncertainAssumption = 'weights' | 'leadWeight' | 'notApplicable';
+/** An assumption the uncertainty analysis draws: `weights`, `leadWeight` or `notApplicable`. */
+export type UncertainAssumption = Assumption;
 
 /** One item's base rank and how sure it is (see `RankSpread`). */
 export interface RankInterval extends RankSpread {
