@@ -51,8 +51,15 @@ export function printedRanks(scores: ArrayLike<number>, decimals: number, buffer
   if (keys.length !== n) throw new RangeError(`printedRanks: buffers for ${keys.length} items, ${n} scores`);
   const factor = 10 ** decimals;
   for (let i = 0; i < n; i++) {
-    const printed = roundHalfUp(scores[i]!, decimals);
-    keys[i] = Number.isNaN(printed) ? Number.NEGATIVE_INFINITY : Math.round(printed * factor);
+    const score = scores[i]!;
+    const scaled = score * factor;
+    const fraction = scaled - Math.floor(scaled);
+    // roundHalfUp's own fast path, inlined: away from a half, half up is floor(x + 0.5).
+    if (scaled >= 0 && scaled < 1e9 && Math.abs(fraction - 0.5) > 1e-6) keys[i] = Math.floor(scaled + 0.5);
+    else {
+      const printed = roundHalfUp(score, decimals);
+      keys[i] = Number.isNaN(printed) ? Number.NEGATIVE_INFINITY : Math.round(printed * factor);
+    }
   }
   if (!insertionSort(keys, order, 32 * n)) rebuildOrder(buffers);
   for (let p = 0; p < n; p++) {
