@@ -3,12 +3,13 @@
  * against bare Eleventy writing the same number of pages in the same run,
  * for the default edition and synthetic editions at 10× and 50×; plus the
  * scoring benchmark (computeReport on 100,000 composites against a plain
- * loop) and the page weight of the default edition. Per size it also
+ * loop), the cost of the rank uncertainty draws per size, and the page
+ * weight of the default edition. Per size it also
  * measures the floors of the fixed stack — js-yaml alone on the edition's
  * files, bare Eleventy writing the built pages' bytes, Pagefind alone on
  * them — and the build's memory sampled together with its children's.
  *
- *   npm run bench [-- --sizes default,10x,50x] [--write] [--no-scoring] [--no-weight]
+ *   npm run bench [-- --sizes default,10x,50x] [--write] [--no-scoring] [--no-uncertainty] [--no-weight]
  *                 [--repeat N]   (build sizes below 50x N times, keep the median)
  *
  * Every measurement runs in its own Node process (scripts/bench/child.ts),
@@ -323,6 +324,41 @@ function floorsTable(results: SizeResult[]): string {
 YAML: ${files}. Eleventy, same bytes, includes its filter reading each built page once; reading them all apart (files cached) takes ms: ${reads}.`;
 }
 
+interface UncertaintyChild {
+  experiences: number;
+  units: number;
+  draws: number;
+  computeReportMs: number;
+  uncertaintyMs: number;
+}
+
+/**
+ * One row of the uncertainty table: medians of the cold runs, the ratio to
+ * computeReport in the same processes, and what the draws add to this run's
+ * build of the same edition (whose score stage ran them): uncertainty /
+ * (build total − uncertainty). Budgets: under 10% of the default build,
+ * under 2 s at 10×.
+ */
+function uncertaintyRow(r: SizeResult, runs: readonly UncertaintyChild[]): Array<string | number> {
+  const uncertainty = median(runs, (x) => x.uncertaintyMs);
+  const report = median(runs, (x) => x.computeReportMs);
+  const build = r.build.timings.total;
+  const added = uncertainty.uncertaintyMs / Math.max(1, build - uncertainty.uncertaintyMs);
+  const budget =
+    r.size === 'default' ? `${ok(added < 0.1)} (< 10%)` : r.size === '10x' ? `${ok(uncertainty.uncertaintyMs < 2000)} (< 2 s)` : '—';
+  return [
+    r.size,
+    `${uncertainty.experiences} × ${uncertainty.units}`,
+    uncertainty.draws,
+    `${uncertainty.uncertaintyMs.toFixed(1)} (${runs.length})`,
+    report.computeReportMs.toFixed(1),
+    (uncertainty.uncertaintyMs / report.computeReportMs).toFixed(2),
+    ms(build),
+    `${(100 * added).toFixed(1)}%`,
+    budget,
+  ];
+}
+
 async function machine(): Promise<string> {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   return `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${os.cpus().length} × ${cpu} · ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM · Node ${process.version} · ${os.type()} ${os.release()}`;
@@ -334,6 +370,7 @@ async function main(): Promise<void> {
       sizes: { type: 'string', default: 'default,10x,50x' },
       write: { type: 'boolean', default: false },
       'no-scoring': { type: 'boolean', default: false },
+      'no-uncertainty': { type: 'boolean', default: false },
       'no-weight': { type: 'boolean', default: false },
       runs: { type: 'string', default: '7' },
       repeat: { type: 'string', default: '1' },
@@ -370,6 +407,24 @@ async function main(): Promise<void> {
       [[`${s.experiences} × ${s.units}`, s.composites, s.methods, s.scenarios, s.computeReportMs.toFixed(1), s.coldMs.toFixed(1), s.oneSchemeMs.toFixed(1), s.plainLoopMs.toFixed(2), Math.round(s.ratio), ok(s.computeReportMs < 1000 && s.coldMs < 1000)]],
     );
     console.log(`## Scoring\n\n${sections['bench-scoring']}\n`);
+  }
+
+  if (!values['no-uncertainty']) {
+    const rows: Array<Array<string | number>> = [];
+    for (const r of results.filter((x) => x.size !== 'startup')) {
+      process.stderr.write(`测量排名不确定性 ${r.size} …\n`);
+      const dataDir = r.size === 'default' ? path.join(root, 'data') : path.join(work, r.size, 'edition', 'data');
+      // Each run is a cold process, as a build is; the 50x edition takes long enough to run once.
+      const runs = r.size === '50x' ? 1 : Number(values.runs);
+      const measured: UncertaintyChild[] = [];
+      for (let i = 0; i < runs; i++) measured.push(await child<UncertaintyChild>('uncertainty', { dataDir }));
+      rows.push(uncertaintyRow(r, measured));
+    }
+    sections['bench-uncertainty'] = markdownTable(
+      ['size', 'experiences × units', 'draws', 'uncertainty ms (cold, median of runs)', 'computeReport without it ms', 'ratio', 'build total ms (this run)', 'added to the build', 'budget'],
+      rows,
+    );
+    console.log(`## Rank uncertainty\n\n${sections['bench-uncertainty']}\n`);
   }
 
   if (!values['no-weight']) {

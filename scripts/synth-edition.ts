@@ -2,7 +2,7 @@
  * Write a synthetic edition folder for benchmarks and tests.
  *
  *   tsx scripts/synth-edition.ts --experiences 200 --units 90 --out /tmp/ed10x
- *   [--methods 5] [--departments 170] [--seed 2017]
+ *   [--methods 5] [--departments 170] [--seed 2017] [--uncertainty-draws 10000]
  *
  * Builds it with `REPORT_DATA=/tmp/ed10x/data REPORT_CONTENT=/tmp/ed10x/content npm run build`.
  * The folder is replaced if it exists.
@@ -37,11 +37,12 @@ async function main(): Promise<void> {
       methods: { type: 'string' },
       departments: { type: 'string' },
       seed: { type: 'string' },
+      'uncertainty-draws': { type: 'string' },
       out: { type: 'string' },
     },
   });
   if (!values.experiences || !values.units || !values.out) {
-    console.error('用法: tsx scripts/synth-edition.ts --experiences N --units M --out DIR [--methods K] [--departments D] [--seed S]');
+    console.error('用法: tsx scripts/synth-edition.ts --experiences N --units M --out DIR [--methods K] [--departments D] [--seed S] [--uncertainty-draws N]');
     process.exit(2);
   }
   const options: SynthOptions = {
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     ...(values.methods ? { methods: Number(values.methods) } : {}),
     ...(values.departments ? { departments: Number(values.departments) } : {}),
     ...(values.seed ? { seed: Number(values.seed) } : {}),
+    ...(values['uncertainty-draws'] ? { uncertaintyDraws: Number(values['uncertainty-draws']) } : {}),
   };
   const outDir = resolve(values.out);
   const count = await writeSyntheticEdition(options, outDir);

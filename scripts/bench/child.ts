@@ -7,7 +7,8 @@
  * and reads the last stdout line, `BENCH_RESULT {json}`.
  *
  * Modes: `build` (the real `buildSite`, stage times and stage peaks), `bare` (bare Eleventy on
- * N trivial pages), `scoring` (computeReport against a plain loop), and the
+ * N trivial pages), `scoring` (computeReport against a plain loop), `uncertainty` (the
+ * uncertainty draws of an edition against its computeReport without them), and the
  * floors of the fixed stack: `yaml-floor` (js-yaml alone on the edition's
  * files), `pagefind-floor` (Pagefind alone on the built pages),
  * `same-bytes` (bare Eleventy writing the built pages' bytes; run with
@@ -33,6 +34,10 @@ async function run(): Promise<unknown> {
     return measured(() => measurePagefindFloor(options.siteDir as string, options.outDir as string), true);
   }
   if (mode === 'same-bytes') return measureSameBytes(options as { pages: number; bytes: number; siteDir: string });
+  if (mode === 'uncertainty') {
+    const { measureUncertainty } = await import('./uncertainty.ts');
+    return measureUncertainty(options as { dataDir: string });
+  }
   if (mode === 'scoring') {
     const { runScoringBench } = await import('./scoring.ts');
     return runScoringBench(options as { experiences: number; units: number; runs: number });

@@ -149,8 +149,9 @@ function median(values: number[]): number {
 
 /** Parse a generated edition's files with the project's YAML reader and schema. */
 function parseGenerated(experiences: number, units: number): any {
-  // Every unit applies everywhere, so the edition has exactly experiences × units composites.
-  const files = generateEdition({ experiences, units, notApplicableShare: 0 });
+  // Every unit applies everywhere, so the edition has exactly experiences × units composites;
+  // no uncertainty draws, which scripts/bench/uncertainty.ts times on its own.
+  const files = generateEdition({ experiences, units, notApplicableShare: 0, uncertaintyDraws: 0 });
   const result = parseEdition(rawEditionFiles(files)) as any;
   if (result && Array.isArray(result.issues) && result.issues.length > 0) {
     throw new Error(`synthetic edition is invalid:\n${result.issues.slice(0, 10).map((i: any) => `${i.file}:${i.line}:${i.column} ${i.path}: ${i.message}`).join('\n')}`);

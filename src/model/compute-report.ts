@@ -16,6 +16,7 @@ import { experienceModels } from './experience-models.ts';
 import { reportedValue, reportStats } from './report-stats.ts';
 import { scenarioModels } from './sensitivity-model.ts';
 import type { ActivityItem, Report, SchemeModel } from './types.ts';
+import { uncertaintyModel, uncertaintySizeProblem } from './uncertainty-model.ts';
 import { unitModels } from './unit-models.ts';
 
 /** What to do when a printed figure does not reconcile. */
@@ -45,6 +46,8 @@ export class ReconciliationError extends EditionError {
  * Throws a `ReconciliationError` (an `EditionError`) when a `reported`
  * figure does not match its computed statistic, naming report.yaml's line,
  * the printed and the computed text; the report is on `error.report`.
+ * Throws an `EditionError` at scheme.yaml's `uncertainty` when the edition
+ * has more units and experiences than the analysis ranks.
  *
  * @example
  * const report = computeReport(edition);
@@ -93,6 +96,14 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
   const { scenarios, sensitivity } = scenarioView;
   for (const warning of scenarioView.warnings) warnings.push(warning);
 
+  // How sure each rank is, when the scheme states its uncertain assumptions (and the edition is not too large for it).
+  const tooLarge = schemeFile.uncertainty && uncertaintySizeProblem(units.length, experiences.length);
+  if (tooLarge) {
+    const at = edition.source?.locate('scheme', ['uncertainty']) ?? { file: 'scheme.yaml', line: 1, column: 1 };
+    throw new EditionError([{ ...at, path: 'uncertainty', message: tooLarge }]);
+  }
+  const uncertainty = uncertaintyModel(schemeFile, matrix, { units, departments, experiences });
+
   // Reconciliation of every printed figure.
   const reconciliation = reconcile(reported, (key) => reportedValue(key, stats, experienceById));
 
@@ -132,6 +143,7 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
     reconciliation,
     scenarios,
     sensitivity,
+    ...(uncertainty ? { uncertainty } : {}),
     provenance: {
       unitScores: edition.experiences.some((e) => e.illustrative.includes('scores')),
       experienceScores: edition.experiences.some((e) => e.illustrative.includes('scores') || e.illustrative.includes('lead_assessment')),

@@ -5,7 +5,7 @@
  * the same data give the same bytes; NaN becomes null.
  */
 import { roundHalfUp } from '../ranking/round-half-up.ts';
-import type { Report, Stat } from './types.ts';
+import type { RankInterval, Report, Stat } from './types.ts';
 
 /**
  * Version of this JSON's shape; bumped when a field changes meaning.
@@ -23,7 +23,10 @@ const stat = (s: Stat | undefined) => (s ? { value: num(s.value), text: s.text }
  * `name` (units, departments) or `title` (experiences), `score` as the
  * printed number, `text` as printed, `exact` unrounded, `rank` and `tied`;
  * experiences also `lead`, `spread` (printed number), `awareness` (a
- * fraction, or null when not surveyed) and `status`.
+ * fraction, or null when not surveyed) and `status`. `uncertainty` is
+ * `{draws, seed, units, departments, experiences}`, each a list by base
+ * rank of `{id, rank, median, low, high, top}`, or null when the scheme
+ * has no `uncertainty` block.
  *
  * @example
  * const json = reportJson(report);
@@ -161,6 +164,15 @@ export function reportJson(report: Report) {
       experiences: report.sensitivity.experiences.map(row),
       biggestMover: report.sensitivity.biggestMover ? { ...report.sensitivity.biggestMover } : null,
     },
+    uncertainty: report.uncertainty
+      ? {
+          draws: report.uncertainty.draws,
+          seed: report.uncertainty.seed,
+          units: report.uncertainty.units.map(interval),
+          departments: report.uncertainty.departments.map(interval),
+          experiences: report.uncertainty.experiences.map(interval),
+        }
+      : null,
     reconciliation: report.reconciliation.map((r) => ({ key: r.key, printed: r.printed, computed: r.computed, ok: r.ok })),
     survey: {
       issued: report.survey.issued,
@@ -188,4 +200,8 @@ function row(r: Report['sensitivity']['units'][number]) {
     min: num(r.min),
     max: num(r.max),
   };
+}
+
+function interval(i: RankInterval) {
+  return { id: i.id, rank: i.rank, median: num(i.median), low: num(i.low), high: num(i.high), top: num(i.top) };
 }

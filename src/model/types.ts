@@ -17,6 +17,10 @@
  */
 
 import type { BiggestMover } from '../ranking/biggest-mover.ts';
+import type { Assumption } from '../ranking/draw-assumptions.ts';
+import type { RankSpread } from '../ranking/rank-interval.ts';
+
+export type { RankSpread };
 
 /** A statistic with its unrounded value and its printed text. */
 export interface Stat {
@@ -142,6 +146,8 @@ export interface RankedExperience {
   /** Share of valid respondents aware of the experience (fraction), when surveyed. */
   awareness?: Stat & { count: number };
   illustrative: string[];
+  /** How sure the rank is, when the scheme has `uncertainty` (departments: ranked ones only). */
+  uncertainty?: RankSpread;
 }
 
 export interface UnitExperienceEntry {
@@ -171,6 +177,8 @@ export interface RankedUnit {
   /** Experience ids of the unit's lowest composites (up to 3, worst first). */
   weakest: string[];
   illustrative: string[];
+  /** How sure the rank is, when the scheme has `uncertainty` (departments: ranked ones only). */
+  uncertainty?: RankSpread;
 }
 
 export interface RankedDepartment {
@@ -187,6 +195,8 @@ export interface RankedDepartment {
   experiences: string[];
   rectificationPlan?: boolean;
   illustrative: string[];
+  /** How sure the rank is, when the scheme has `uncertainty` (departments: ranked ones only). */
+  uncertainty?: RankSpread;
 }
 
 export interface Stats {
@@ -251,6 +261,81 @@ export interface Sensitivity {
   biggestMover?: BiggestMover;
 }
 
+/** An assumption the uncertainty analysis draws: `weights`, `leadWeight` or `notApplicable`. */
+export type UncertainAssumption = Assumption;
+
+/** One item's base rank and how sure it is (see `RankSpread`). */
+export interface RankInterval extends RankSpread {
+  id: string;
+  /** The rank in the report (the baseline scheme). */
+  rank: number;
+}
+
+/** One measure of rank movement, per view and over every ranked item. */
+export interface ViewMeasure {
+  units: number;
+  /** Department scores use no drawn assumption, so 0 under the contract's rules. */
+  departments: number;
+  experiences: number;
+  /** Over every ranked unit, department and experience together. */
+  overall: number;
+}
+
+/**
+ * What one assumption does alone: the draws rerun with only it drawn (the
+ * same seed, so the same numbers) and the others at the scheme's values.
+ */
+export interface AssumptionEffect {
+  assumption: UncertainAssumption;
+  /** False when its range is a single value (weights: 0 or one weighted method; one lead weight; one policy): every measure is then 0. */
+  varied: boolean;
+  /** Mean width `high − low` of the 90% rank intervals, in ranks: the measure of "moves ranks most". */
+  width: ViewMeasure;
+  /** Mean distance `|rank − base rank|` over draws and items, in ranks: breaks exact ties in width. */
+  shift: ViewMeasure;
+}
+
+/** The assumption with the widest intervals (ties: larger shift), per view; null when no assumption moves any rank there. */
+export interface MostInfluential {
+  units: UncertainAssumption | null;
+  departments: UncertainAssumption | null;
+  experiences: UncertainAssumption | null;
+  overall: UncertainAssumption | null;
+}
+
+/** Two items next to each other by base rank whose 90% intervals overlap: the data cannot tell them apart. */
+export interface IndistinctPair {
+  /** The better-ranked item's id. */
+  higher: string;
+  /** The next item's id. */
+  lower: string;
+}
+
+export interface Uncertainty {
+  draws: number;
+  seed: number;
+  /** The assumptions as drawn. */
+  assumptions: {
+    /** Relative half-width of each method weight's range (0: fixed). */
+    weights: number;
+    leadWeight: { low: number; high: number };
+    notApplicable: NotApplicablePolicy[];
+  };
+  /** Each a list by base rank, ties in source order. */
+  units: RankInterval[];
+  departments: RankInterval[];
+  experiences: RankInterval[];
+  /** One per assumption, in the order weights, leadWeight, notApplicable. */
+  effects: AssumptionEffect[];
+  mostInfluential: MostInfluential;
+  /** Neighbours by base rank that cannot be told apart, best first. */
+  indistinct: {
+    units: IndistinctPair[];
+    departments: IndistinctPair[];
+    experiences: IndistinctPair[];
+  };
+}
+
 export interface SurveyModel {
   issued: number;
   valid: number;
@@ -292,6 +377,8 @@ export interface Report {
   reconciliation: Reconciliation[];
   scenarios: ScenarioResult[];
   sensitivity: Sensitivity;
+  /** Rank intervals under uncertain assumptions, when scheme.yaml has `uncertainty`. */
+  uncertainty?: Uncertainty;
   provenance: Provenance;
   /** Non-fatal notices (a department that leads nothing). */
   warnings: string[];

@@ -1,5 +1,6 @@
 /** Schema of `scheme.yaml`: criteria, methods, weights, policies, scenarios. */
 import { z } from 'zod';
+import { describeValue } from '../data/errors.ts';
 import { checkIllustrative, id, illustrative, nonNegative, text } from './common.ts';
 
 /**
@@ -60,6 +61,91 @@ export const scenarioSchema = z.strictObject({
 });
 
 /**
+ * Most draws a scheme may ask for. 10,000 draws put each percentile within
+ * about half a percentage point; ten times that still takes seconds on a
+ * large edition, and more would only slow the build.
+ *
+ * @example
+ * uncertaintySchema.safeParse({ draws: MAX_DRAWS + 1, seed: 1 }).success // false
+ */
+export const MAX_DRAWS = 100_000;
+
+/**
+ * Largest seed: the generator keeps 32 bits of state, so a larger seed
+ * would quietly give the same draws as a smaller one.
+ *
+ * @example
+ * MAX_SEED // 4294967295
+ */
+export const MAX_SEED = 2 ** 32 - 1;
+
+const share = z.number().min(0).max(1);
+
+/**
+ * `uncertainty:` in scheme.yaml. `weights` is the relative half-width of
+ * each method weight's range (0 fixes the weights; below 1, so no weight
+ * reaches 0); `lead_weight` is one number (fixed) or `[low, high]`;
+ * `not_applicable` lists the policies drawn, each equally likely. A field
+ * left out keeps the scheme's own value, fixed. The rules across fields
+ * (low ≤ high, distinct policies) are refinements of this block, so each
+ * issue points at its own line.
+ *
+ * @example
+ * uncertaintySchema.parse({ draws: 10000, seed: 20180706, weights: 0.25, lead_weight: [0.4, 0.6],
+ *   not_applicable: ['lowest', 'zero'] }).lead_weight // [0.4, 0.6]
+ */
+export const uncertaintySchema = z
+  .strictObject({
+    draws: z.number().int().min(1).max(MAX_DRAWS).meta({ description: `蒙特卡洛抽样次数，1～${MAX_DRAWS} 的整数` }),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_SEED)
+      .meta({ description: `随机数种子，0～${MAX_SEED} 的整数；种子固定，每次生成的结果逐字节相同` }),
+    weights: z
+      .number()
+      .min(0)
+      .lt(1)
+      .optional()
+      .meta({ description: '各评估方式权重的相对浮动幅度 h：每次抽样，每个权重在 w×(1−h)～w×(1+h) 之间均匀取值，再归一；0 为固定权重；省略时为 0' }),
+    lead_weight: z
+      .union([share, z.tuple([share, share])], {
+        error: (issue) =>
+          `牵头部门评估比重应为 0～1 之间的一个数，或 [下限, 上限] (expected a number or a [low, high] pair, found ${Array.isArray(issue.input) ? `a list of ${issue.input.length}` : describeValue(issue.input)})`,
+      })
+      .optional()
+      .meta({ description: '牵头部门评估所占比重：一个数（固定），或 [下限, 上限]（在其间均匀取值）；省略时取本方案的 lead_weight' }),
+    not_applicable: z
+      .array(notApplicablePolicy)
+      .min(1)
+      .optional()
+      .meta({ description: '每次抽样等概率取其一的不适用项计分方式，不得重复；省略时取本方案的 not_applicable', uniqueItems: true }),
+  })
+  .superRefine((block, ctx) => {
+    const range = block.lead_weight;
+    if (Array.isArray(range) && range[0] > range[1]) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lead_weight'],
+        message: `牵头部门评估比重的下限不能大于上限 (expected low <= high, found [${range[0]}, ${range[1]}])`,
+      });
+    }
+    const seen = new Set<string>();
+    block.not_applicable?.forEach((policy, i) => {
+      if (seen.has(policy)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['not_applicable', i],
+          message: `不适用项计分方式重复 (expected distinct policies, found "${policy}" again)`,
+        });
+      }
+      seen.add(policy);
+    });
+  })
+  .meta({ description: '排名的不确定性：在所列假设范围内反复抽样、重新计分排名，给出每项排名的中位数、90% 区间和排第一的比例' });
+
+/**
  * `scheme.yaml`. Sums (criteria maxima = scale, weights = 1) and references
  * (`spread_method`, scenario methods) are checked in `checkEdition`.
  *
@@ -85,8 +171,10 @@ export const schemeFileSchema = z.strictObject({
   not_applicable: notApplicablePolicy,
   spread_method: id.meta({ description: '计算分差（最高分减最低分）所用的评估方式 id' }),
   scenarios: z.array(scenarioSchema).max(SCHEME_LIMITS.scenarios).default([]),
+  uncertainty: uncertaintySchema.optional(),
   illustrative,
 }).superRefine(checkIllustrative);
 
 export type SchemeFile = z.output<typeof schemeFileSchema>;
 export type ScenarioFile = z.output<typeof scenarioSchema>;
+export type UncertaintyFile = z.output<typeof uncertaintySchema>;

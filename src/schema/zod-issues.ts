@@ -92,6 +92,8 @@ export function explainZodIssue(issue: z.core.$ZodIssue): string {
     case 'not_multiple_of':
       return `应为整数 (expected an integer, found ${found})`;
     case 'invalid_union':
+      // A union whose schema explains itself (its own `error`, in Chinese) is not a method score.
+      if (/\p{Script=Han}/u.test(issue.message)) return issue.message;
       if (typeof input === 'string') return `${explainNotANumber(input, 'score')} (expected a number or a criterion map, found ${found})`;
       if (input === null && typeof path.at(-1) === 'string' && keySlip(path.at(-1) as string)) {
         return `缺少得分；${keySlip(path.at(-1) as string)} (expected a number or a criterion map, found ${found})`;

@@ -23,6 +23,13 @@ export interface SynthOptions {
   notApplicableShare?: number;
   /** Seed of the generator; default 2017. */
   seed?: number;
+  /**
+   * Monte Carlo draws of scheme.yaml's `uncertainty` block, which draws
+   * every assumption (weights ±25%, lead weight 0.4..0.6, all three
+   * not-applicable policies); default 10,000, as the Zibo edition. 0
+   * leaves the block out.
+   */
+  uncertaintyDraws?: number;
 }
 
 /** One experience file: its file name under `experiences/` and its values. */
@@ -169,6 +176,17 @@ export function generateEditionData(options: SynthOptions): SynthEditionData {
       },
       { id: 'exclude-na', name: '不适用项不计入', not_applicable: 'exclude' },
     ],
+    ...(size.uncertaintyDraws > 0
+      ? {
+          uncertainty: {
+            draws: size.uncertaintyDraws,
+            seed: 20180706,
+            weights: 0.25,
+            lead_weight: [0.4, 0.6],
+            not_applicable: ['lowest', 'exclude', 'zero'],
+          },
+        }
+      : {}),
   };
 
   const activity = [
@@ -194,7 +212,9 @@ function normalizeOptions(options: SynthOptions): Required<SynthOptions> {
   if (!(notApplicableShare >= 0 && notApplicableShare <= 1)) {
     throw new RangeError(`notApplicableShare must be from 0 to 1, found ${options.notApplicableShare}`);
   }
-  return { experiences, units, methods, departments, notApplicableShare, seed: options.seed ?? 2017 };
+  const uncertaintyDraws = Math.floor(options.uncertaintyDraws ?? 10_000);
+  if (!(uncertaintyDraws >= 0)) throw new RangeError(`uncertaintyDraws must be 0 or more, found ${options.uncertaintyDraws}`);
+  return { experiences, units, methods, departments, notApplicableShare, seed: options.seed ?? 2017, uncertaintyDraws };
 }
 
 /**

@@ -4,9 +4,9 @@ import { parseEdition } from '../../src/schema/edition.ts';
 import { generateEdition } from '../../src/synth/generate-edition.ts';
 import { rawEditionFiles } from '../../src/synth/raw-edition-files.ts';
 
-/** The synthetic edition of issue 2: 1,000 experiences × 100 units, every unit scored everywhere. */
+/** 1,000 experiences × 100 units, every unit scored everywhere; no uncertainty draws (the benchmark times those). */
 function syntheticEdition() {
-  const result = parseEdition(rawEditionFiles(generateEdition({ experiences: 1000, units: 100, notApplicableShare: 0 })));
+  const result = parseEdition(rawEditionFiles(generateEdition({ experiences: 1000, units: 100, notApplicableShare: 0, uncertaintyDraws: 0 })));
   if ('issues' in result) throw new Error(result.issues.slice(0, 5).map((i) => `${i.file}:${i.line} ${i.path}: ${i.message}`).join('\n'));
   return result.edition;
 }

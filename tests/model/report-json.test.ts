@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/model/compute-report.ts';
 import { reportJson } from '../../src/model/report-json.ts';
+import { edit, readEditionTexts } from '../schema/edition-files.ts';
 import { smallEdition } from './small-edition.ts';
 
 describe('reportJson(report)', () => {
@@ -37,5 +38,38 @@ describe('reportJson(report)', () => {
 
   it('gives the same bytes for the same data', () => {
     expect(JSON.stringify(reportJson(computeReport(smallEdition())))).toBe(JSON.stringify(json));
+  });
+});
+
+describe('reportJson(report).uncertainty', () => {
+  const block = 'uncertainty: {draws: 500, seed: 11, weights: 0.3, lead_weight: [0.3, 0.7], not_applicable: [lowest, zero]}';
+  const withBlock = () => smallEdition(edit(readEditionTexts(), 'scheme.yaml', 'spread_method: department\n', `spread_method: department\n${block}\n`));
+  const report = computeReport(withBlock());
+  const json = reportJson(report);
+
+  it('is null when the scheme has no uncertainty block', () => {
+    expect(reportJson(computeReport(smallEdition())).uncertainty).toBeNull();
+  });
+
+  it('has draws, seed and the three lists by base rank, each item {id, rank, median, low, high, top}', () => {
+    const u = json.uncertainty!;
+    expect(Object.keys(u)).toEqual(['draws', 'seed', 'units', 'departments', 'experiences']);
+    expect(u).toMatchObject({ draws: 500, seed: 11 });
+    expect(u.units.map((x) => x.id)).toEqual(json.units.map((x) => x.id));
+    expect(u.departments.map((x) => x.id)).toEqual(['court', 'health']);
+    expect(u.experiences.map((x) => [x.id, x.rank])).toEqual(json.experiences.map((x) => [x.id, x.rank]));
+    for (const x of [...u.units, ...u.departments, ...u.experiences]) {
+      expect(Object.keys(x)).toEqual(['id', 'rank', 'median', 'low', 'high', 'top']);
+      expect(x.low).toBeLessThanOrEqual(x.median!);
+      expect(x.median).toBeLessThanOrEqual(x.high!);
+      expect(x.top).toBeGreaterThanOrEqual(0);
+      expect(x.top).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('sits between sensitivity and reconciliation, and gives the same bytes for the same data', () => {
+    const keys = Object.keys(json);
+    expect(keys.indexOf('uncertainty')).toBe(keys.indexOf('sensitivity') + 1);
+    expect(JSON.stringify(reportJson(computeReport(withBlock())))).toBe(JSON.stringify(json));
   });
 });

@@ -25,6 +25,9 @@ describe('explainZodIssue(issue)', () => {
     ['a text too long', z.string().max(64), 'a'.repeat(300), /^过长，最多 64 个字符 \(expected at most 64 characters, found 300\)$/],
     ['a list too long', z.array(z.number()).max(2), [1, 2, 3], /^列表过长，最多 2 项 \(expected at most 2 items, found 3\)$/],
     ['a key that is not snake_case', z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.number()), { 'Site Visits': 1 }, /^键名不合要求：键名只能用小写英文字母、数字和下划线.*found "Site Visits"/],
+    ['a union that explains itself', z.union([z.number(), z.tuple([z.number(), z.number()])], { error: () => '应为一个数或一对数 (expected x, found y)' }),
+      'a', /^应为一个数或一对数 \(expected x, found y\)$/],
+    ['a union of a score or a criterion map', z.union([z.number(), z.record(z.string(), z.number())]), true, /^应为 0 到满分的数字/],
   ])('explains %s in Chinese with expected and found', (_, schema, value, message) => {
     expect(explainZodIssue(issuesOf(schema, value)[0]!)).toMatch(message);
   });

@@ -135,12 +135,26 @@ describe('generateEdition(options)', () => {
     expect(report.reconciliation.filter((r) => !r.ok)).toEqual([]);
   });
 
+  it('draws every assumption of the uncertainty block, 10,000 times unless told otherwise', () => {
+    const scheme = (options: Parameters<typeof generateEdition>[0]) => parsed(generateEdition(options)).get('data/scheme.yaml')!;
+    expect(scheme({ experiences: 3, units: 2 }).uncertainty).toEqual({
+      draws: 10000,
+      seed: 20180706,
+      weights: 0.25,
+      lead_weight: [0.4, 0.6],
+      not_applicable: ['lowest', 'exclude', 'zero'],
+    });
+    expect(scheme({ experiences: 3, units: 2, uncertaintyDraws: 50 }).uncertainty.draws).toBe(50);
+    expect(scheme({ experiences: 3, units: 2, uncertaintyDraws: 0 }).uncertainty).toBeUndefined();
+  });
+
   it.each([
     { experiences: 0, units: 9 },
     { experiences: 5, units: 1 },
     { experiences: 5, units: 5, methods: 0 },
     { experiences: 5, units: 5, departments: 0 },
     { experiences: 5, units: 5, notApplicableShare: 1.5 },
+    { experiences: 5, units: 5, uncertaintyDraws: -1 },
   ])('refuses an impossible size %o', (size) => {
     expect(() => generateEdition(size)).toThrow(RangeError);
   });
