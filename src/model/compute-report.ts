@@ -5,11 +5,11 @@
  * Each view is built in its own file; this one lays the steps out in order.
  */
 import { EditionError, type Issue } from '../data/errors.ts';
-import { ownRecord } from '../ranking/own-record.ts';
-import { reconcile } from '../ranking/reconcile.ts';
-import { scoreScheme, type SchemeWeights } from '../ranking/score-scheme.ts';
-import type { ScoreStat } from '../ranking/score-stat.ts';
-import { buildScoringMatrix } from '../ranking/scoring-matrix.ts';
+import { ownRecord } from '../scoring/own-record.ts';
+import { reconcile } from '../scoring/reconcile.ts';
+import { scoreScheme, type SchemeWeights } from '../scoring/score-scheme.ts';
+import type { ScoreStat } from '../scoring/score-stat.ts';
+import { buildScoringMatrix } from '../scoring/scoring-matrix.ts';
 import type { Edition } from '../schema/edition.ts';
 import { departmentModels } from './department-models.ts';
 import { experienceModels } from './experience-models.ts';

@@ -2,9 +2,9 @@
  * The department view of a report: ranked departments by score, then those
  * that lead nothing, listed unranked with a warning. Part of `computeReport`.
  */
-import { competitionRank, rankOrder, type Placing } from '../ranking/rank.ts';
-import type { SchemeScores } from '../ranking/score-scheme.ts';
-import { scoreStat } from '../ranking/score-stat.ts';
+import { competitionRank, rankOrder, type Placing } from '../scoring/rank.ts';
+import type { SchemeScores } from '../scoring/score-scheme.ts';
+import { scoreStat } from '../scoring/score-stat.ts';
 import type { Edition } from '../schema/edition.ts';
 import type { RankedDepartment } from './types.ts';
 

@@ -2,15 +2,15 @@
  * The experience view of a report: each experience with its score, rank,
  * units ranked inside it, spread and awareness. Part of `computeReport`.
  */
-import { formatLike, formatPercent } from '../ranking/format.ts';
-import { ownRecord, ownValue } from '../ranking/own-record.ts';
-import { competitionRank, rankOrder } from '../ranking/rank.ts';
-import { formatHalfUp } from '../ranking/round-half-up.ts';
-import type { SchemeScores } from '../ranking/score-scheme.ts';
-import { scoreStat, type ScoreStat } from '../ranking/score-stat.ts';
-import type { ScoringMatrix } from '../ranking/scoring-matrix.ts';
-import { share } from '../ranking/share.ts';
-import { spread } from '../ranking/spread.ts';
+import { formatLike, formatPercent } from '../scoring/format.ts';
+import { ownRecord, ownValue } from '../scoring/own-record.ts';
+import { competitionRank, rankOrder } from '../scoring/rank.ts';
+import { formatHalfUp } from '../scoring/round-half-up.ts';
+import type { SchemeScores } from '../scoring/score-scheme.ts';
+import { scoreStat, type ScoreStat } from '../scoring/score-stat.ts';
+import type { ScoringMatrix } from '../scoring/scoring-matrix.ts';
+import { share } from '../scoring/share.ts';
+import { spread } from '../scoring/spread.ts';
 import type { Edition } from '../schema/edition.ts';
 import type { ExperienceUnitResult, RankedExperience } from './types.ts';
 

@@ -4,7 +4,7 @@
  * rank (ties in source order); keys come in a fixed order so two builds of
  * the same data give the same bytes; NaN becomes null.
  */
-import { roundHalfUp } from '../ranking/round-half-up.ts';
+import { roundHalfUp } from '../scoring/round-half-up.ts';
 import type { RankInterval, Report, Stat } from './types.ts';
 
 /**

@@ -2,13 +2,13 @@
  * The report's statistics (means, shares, extremes, counts) and the value
  * behind each `reported` key. Part of `computeReport`.
  */
-import { formatLike, formatPercent } from '../ranking/format.ts';
-import { mean } from '../ranking/mean.ts';
-import { ownValue } from '../ranking/own-record.ts';
-import { formatHalfUp } from '../ranking/round-half-up.ts';
-import type { SchemeScores } from '../ranking/score-scheme.ts';
-import type { ScoringMatrix } from '../ranking/scoring-matrix.ts';
-import { share } from '../ranking/share.ts';
+import { formatLike, formatPercent } from '../scoring/format.ts';
+import { mean } from '../scoring/mean.ts';
+import { ownValue } from '../scoring/own-record.ts';
+import { formatHalfUp } from '../scoring/round-half-up.ts';
+import type { SchemeScores } from '../scoring/score-scheme.ts';
+import type { ScoringMatrix } from '../scoring/scoring-matrix.ts';
+import { share } from '../scoring/share.ts';
 import type { Edition } from '../schema/edition.ts';
 import { parseReportedKey } from '../schema/reported-keys.ts';
 import type { RankedDepartment, RankedExperience, Stat, Stats } from './types.ts';

@@ -16,9 +16,9 @@
  *   (empty when everything is published).
  */
 
-import type { BiggestMover } from '../ranking/biggest-mover.ts';
-import type { Assumption } from '../ranking/draw-assumptions.ts';
-import type { RankSpread } from '../ranking/rank-interval.ts';
+import type { BiggestMover } from '../scoring/biggest-mover.ts';
+import type { Assumption } from '../scoring/draw-assumptions.ts';
+import type { RankSpread } from '../scoring/rank-interval.ts';
 
 export type { RankSpread };
 

@@ -3,12 +3,12 @@
  * in every experience, and its strongest and weakest experiences.
  * Part of `computeReport`.
  */
-import { extremes } from '../ranking/extremes.ts';
-import { ownValue } from '../ranking/own-record.ts';
-import { competitionRank, rankOrder } from '../ranking/rank.ts';
-import type { SchemeScores } from '../ranking/score-scheme.ts';
-import { scoreStat, type ScoreStat } from '../ranking/score-stat.ts';
-import type { ScoringMatrix } from '../ranking/scoring-matrix.ts';
+import { extremes } from '../scoring/extremes.ts';
+import { ownValue } from '../scoring/own-record.ts';
+import { competitionRank, rankOrder } from '../scoring/rank.ts';
+import type { SchemeScores } from '../scoring/score-scheme.ts';
+import { scoreStat, type ScoreStat } from '../scoring/score-stat.ts';
+import type { ScoringMatrix } from '../scoring/scoring-matrix.ts';
 import type { Edition } from '../schema/edition.ts';
 import type { RankedExperience, RankedUnit, UnitExperienceEntry } from './types.ts';
 
