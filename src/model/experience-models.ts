@@ -2,10 +2,9 @@
  * The experience view of a report: each experience with its score, rank,
  * units ranked inside it, spread and awareness. Part of `computeReport`.
  */
-import { formatLike, formatPercent } from '../scoring/format.ts';
+import { formatLike, formatPercent, formatScore } from '../scoring/format.ts';
 import { ownRecord, ownValue } from '../scoring/own-record.ts';
 import { competitionRank, rankOrder } from '../scoring/rank.ts';
-import { formatHalfUp } from '../scoring/round-half-up.ts';
 import type { SchemeScores } from '../scoring/score-scheme.ts';
 import { scoreStat, type ScoreStat } from '../scoring/score-stat.ts';
 import type { ScoringMatrix } from '../scoring/scoring-matrix.ts';
@@ -80,7 +79,7 @@ export function experienceModels(
     const gap = spread(spreadScores, spreadIds);
     const spreadKey = `spread:${experience.id}`;
     const spreadPrinted = ownValue(reported, spreadKey);
-    const spreadText = spreadPrinted !== undefined ? formatLike(gap.value, spreadPrinted) : formatHalfUp(gap.value, decimals);
+    const spreadText = spreadPrinted !== undefined ? formatLike(gap.value, spreadPrinted) : formatScore(gap.value, decimals);
     const surveyed = Object.hasOwn(survey.awareness, experience.id);
     const awareCount = ownValue(survey.awareness, experience.id) ?? 0;
     const awareValue = share(awareCount, survey.valid);
@@ -105,7 +104,7 @@ export function experienceModels(
       })),
       leadAssessment: ownRecord(Object.entries(experience.lead_assessment)),
       leadTotal: matrix.leadTotals[e]!,
-      unitMean: { value: base.unitMeans[e]!, text: formatHalfUp(base.unitMeans[e]!, decimals) },
+      unitMean: { value: base.unitMeans[e]!, text: formatScore(base.unitMeans[e]!, decimals) },
       exact: s.value,
       score: s.score,
       text: s.text,

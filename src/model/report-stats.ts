@@ -2,10 +2,9 @@
  * The report's statistics (means, shares, extremes, counts) and the value
  * behind each `reported` key. Part of `computeReport`.
  */
-import { formatLike, formatPercent } from '../scoring/format.ts';
+import { formatLike, formatPercent, formatScore } from '../scoring/format.ts';
 import { mean } from '../scoring/mean.ts';
 import { ownValue } from '../scoring/own-record.ts';
-import { formatHalfUp } from '../scoring/round-half-up.ts';
 import type { SchemeScores } from '../scoring/score-scheme.ts';
 import type { ScoringMatrix } from '../scoring/scoring-matrix.ts';
 import { share } from '../scoring/share.ts';
@@ -37,7 +36,7 @@ export function reportStats(
   const reported = edition.report.reported;
   const scoreText = (key: string, value: number) => {
     const printed = ownValue(reported, key);
-    return printed !== undefined ? formatLike(value, printed) : formatHalfUp(value, decimals);
+    return printed !== undefined ? formatLike(value, printed) : formatScore(value, decimals);
   };
   const shareText = (key: string, value: number) => {
     const printed = ownValue(reported, key);

@@ -1,13 +1,42 @@
 /**
- * Printing statistics: at a fixed precision, as a percentage, or at the
- * precision of a figure printed in the published text.
+ * The one number formatter: every figure a reader sees (a score, a mean, a
+ * share, a weight) is printed here, half up after dropping binary noise
+ * (see `round-half-up.ts`), so a page, a download, a chart, report.json and
+ * the browser print the same digits for the same value. Pure and free of
+ * Node: the browser bundle uses it as it is.
  */
-import { formatHalfUp } from './round-half-up.ts';
+import { formatHalfUp, roundHalfUp } from './round-half-up.ts';
 
 /** Decimals and percent sign of a printed figure. */
 export interface PrintedPrecision {
   decimals: number;
   percent: boolean;
+}
+
+/**
+ * Below this, a value rounded at `decimals` places times `10 ** decimals`
+ * is an integer that a double holds exactly, so `toFixed` only pads it.
+ */
+const EXACT_SCALED = 2 ** 52;
+
+/**
+ * Prints a score half up at exactly `decimals` places; a value that is not
+ * a finite number prints `—`. The same digits as `formatHalfUp`, by way of
+ * `roundHalfUp`'s fast path for ordinary scores.
+ *
+ * @example
+ * formatScore(1.005, 2)            // '1.01' (toFixed gives '1.00')
+ * formatScore(73.57499999999999, 2) // '73.58'
+ * formatScore(95, 2)               // '95.00'
+ * formatScore(0.5, 0)              // '1'
+ * formatScore(Number.NaN, 2)       // '—'
+ */
+export function formatScore(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const rounded = roundHalfUp(value, decimals);
+  if (Math.abs(rounded) * 10 ** decimals >= EXACT_SCALED) return formatHalfUp(value, decimals);
+  // −0 and a negative value that rounds to zero print without a sign, as formatHalfUp does.
+  return rounded === 0 ? (0).toFixed(decimals) : rounded.toFixed(decimals);
 }
 
 /**
@@ -28,7 +57,8 @@ export function printedPrecision(printed: string): PrintedPrecision {
 }
 
 /**
- * Formats a fraction as a percentage, half up at `decimals`.
+ * Formats a fraction as a percentage, half up at `decimals`; a share that
+ * cannot be stated (NaN) prints `—%`.
  *
  * @example
  * formatPercent(0.736, 1)            // '73.6%'
@@ -36,7 +66,23 @@ export function printedPrecision(printed: string): PrintedPrecision {
  * formatPercent(0.9, 0)              // '90%'
  */
 export function formatPercent(fraction: number, decimals: number): string {
-  return `${formatHalfUp(fraction * 100, decimals)}%`;
+  return `${formatScore(fraction * 100, decimals)}%`;
+}
+
+/**
+ * Formats a method weight (a fraction) as a percentage with at most two
+ * decimals, half up, and no trailing zeros: a re-normalised weight such as
+ * 4/17 prints `23.53%`, a typed one such as 0.4 prints `40%`.
+ *
+ * @example
+ * formatWeight(0.4)    // '40%'
+ * formatWeight(0.125)  // '12.5%'
+ * formatWeight(4 / 17) // '23.53%'
+ * formatWeight(1 / 3)  // '33.33%'
+ */
+export function formatWeight(fraction: number): string {
+  const text = formatScore(fraction * 100, 2);
+  return `${text.includes('.') ? text.replace(/\.?0+$/, '') : text}%`;
 }
 
 /**
@@ -50,5 +96,5 @@ export function formatPercent(fraction: number, decimals: number): string {
  */
 export function formatLike(value: number, printed: string): string {
   const { decimals, percent } = printedPrecision(printed);
-  return percent ? formatPercent(value, decimals) : formatHalfUp(value, decimals);
+  return percent ? formatPercent(value, decimals) : formatScore(value, decimals);
 }

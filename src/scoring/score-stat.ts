@@ -1,6 +1,7 @@
 /**
  * A score with its unrounded value, its printed number and its printed text.
  */
+import { formatScore } from './format.ts';
 import { roundHalfUp } from './round-half-up.ts';
 
 /** `value` unrounded, `score` printed (half up), `text` as printed. */
@@ -12,7 +13,7 @@ export interface ScoreStat {
 
 /**
  * Rounds a score for printing: `score` half up at `decimals` (see
- * `roundHalfUp`), `text` with exactly `decimals` places. NaN gives
+ * `roundHalfUp`), `text` as the one formatter prints it (`formatScore`). NaN gives
  * score NaN and text `—`.
  *
  * @example
@@ -21,7 +22,5 @@ export interface ScoreStat {
  */
 export function scoreStat(value: number, decimals: number): ScoreStat {
   if (!Number.isFinite(value)) return { value, score: Number.NaN, text: '—' };
-  const score = roundHalfUp(value, decimals);
-  // `score` is already the decimal value, so toFixed only pads it.
-  return { value, score, text: score.toFixed(decimals) };
+  return { value, score: roundHalfUp(value, decimals), text: formatScore(value, decimals) };
 }
