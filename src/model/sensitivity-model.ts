@@ -11,6 +11,7 @@ import { scoreStat } from '../scoring/score-stat.ts';
 import type { ScoringMatrix } from '../scoring/scoring-matrix.ts';
 import { sensitivityRows } from '../scoring/sensitivity.ts';
 import type { Edition } from '../schema/edition.ts';
+import { moverSentence } from './mover-sentence.ts';
 import type { RankedDepartment, RankedExperience, RankedUnit, Report, ScenarioRank, ScenarioResult } from './types.ts';
 
 /**
@@ -93,12 +94,14 @@ export function scenarioModels(
   };
   const mover = biggestMover(sensitivity.units, definitionsKept, {
     baseline: baselineWeights,
-    methodNames: Object.fromEntries(methods.map((m) => [m.id, m.name])),
-    decimals,
     notApplicableCount: (unitId) => unitById[unitId]!.experiences.filter((x) => x.composite === null).length,
     methodMeans: (unitId, methodId) => methodMeans(matrix, unitId, methodId),
   });
-  if (mover) sensitivity.biggestMover = mover;
+  if (mover) {
+    const { id, name, baselineRank, scenario, scenarioName, scenarioRank } = mover;
+    const sentence = moverSentence(mover, { methodNames: Object.fromEntries(methods.map((m) => [m.id, m.name])), decimals });
+    sensitivity.biggestMover = { kind: 'unit', id, name, baselineRank, scenario, scenarioName, scenarioRank, sentence };
+  }
   return { scenarios, sensitivity, warnings };
 }
 

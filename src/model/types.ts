@@ -16,11 +16,15 @@
  *   (empty when everything is published).
  */
 
-import type { BiggestMover } from '../scoring/biggest-mover.ts';
 import type { Assumption } from '../scoring/draw-assumptions.ts';
 import type { RankSpread } from '../scoring/rank-interval.ts';
+import type { Reconciliation } from '../scoring/reconcile.ts';
+import type { ScenarioDefinition } from '../scoring/scenarios.ts';
+import type { SensitivityRow } from '../scoring/sensitivity.ts';
+import type { NotApplicablePolicy } from '../scoring/unit-score.ts';
 
-export type { RankSpread };
+// Types the scoring layer defines and the model hands on: a type two layers share lives in the lower one.
+export type { NotApplicablePolicy, RankSpread, Reconciliation, ScenarioDefinition, SensitivityRow };
 
 /** A statistic with its unrounded value and its printed text. */
 export interface Stat {
@@ -30,7 +34,6 @@ export interface Stat {
   text: string;
 }
 
-export type NotApplicablePolicy = 'exclude' | 'lowest' | 'zero';
 export type ExperienceStatus = 'active' | 'discontinued';
 
 export interface Criterion {
@@ -44,17 +47,6 @@ export interface Method {
   name: string;
   /** Weight as typed in scheme.yaml (weights sum to 1). */
   weight: number;
-}
-
-export interface ScenarioDefinition {
-  id: string;
-  name: string;
-  /** How the scenario arose: listed in scheme.yaml, or one method dropped. */
-  kind: 'named' | 'drop-method';
-  /** Method weights in force under the scenario (dropped methods absent). */
-  methods: Record<string, number>;
-  notApplicable: NotApplicablePolicy;
-  leadWeight: number;
 }
 
 export interface SchemeModel {
@@ -224,14 +216,6 @@ export interface Stats {
   };
 }
 
-export interface Reconciliation {
-  /** Key as in `reported` (`satisfaction`, `spread:minor-criminal-cases`). */
-  key: string;
-  printed: string;
-  computed: string;
-  ok: boolean;
-}
-
 export interface ScenarioRank {
   id: string;
   score: number;
@@ -244,21 +228,25 @@ export interface ScenarioResult extends ScenarioDefinition {
   experiences: ScenarioRank[];
 }
 
-export interface SensitivityRow {
-  id: string;
-  name: string;
-  /** Scenario id -> rank (the baseline is under the id `baseline`). */
-  ranks: Record<string, number>;
-  min: number;
-  max: number;
-}
-
 export interface Sensitivity {
   units: SensitivityRow[];
   departments: SensitivityRow[];
   experiences: SensitivityRow[];
   /** The unit whose rank moves most across scenarios, with the scenario that moves it most. */
   biggestMover?: BiggestMover;
+}
+
+/** The unit whose rank moves most across scenarios, and the sentence that says where and why. */
+export interface BiggestMover {
+  kind: 'unit';
+  id: string;
+  name: string;
+  baselineRank: number;
+  scenario: string;
+  scenarioName: string;
+  scenarioRank: number;
+  /** A Chinese sentence generated from the data, naming the mover and why (`moverSentence`). */
+  sentence: string;
 }
 
 /** An assumption the uncertainty analysis draws: `weights`, `leadWeight` or `notApplicable`. */

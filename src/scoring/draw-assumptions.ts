@@ -2,7 +2,7 @@
  * One Monte Carlo draw of the assumptions a ranking rests on: the method
  * weights, the lead weight and the not-applicable policy.
  */
-import type { NotApplicablePolicy } from '../model/types.ts';
+import type { NotApplicablePolicy } from './unit-score.ts';
 
 /** How far each assumption may move, and where it stays when it is held fixed. */
 export interface AssumptionRanges {

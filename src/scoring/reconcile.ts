@@ -2,8 +2,16 @@
  * Reconciliation: each figure printed in the published text against the
  * statistic the build computes, compared as printed strings.
  */
-import type { Reconciliation } from '../model/types.ts';
 import { formatLike } from './format.ts';
+
+/** One printed figure against the computed statistic behind it. */
+export interface Reconciliation {
+  /** Key as in `reported` (`satisfaction`, `spread:minor-criminal-cases`). */
+  key: string;
+  printed: string;
+  computed: string;
+  ok: boolean;
+}
 
 /**
  * Formats each computed statistic at the precision of its printed figure

@@ -2,8 +2,20 @@
  * The schemes a sensitivity analysis re-ranks under: every scenario named
  * in scheme.yaml, then one per method with that method dropped.
  */
-import type { NotApplicablePolicy, ScenarioDefinition } from '../model/types.ts';
 import { ownRecord } from './own-record.ts';
+import type { NotApplicablePolicy } from './unit-score.ts';
+
+/** One scheme the sensitivity analysis re-ranks under. */
+export interface ScenarioDefinition {
+  id: string;
+  name: string;
+  /** How the scenario arose: listed in scheme.yaml, or one method dropped. */
+  kind: 'named' | 'drop-method';
+  /** Method weights in force under the scenario (dropped methods absent). */
+  methods: Record<string, number>;
+  notApplicable: NotApplicablePolicy;
+  leadWeight: number;
+}
 
 /** The parts of a scheme a scenario can change. */
 export interface SchemeSettings {

@@ -9,7 +9,7 @@
  *   policy, from those sums.
  * Everything is written into buffers reused from draw to draw.
  */
-import type { NotApplicablePolicy } from '../model/types.ts';
+import type { NotApplicablePolicy } from './unit-score.ts';
 import type { DrawMatrix, PatternGroups } from './draw-matrix.ts';
 import { experienceScore } from './experience-score.ts';
 

@@ -3,7 +3,7 @@
  * composites, experience, unit and department scores, all unrounded.
  * One pass over the scoring matrix per step; no lookups by id.
  */
-import type { NotApplicablePolicy } from '../model/types.ts';
+import type { NotApplicablePolicy } from './unit-score.ts';
 import { composite } from './composite.ts';
 import { experienceScore } from './experience-score.ts';
 import { ownValue } from './own-record.ts';

@@ -2,8 +2,17 @@
  * Sensitivity rows: each item's rank at the baseline and under every
  * scenario, with the best and worst of them.
  */
-import type { SensitivityRow } from '../model/types.ts';
 import { ownRecord } from './own-record.ts';
+
+/** One item's rank at the baseline and under every scenario. */
+export interface SensitivityRow {
+  id: string;
+  name: string;
+  /** Scenario id -> rank (the baseline is under the id `baseline`). */
+  ranks: Record<string, number>;
+  min: number;
+  max: number;
+}
 
 /**
  * Builds one row per item, in item order: `ranks.baseline` then each

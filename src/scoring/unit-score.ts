@@ -3,7 +3,13 @@
  * with the not-applicable policy deciding what an experience that does not
  * apply to the unit counts.
  */
-import type { NotApplicablePolicy } from '../model/types.ts';
+
+/**
+ * What a unit's score counts for an experience that does not apply to it:
+ * `exclude` nothing, `lowest` the lowest composite of any applicable unit
+ * in it, `zero` 0 (scheme.yaml `not_applicable`).
+ */
+export type NotApplicablePolicy = 'exclude' | 'lowest' | 'zero';
 
 /**
  * What a not-applicable experience counts for a unit: nothing (`exclude`,

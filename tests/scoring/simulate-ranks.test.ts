@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { NotApplicablePolicy } from '../../src/model/types.ts';
+import type { NotApplicablePolicy } from '../../src/scoring/unit-score.ts';
 import type { AssumptionRanges } from '../../src/scoring/draw-assumptions.ts';
 import { buildDrawMatrix } from '../../src/scoring/draw-matrix.ts';
 import { createRankBuffers, printedRanks } from '../../src/scoring/printed-ranks.ts';
