@@ -25,7 +25,7 @@ import {
   type ChartType,
   type Plugin,
 } from 'chart.js';
-import type { ChartData } from '../site/charts/types.ts';
+import type { ChartData } from '../model/chart-spec.ts';
 import { chartHeight, wrapBalanced } from './charts-labels.ts';
 import { composePng, downloadPng } from './charts-png.ts';
 import { hatch, readTheme, type ChartTheme } from './charts-theme.ts';

@@ -1,7 +1,7 @@
 /**
  * The ranking diff as Chinese text for the terminal.
  */
-import { alignedTable } from '../downloads/aligned-table.ts';
+import { alignedTable } from '../model/text/aligned-table.ts';
 import { isEmptyDiff, type DiffRow, type RankingDiff } from './ranking-diff.ts';
 
 /** The line printed when nothing moved. */

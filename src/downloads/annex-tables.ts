@@ -3,13 +3,14 @@
  * every download format (CSV, plain text, Word) so that they cannot drift
  * apart. The column headers are the ones the data contract fixes.
  */
+import { annexTitle } from '../model/annex-titles.ts';
 import type { Report } from '../model/types.ts';
 
 /** One annex: its number, its Chinese title, its header row and its body rows. */
 export interface AnnexTable {
   /** 1, 2 or 3, as in `annex-1.csv`. */
   number: 1 | 2 | 3;
-  /** Caption as printed in the report, built from the data (year, counts). */
+  /** Caption as printed in the report (`annexTitle`). */
   title: string;
   /** Header cells exactly as the contract fixes them. */
   columns: string[];
@@ -37,12 +38,11 @@ export const ANNEX_NUMBERS = [1, 2, 3] as const;
  * annexTable(report, 1).rows[0] // → ['1', '张店区', '95.12']
  */
 export function annexTable(report: Report, n: 1 | 2 | 3): AnnexTable {
-  const year = report.meta.year;
-  const count = report.stats.counts.experiences;
+  const title = annexTitle(report, n);
   if (n === 1) {
     return {
       number: 1,
-      title: `各区县对${year}年${count}项创新改革经验推广推介情况综合排名表`,
+      title,
       columns: ['排名', '单位', '得分'],
       numeric: [true, false, true],
       rows: report.units.map((u) => [String(u.rank), u.name, u.text]),
@@ -51,7 +51,7 @@ export function annexTable(report: Report, n: 1 | 2 | 3): AnnexTable {
   if (n === 2) {
     return {
       number: 2,
-      title: `${count}项创新改革经验牵头部门得分及排名`,
+      title,
       columns: ['排名', '牵头部门', '得分'],
       numeric: [true, false, true],
       rows: report.departments
@@ -61,7 +61,7 @@ export function annexTable(report: Report, n: 1 | 2 | 3): AnnexTable {
   }
   return {
     number: 3,
-    title: `${count}项创新改革经验项目得分及排名`,
+    title,
     columns: ['排名', '创新改革经验', '牵头部门', '得分'],
     numeric: [true, false, false, true],
     rows: report.experiences.map((e) => [String(e.rank), e.title, e.leadName, e.text]),

@@ -1,6 +1,6 @@
 import type { Report } from '../../model/types.ts';
 import { horizontalBars } from './horizontal-bars.ts';
-import type { ChartSpec } from './types.ts';
+import type { ChartSpec } from '../../model/chart-spec.ts';
 import { DISCONTINUED_LABEL } from './experience-scores.ts';
 
 /**

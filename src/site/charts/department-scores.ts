@@ -1,7 +1,7 @@
 import type { Report } from '../../model/types.ts';
 import { horizontalBars } from './horizontal-bars.ts';
 import { rankText } from './rank-text.ts';
-import type { ChartSpec } from './types.ts';
+import type { ChartSpec } from '../../model/chart-spec.ts';
 
 /**
  * The lead departments' scores (附件2 as a chart): one horizontal bar per

@@ -1,7 +1,7 @@
 import type { Report } from '../../model/types.ts';
 import { horizontalBars } from './horizontal-bars.ts';
 import { rankText } from './rank-text.ts';
-import type { ChartSpec } from './types.ts';
+import type { ChartSpec } from '../../model/chart-spec.ts';
 
 /** What a discontinued experience is called in charts and their tables. */
 export const DISCONTINUED_LABEL = '未持续推广';

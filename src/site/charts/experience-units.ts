@@ -1,7 +1,7 @@
 import type { Report } from '../../model/types.ts';
 import { horizontalBars } from './horizontal-bars.ts';
 import { rankText } from './rank-text.ts';
-import type { ChartSpec } from './types.ts';
+import type { ChartSpec } from '../../model/chart-spec.ts';
 
 /**
  * One experience's unit composites: one horizontal bar per applicable unit

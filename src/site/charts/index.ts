@@ -10,10 +10,10 @@ import { departmentScoresChart } from './department-scores.ts';
 import { experienceScoresChart } from './experience-scores.ts';
 import { experienceUnitsChart } from './experience-units.ts';
 import { chartSizeClass } from './size-class.ts';
-import type { ChartSpec } from './types.ts';
+import type { ChartSpec } from '../../model/chart-spec.ts';
 import { unitRankingChart } from './unit-ranking.ts';
 
-export type { ChartData, ChartSpec, ChartUnit } from './types.ts';
+export type { ChartData, ChartSpec, ChartUnit } from '../../model/chart-spec.ts';
 export { chartData } from './chart-data.ts';
 export { awarenessChart } from './awareness.ts';
 export { departmentScoresChart } from './department-scores.ts';

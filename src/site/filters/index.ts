@@ -4,8 +4,8 @@
  * (Liquid), under the same names. Filters only format values of
  * the computed report; none computes a score, a mean or a rank.
  */
-import { annexTitle } from './annex-title.ts';
-import { chapterFile } from './chapter-file.ts';
+import { annexTitle } from '../../model/annex-titles.ts';
+import { chapterFileName } from '../../model/chapter-source.ts';
 import { cnDate } from './cn-date.ts';
 import { cnQuote } from './cn-quote.ts';
 import { illustrativeFields } from './illustrative-fields.ts';
@@ -39,7 +39,7 @@ export const filters = {
   statusLabel,
   illustrativeFields,
   annexTitle,
-  chapterFile,
+  chapterFile: chapterFileName,
 } satisfies Record<string, (...args: never[]) => string>;
 
 /**

@@ -7,7 +7,7 @@ import path from 'node:path';
 import nunjucks from 'nunjucks';
 import { describe, expect, it } from 'vitest';
 import { chartData, chartSpec } from '../../../src/site/charts/index.ts';
-import type { ChartSpec } from '../../../src/site/charts/types.ts';
+import type { ChartSpec } from '../../../src/model/chart-spec.ts';
 import { filters, safeFilters } from '../../../src/site/filters/index.ts';
 import { HOSTILE, makeReport } from './report-fixture.ts';
 

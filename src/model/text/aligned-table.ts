@@ -1,5 +1,6 @@
 /**
- * A table laid out as aligned plain text, for the `.txt` downloads.
+ * A table laid out as aligned plain text, for the `.txt` downloads and the
+ * ranking diff in the terminal.
  */
 import { displayWidth } from './display-width.ts';
 import { inlineText } from './clean-text.ts';

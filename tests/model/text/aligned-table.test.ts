@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignedTable } from '../../src/downloads/aligned-table.ts';
-import { displayWidth } from '../../src/downloads/display-width.ts';
+import { alignedTable } from '../../../src/model/text/aligned-table.ts';
+import { displayWidth } from '../../../src/model/text/display-width.ts';
 
 describe('alignedTable(columns, rows, numeric)', () => {
   it('lines up Chinese and ASCII cells counting wide characters as two columns', () => {

@@ -1,9 +1,10 @@
 /**
  * What a chart is, independent of Chart.js and of HTML: one series of bars
  * with its labels, printed values, accessible description and the data
- * table that shows the same numbers. Built by the pure functions in this
- * folder from the `Report` model, rendered by `templates/_includes/chart.njk`
- * and drawn in the browser by `src/client/charts.ts`.
+ * table that shows the same numbers. Built from the `Report` by the pure
+ * functions in `src/site/charts/`, rendered by `templates/_includes/chart.njk`
+ * and drawn in the browser by `src/client/charts.ts`; declared here, below
+ * both the site and the browser code, because both read it.
  */
 
 /** The unit a chart's values are in: score points or a percentage. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inertCell } from '../../src/downloads/inert-cell.ts';
+import { inertCell } from '../../../src/model/text/inert-cell.ts';
 
 describe('inertCell(text, { figure })', () => {
   it.each([

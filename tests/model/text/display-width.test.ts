@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/downloads/display-width.ts';
+import { displayWidth } from '../../../src/model/text/display-width.ts';
 
 describe('displayWidth(text)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, inlineText } from '../../src/downloads/clean-text.ts';
+import { cleanText, inlineText } from '../../../src/model/text/clean-text.ts';
 
 describe('cleanText(text)', () => {
   it.each([
