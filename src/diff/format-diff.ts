@@ -2,7 +2,7 @@
  * The ranking diff as Chinese text for the terminal.
  */
 import { alignedTable } from '../model/text/aligned-table.ts';
-import { isEmptyDiff, type DiffRow, type RankingDiff } from './ranking-diff.ts';
+import { isEmptyDiff, type DiffRow, type RankingDiff } from '../model/ranking-diff.ts';
 
 /** The line printed when nothing moved. */
 export const NOTHING_MOVED = '排名无变化。';

@@ -10,7 +10,7 @@ import { EditionError, formatIssue, formatPath, type Issue } from '../data/error
 import { parseYaml } from '../data/parse-yaml.ts';
 import type { RawEditionFiles, RawFile } from '../data/raw-files.ts';
 import { editYaml, YamlEditError, type YamlEdit } from '../data/yaml-edit.ts';
-import { rankingDiff, type RankingDiff } from '../diff/ranking-diff.ts';
+import { rankingDiff, type RankingDiff } from '../model/ranking-diff.ts';
 import { computeReport } from '../model/compute-report.ts';
 import type { Report } from '../model/types.ts';
 import { parseEdition, type Edition } from '../schema/edition.ts';

@@ -2,7 +2,7 @@
  * What changed in the rankings between two computed reports, for editors
  * who want to see what their YAML edit did (`npm run diff -- <git-ref>`).
  */
-import type { Report } from '../model/types.ts';
+import type { Report } from './types.ts';
 
 /** One item whose printed score or rank moved, or that was added or removed. */
 export interface DiffRow {

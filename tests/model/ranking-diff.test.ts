@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmptyDiff, rankingDiff } from '../../src/diff/ranking-diff.ts';
+import { isEmptyDiff, rankingDiff } from '../../src/model/ranking-diff.ts';
 import type { Report } from '../../src/model/types.ts';
 import { fixtureReport } from '../downloads/report-fixture.ts';
 
