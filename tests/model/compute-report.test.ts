@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EditionError } from '../../src/data/errors.ts';
 import path from 'node:path';
 import { computeReport, ReconciliationError } from '../../src/model/compute-report.ts';
+import { formatPercent, formatScore } from '../../src/scoring/format.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Edition } from '../../src/schema/edition.ts';
 import { edit, readEditionTexts } from '../schema/edition-files.ts';
@@ -265,6 +266,63 @@ describe('computeReport(edition) properties', () => {
         expect(after.units.map((u) => [u.id, u.text, u.rank])).toEqual(baseline.units.map((u) => [u.id, u.text, u.rank]));
         expect(after.experiences.map((x) => [x.id, x.text, x.rank])).toEqual(baseline.experiences.map((x) => [x.id, x.text, x.rank]));
       }),
+    );
+  });
+});
+
+describe('the printed figures of random editions', () => {
+  const base = smallEdition();
+  // Scores in steps of 0.005 and lead points in halves, so means and composites land on printed halves (1.005, 73.575).
+  const score = fc.integer({ min: 12_000, max: 20_000 }).map((n) => n / 200);
+  const randomEdition = fc
+    .record({
+      decimals: fc.integer({ min: 0, max: 3 }),
+      scores: fc.array(score, { minLength: 64, maxLength: 64 }),
+      lead: fc.array(fc.integer({ min: 0, max: 80 }).map((n) => n / 2), { minLength: 8, maxLength: 8 }),
+      weights: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 3, maxLength: 3 }),
+    })
+    .map(({ decimals, scores, lead, weights }): Edition => {
+      let next = 0;
+      const total = weights.reduce((a, b) => a + b, 0);
+      return {
+        ...base,
+        report: { ...base.report, reported: {} },
+        scheme: { ...base.scheme, decimals, methods: base.scheme.methods.map((m, i) => ({ ...m, weight: weights[i]! / total })) },
+        experiences: base.experiences.map((e, i) => ({
+          ...e,
+          lead_assessment: { work: lead[2 * i]!, effect: lead[2 * i + 1]! },
+          scores: Object.fromEntries(
+            Object.entries(e.scores).map(([unit, methods]) => [
+              unit,
+              Object.fromEntries(Object.entries(methods).map(([m, v]) => [m, typeof v === 'number' ? scores[next++ % scores.length]! : v])),
+            ]),
+          ),
+        })),
+      };
+    });
+
+  it('prints every score, composite and mean as the one formatter prints its exact value', () => {
+    fc.assert(
+      fc.property(randomEdition, (edition) => {
+        const report = computeReport(edition, { reconcile: 'record' });
+        const d = report.scheme.decimals;
+        const pairs: Array<[number, string]> = [
+          ...report.units.map((u): [number, string] => [u.exact, u.text]),
+          ...report.experiences.map((e): [number, string] => [e.exact, e.text]),
+          ...report.experiences.map((e): [number, string] => [e.unitMean.value, e.unitMean.text]),
+          ...report.experiences.map((e): [number, string] => [e.spread.value, e.spread.text]),
+          ...report.experiences.flatMap((e) => e.units.map((u): [number, string] => [u.composite.value, u.composite.text])),
+          ...report.departments.filter((x) => x.ranked).map((x): [number, string] => [x.exact!, x.text!]),
+          [report.stats.experienceMean.value, report.stats.experienceMean.text],
+          [report.stats.unitMean.value, report.stats.unitMean.text],
+          [report.stats.departmentMean.value, report.stats.departmentMean.text],
+        ];
+        for (const [exact, text] of pairs) expect(text).toBe(formatScore(exact, d));
+        expect(report.stats.satisfaction.text).toBe(formatPercent(report.stats.satisfaction.value, 1));
+        // The printed number is the printed text read back: sorting and ranking see what readers see.
+        for (const u of report.units) expect(u.score).toBe(Number(u.text));
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,4 +1,5 @@
 import type { Report } from '../../model/types.ts';
+import { formatScore } from '../../scoring/format.ts';
 import { horizontalBars } from './horizontal-bars.ts';
 import type { ChartSpec } from '../../model/chart-spec.ts';
 import { DISCONTINUED_LABEL } from './experience-scores.ts';
@@ -22,7 +23,7 @@ export function awarenessChart(report: Report): ChartSpec {
   // The model prints shares as percentages (`73.6%`); should a text come
   // without `%`, fall back to the fraction at one decimal.
   const percentText = (stat: { value: number; text: string }): string =>
-    /%\s*$/.test(stat.text) ? stat.text.replace(/\s*%\s*$/, '') : (stat.value * 100).toFixed(1);
+    /%\s*$/.test(stat.text) ? stat.text.replace(/\s*%\s*$/, '') : formatScore(stat.value * 100, 1);
   // Sort on the printed share, so equal printed shares keep source order
   // instead of being reordered by digits nobody can see.
   const surveyed = report.experiences
