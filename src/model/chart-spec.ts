@@ -50,6 +50,10 @@ export interface ChartSpec {
   suggestedMax: number;
   /** Shown with the chart (and in its PNG) when the value axis does not start at zero. */
   axisNote?: string;
+  /** Id of a table elsewhere on the page holding the chart's numbers row for row; the chart then links to it instead of carrying its own. */
+  tableRef?: string;
+  /** What the link calls that table (`附件1`). */
+  tableName?: string;
   /**
    * Class that reserves the chart's height before it is drawn
    * (`chart--bars-9`, `chart--vertical`; see `size-class.ts`). Set by

@@ -4,6 +4,7 @@
  */
 import { formatLike, formatPercent, formatScore } from '../scoring/format.ts';
 import { mean } from '../scoring/mean.ts';
+import { roundHalfUp } from '../scoring/round-half-up.ts';
 import { ownValue } from '../scoring/own-record.ts';
 import type { SchemeScores } from '../scoring/score-scheme.ts';
 import type { ScoringMatrix } from '../scoring/scoring-matrix.ts';
@@ -16,23 +17,28 @@ function stat(value: number, text: string): Stat {
   return { value, text };
 }
 
+/** What the statistics are computed from: the baseline scores, the ranked views and the scenarios kept. */
+export interface StatsInputs {
+  edition: Edition;
+  matrix: ScoringMatrix;
+  base: SchemeScores;
+  experiences: readonly RankedExperience[];
+  departments: readonly RankedDepartment[];
+  /** How many scenarios the sensitivity analysis kept. */
+  scenarioCount: number;
+}
+
 /**
  * Computes the statistics of the contract from unrounded scores; a
  * statistic with a printed figure is printed at its precision, others at
- * `decimals` (scores) or as a percentage with one decimal (shares).
- * Extremes go to the earlier experience on ties.
+ * the scheme's decimals (scores) or as a percentage with one decimal
+ * (shares). Extremes go to the earlier experience on ties.
  *
  * @example
- * reportStats(edition, matrix, baseline, experiences, departments, 2).satisfaction.text // '91%'
+ * reportStats({ edition, matrix, base, experiences, departments, scenarioCount: 5 }).satisfaction.text // '91%'
  */
-export function reportStats(
-  edition: Edition,
-  matrix: ScoringMatrix,
-  base: SchemeScores,
-  experiences: RankedExperience[],
-  departments: RankedDepartment[],
-  decimals: number,
-): Stats {
+export function reportStats({ edition, matrix, base, experiences, departments, scenarioCount }: StatsInputs): Stats {
+  const decimals = edition.scheme.decimals;
   const reported = edition.report.reported;
   const scoreText = (key: string, value: number) => {
     const printed = ownValue(reported, key);
@@ -56,7 +62,7 @@ export function reportStats(
   // Extremes in source order, so ties go to the earlier experience.
   const inOrder = [...experiences].sort((a, b) => a.order - b.order);
   const surveyed = inOrder.filter((e) => e.awareness);
-  const pick = (list: RankedExperience[], value: (e: RankedExperience) => number, better: (a: number, b: number) => boolean) =>
+  const pick = (list: readonly RankedExperience[], value: (e: RankedExperience) => number, better: (a: number, b: number) => boolean) =>
     list.reduce<RankedExperience | undefined>((best, e) => (!best || better(value(e), value(best)) ? e : best), undefined);
   const most = pick(surveyed, (e) => e.awareness!.value, (a, b) => a > b);
   const least = pick(surveyed, (e) => e.awareness!.value, (a, b) => a < b);
@@ -81,6 +87,9 @@ export function reportStats(
       discontinued: edition.experiences.filter((e) => e.status === 'discontinued').length,
       methods: matrix.methodIds.length,
       criteria: edition.scheme.criteria.length,
+      scenarios: scenarioCount,
+      surveyed: surveyed.length,
+      unsurveyed: experiences.length - surveyed.length,
     },
   };
 }
@@ -111,4 +120,25 @@ export function reportedValue(key: string, stats: Stats, experienceById: Record<
     default:
       return undefined;
   }
+}
+
+/**
+ * The surveyed experiences, best known first by their printed share (so
+ * two shares that print alike keep source order rather than be reordered
+ * by digits nobody sees), ties in source order. `experiences` must be in
+ * source order; those not surveyed are left out.
+ *
+ * @example
+ * awarenessOrder(experiencesInSourceOrder).map((e) => e.awareness!.text) // ['73.6%', '73.6%', '41.2%', …]
+ */
+export function awarenessOrder(experiences: readonly RankedExperience[]): RankedExperience[] {
+  const printed = (e: RankedExperience) => {
+    const text = e.awareness!.text.trim();
+    return text.endsWith('%') ? Number(text.slice(0, -1)) : roundHalfUp(e.awareness!.value * 100, 1);
+  };
+  return experiences
+    .filter((e) => e.awareness !== undefined)
+    .map((e) => ({ e, share: printed(e) }))
+    .sort((a, b) => b.share - a.share)
+    .map(({ e }) => e);
 }

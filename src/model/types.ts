@@ -57,6 +57,8 @@ export interface SchemeModel {
   leadWeight: number;
   notApplicable: NotApplicablePolicy;
   spreadMethod: string;
+  /** The spread method's name as printed (its id when the scheme does not name it). */
+  spreadMethodName: string;
   /** Scheme fields (e.g. `methods`, `criteria`) whose values the editors chose rather than the report printed. */
   illustrative: string[];
 }
@@ -106,6 +108,13 @@ export interface NotApplicableEntry {
   reason: string;
 }
 
+/** One experience that does not apply to one unit, for the report-wide list. */
+export interface NotApplicableRow extends NotApplicableEntry {
+  experience: string;
+  /** The experience's title. */
+  title: string;
+}
+
 export interface RankedExperience {
   id: string;
   title: string;
@@ -145,12 +154,15 @@ export interface RankedExperience {
 export interface UnitExperienceEntry {
   experience: string;
   title: string;
+  status: ExperienceStatus;
   /** Composite in this experience, or null when the experience does not apply. */
   composite: (Stat & { score: number }) | null;
   /** What the unit score counted for this experience under the policy (null when excluded). */
   counted: number | null;
   /** Rank among the units in this experience (null when not applicable). */
   rank: number | null;
+  /** How many units the experience ranks: the rank is among them. */
+  among: number;
   notApplicableReason?: string;
 }
 
@@ -164,10 +176,10 @@ export interface RankedUnit {
   tied: boolean;
   /** Every experience in source order. */
   experiences: UnitExperienceEntry[];
-  /** Experience ids of the unit's highest composites (up to 3, best first). */
-  strongest: string[];
-  /** Experience ids of the unit's lowest composites (up to 3, worst first). */
-  weakest: string[];
+  /** The unit's entries with the highest composites (up to 3, best first; the same objects as in `experiences`). */
+  strongest: UnitExperienceEntry[];
+  /** The unit's entries with the lowest composites (up to 3, worst first). */
+  weakest: UnitExperienceEntry[];
   illustrative: string[];
   /** How sure the rank is, when the scheme has `uncertainty` (departments: ranked ones only). */
   uncertainty?: RankSpread;
@@ -185,6 +197,8 @@ export interface RankedDepartment {
   tied: boolean;
   /** Experience ids it leads, in source order. */
   experiences: string[];
+  /** How many experiences it leads. */
+  experienceCount: number;
   rectificationPlan?: boolean;
   illustrative: string[];
   /** How sure the rank is, when the scheme has `uncertainty` (departments: ranked ones only). */
@@ -213,6 +227,11 @@ export interface Stats {
     discontinued: number;
     methods: number;
     criteria: number;
+    /** Scenarios of the sensitivity analysis (those left out with a warning not counted). */
+    scenarios: number;
+    /** Experiences the survey asked about, and those it did not. */
+    surveyed: number;
+    unsurveyed: number;
   };
 }
 
@@ -327,6 +346,8 @@ export interface Uncertainty {
 export interface SurveyModel {
   issued: number;
   valid: number;
+  /** Valid questionnaires as printed: report.yaml's `fieldwork.questionnaires_valid`, else the count. */
+  validText: string;
   satisfied: number;
   illustrative: string[];
 }
@@ -358,6 +379,10 @@ export interface Report {
   unitById: Record<string, RankedUnit>;
   departmentById: Record<string, RankedDepartment>;
   experienceById: Record<string, RankedExperience>;
+  /** Every experience that does not apply to a unit, experiences in source order, units as listed in each. */
+  notApplicable: NotApplicableRow[];
+  /** The surveyed experiences, best known first by printed share (ties in source order). */
+  byAwareness: RankedExperience[];
   stats: Stats;
   survey: SurveyModel;
   /** Activity counts by id, in file order. */

@@ -19,10 +19,14 @@ export interface PrintedPrecision {
  */
 const EXACT_SCALED = 2 ** 52;
 
+/** Most decimals a figure prints with (a scheme allows 6; a chapter's filter may ask for more). */
+export const MAX_DECIMALS = 20;
+
 /**
  * Prints a score half up at exactly `decimals` places; a value that is not
  * a finite number prints `—`. The same digits as `formatHalfUp`, by way of
- * `roundHalfUp`'s fast path for ordinary scores.
+ * `roundHalfUp`'s fast path for ordinary scores. Throws a RangeError, in
+ * Chinese, for decimals that are not a whole number from 0 to 20.
  *
  * @example
  * formatScore(1.005, 2)            // '1.01' (toFixed gives '1.00')
@@ -32,6 +36,9 @@ const EXACT_SCALED = 2 ** 52;
  * formatScore(Number.NaN, 2)       // '—'
  */
 export function formatScore(value: number, decimals: number): string {
+  if (!(Number.isInteger(decimals) && decimals >= 0 && decimals <= MAX_DECIMALS)) {
+    throw new RangeError(`小数位数应为 0～${MAX_DECIMALS} 的整数 (expected decimals from 0 to ${MAX_DECIMALS}, found ${decimals})`);
+  }
   if (!Number.isFinite(value)) return '—';
   const rounded = roundHalfUp(value, decimals);
   if (Math.abs(rounded) * 10 ** decimals >= EXACT_SCALED) return formatHalfUp(value, decimals);

@@ -77,8 +77,29 @@ describe('computeReport(edition) on the small edition', () => {
     const entry = gamma.experiences.find((x) => x.experience === 'family-doctor')!;
     expect(entry).toMatchObject({ composite: null, rank: null, notApplicableReason: '不适合在丙新区推广' });
     expect(entry.counted).toBeCloseTo(90.6, 10);
-    expect(gamma.strongest).toEqual(['court-mediation', 'smart-court', 'health-cloud']);
-    expect(gamma.weakest).toEqual(['health-cloud', 'smart-court', 'court-mediation']);
+    expect(gamma.strongest.map((x) => x.experience)).toEqual(['court-mediation', 'smart-court', 'health-cloud']);
+    expect(gamma.weakest.map((x) => x.experience)).toEqual(['health-cloud', 'smart-court', 'court-mediation']);
+    // The same entries as in the full list, each with the rank among the units the experience ranks.
+    expect(gamma.strongest[0]).toBe(gamma.experiences.find((x) => x.experience === 'court-mediation'));
+    expect(gamma.strongest[0]).toMatchObject({ rank: 1, among: 3, status: 'active' });
+    expect(entry.among).toBe(2);
+  });
+
+  it('lists every experience that does not apply to a unit, and the surveyed experiences best known first', () => {
+    expect(report.notApplicable).toEqual([
+      { experience: 'family-doctor', title: '推行互联网+家庭医生签约服务', unit: 'gamma', unitName: report.unitById.gamma!.name, reason: '不适合在丙新区推广' },
+    ]);
+    expect(report.byAwareness.map((e) => [e.id, e.awareness!.text])).toEqual([
+      ['smart-court', '64%'],
+      ['family-doctor', '35.0%'],
+      ['court-mediation', '20.0%'],
+    ]);
+  });
+
+  it('names the spread method and counts what each department leads', () => {
+    expect(report.scheme.spreadMethodName).toBe('部门评估');
+    expect(report.departments.map((d) => d.experienceCount)).toEqual([2, 2, 0]);
+    expect(report.survey.validText).toBe(String(report.survey.valid));
   });
 
   it('lists every experience in each unit in source order, so an experience’s entry sits at its order', async () => {
@@ -101,6 +122,7 @@ describe('computeReport(edition) on the small edition', () => {
     expect(s.awarenessMin).toMatchObject({ experience: 'court-mediation', text: '20.0%' });
     expect(s.counts).toEqual({
       experiences: 4, units: 3, departments: 3, rankedDepartments: 2, internetPlus: 3, discontinued: 1, methods: 3, criteria: 2,
+      scenarios: 5, surveyed: 3, unsurveyed: 1,
     });
   });
 

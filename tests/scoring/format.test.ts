@@ -24,6 +24,10 @@ describe('formatScore(value, decimals)', () => {
     expect(formatScore(value, 2)).toBe('—');
   });
 
+  it.each([-1, 1.5, 21, 1000, NaN])('refuses %d decimals, in Chinese', (decimals) => {
+    expect(() => formatScore(1, decimals)).toThrow(/^小数位数应为 0～20 的整数 \(expected decimals from 0 to 20, found/);
+  });
+
   it('prints the same digits as formatHalfUp, the rule it implements, for any value and precision', () => {
     fc.assert(
       fc.property(fc.double({ min: -1e16, max: 1e16, noNaN: true }), fc.integer({ min: 0, max: 6 }), (value, decimals) => {

@@ -10,7 +10,7 @@ export interface Placing {
   rank?: number | null | undefined;
   tied?: boolean | undefined;
   /** How many items the rank is among, for the `among` form. */
-  of?: number | undefined;
+  among?: number | undefined;
 }
 
 /**
@@ -18,7 +18,7 @@ export interface Placing {
  * - `label`: `第3名`, `并列第3名`; not ranked `不排名` (summaries, page descriptions);
  * - `cell`: `3`, `3（并列）`; not ranked `—` (table and chart cells);
  * - `number`: `3`; not ranked `—` (data files and the diff, where 并列 is not written: equal numbers say it);
- * - `among`: `3/9`, the rank among `of` items; not ranked `—`;
+ * - `among`: `3/9`, the rank among `among` items; not ranked `—`;
  * - `position`: `第3位`, inside a sentence; not ranked `不排名`.
  */
 export type RankForm = 'label' | 'cell' | 'number' | 'among' | 'position';
@@ -37,7 +37,7 @@ export const TIE_MARK = '（并列）';
  * rankText({ rank: null })                    // '不排名'
  * rankText({ rank: 2, tied: true }, 'cell')   // '2（并列）'
  * rankText({ rank: 2, tied: true }, 'number') // '2'
- * rankText({ rank: 3, of: 9 }, 'among')       // '3/9'
+ * rankText({ rank: 3, among: 9 }, 'among')    // '3/9'
  * rankText({ rank: 5 }, 'position')           // '第5位'
  */
 export function rankText(placing: Placing | null | undefined, form: RankForm = 'label'): string {
@@ -52,7 +52,7 @@ export function rankText(placing: Placing | null | undefined, form: RankForm = '
     case 'number':
       return ranked ? `${rank}` : '—';
     case 'among':
-      return ranked ? `${rank}/${placing?.of ?? '—'}` : '—';
+      return ranked ? `${rank}/${placing?.among ?? '—'}` : '—';
     case 'position':
       return ranked ? `第${rank}位` : '不排名';
   }

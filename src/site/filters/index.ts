@@ -13,6 +13,7 @@ import { jsonText } from './json.ts';
 import { methodCells } from './method-cells.ts';
 import { naPolicy } from './na-policy.ts';
 import { percent } from './percent.ts';
+import { rankAmong } from './rank-among.ts';
 import { rankCell } from './rank-cell.ts';
 import { rankLabel } from './rank-label.ts';
 import { score } from './score.ts';
@@ -29,6 +30,7 @@ export const filters = {
   score,
   rankLabel,
   rankCell,
+  rankAmong,
   methodCells,
   percent,
   weight,

@@ -12,8 +12,8 @@ describe('rankText(placing, form)', () => {
     [{ rank: null }, 'cell', '—'],
     [{ rank: 2, tied: true }, 'number', '2'],
     [{ rank: undefined }, 'number', '—'],
-    [{ rank: 3, of: 9 }, 'among', '3/9'],
-    [{ rank: null, of: 9 }, 'among', '—'],
+    [{ rank: 3, among: 9 }, 'among', '3/9'],
+    [{ rank: null, among: 9 }, 'among', '—'],
     [{ rank: 5 }, 'position', '第5位'],
     [{ rank: 0 }, 'cell', '—'],
     [{ rank: NaN }, 'label', '不排名'],
@@ -27,7 +27,7 @@ describe('rankText(placing, form)', () => {
 
   it('writes 并列 only in the forms a reader reads, never in the plain number of a data file', () => {
     const forms: RankForm[] = ['label', 'cell', 'number', 'among', 'position'];
-    const withTie = forms.filter((form) => rankText({ rank: 4, tied: true, of: 9 }, form).includes('并列'));
+    const withTie = forms.filter((form) => rankText({ rank: 4, tied: true, among: 9 }, form).includes('并列'));
     expect(withTie).toEqual(['label', 'cell']);
   });
 });
