@@ -350,7 +350,7 @@ export function initCharts(root: Document): void {
       button.hidden = false;
       button.addEventListener('click', () => {
         const one = draw(figure);
-        if (one) downloadPng(composePng(one.chart.canvas, one.spec.title, one.theme, pixelRatio(), one.spec.axisNote), one.spec.id);
+        if (one) downloadPng(composePng(one.chart.canvas, { title: one.spec.title, footnote: one.spec.axisNote, theme: one.theme, ratio: pixelRatio() }), one.spec.id);
       });
     }
     if (visible) visible.observe(figure);
