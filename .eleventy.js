@@ -8,9 +8,9 @@
  */
 import path from 'node:path';
 import nunjucks from 'nunjucks';
-import { chartData, chartSpec, homeCharts } from './src/site/charts/index.ts';
 import { assetUrls, bundleAssets, siteEntries, writeAssets } from './src/site/bundle.ts';
 import { filters, safeFilters } from './src/site/filters/index.ts';
+import { views } from './src/site/views/index.ts';
 import { renderChapters } from './src/site/render-chapters.ts';
 import { currentBatch, currentReport, forgetReport, handOverDownloads, sharedWork } from './src/site/report-source.ts';
 import { batchPages } from './src/site/render-batches.ts';
@@ -48,9 +48,8 @@ export default function (eleventyConfig) {
   for (const [name, fn] of Object.entries(filters)) {
     eleventyConfig.addNunjucksFilter(name, safeFilters.has(name) ? (...args) => new nunjucks.runtime.SafeString(fn(...args)) : fn);
   }
-  eleventyConfig.addNunjucksFilter('chartSpec', chartSpec);
-  eleventyConfig.addNunjucksFilter('homeCharts', homeCharts);
-  eleventyConfig.addNunjucksFilter('chartData', chartData);
+  // Views build the lists a page template places (charts, the method page's tables); page templates only.
+  for (const [name, view] of Object.entries(views)) eleventyConfig.addNunjucksFilter(name, view);
 
   // --- Passthrough -----------------------------------------------------
   // CSS and scripts are bundled with content hashes (events below); only the icon is copied as is.

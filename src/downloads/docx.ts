@@ -11,9 +11,9 @@
 import { zipSync } from 'fflate';
 import type { Report } from '../model/types.ts';
 import { annexTables, type AnnexTable } from './annex-tables.ts';
-import type { ChapterSource } from './chapter-source.ts';
-import { inlineText } from './clean-text.ts';
-import { displayWidth } from './display-width.ts';
+import type { ChapterSource } from '../model/chapter-source.ts';
+import { inlineText } from '../model/text/clean-text.ts';
+import { displayWidth } from '../model/text/display-width.ts';
 import { chapterBlocks, sourceLine } from './text.ts';
 import {
   corePropertiesXml,

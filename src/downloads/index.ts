@@ -14,27 +14,12 @@ import path from 'node:path';
 import { reportJson } from '../model/report-json.ts';
 import type { Report } from '../model/types.ts';
 import { ANNEX_NUMBERS } from './annex-tables.ts';
-import type { ChapterSource } from './chapter-source.ts';
+import { chapterFileName, type ChapterSource } from '../model/chapter-source.ts';
 import { annexCsv } from './csv.ts';
 import { reportDocx } from './docx.ts';
 import { annexesBlocks, chapterTextPieces, reportTextPieces, sourceLine } from './text.ts';
 import { jsonChunks } from './json-chunks.ts';
 import { blocksText } from './markdown-text.ts';
-
-/** Names the downloads use themselves, which a chapter's file must not take. */
-const RESERVED = new Set(['report', 'annexes', 'annex-1', 'annex-2', 'annex-3', 'index']);
-
-/**
- * The file name of a chapter's text download: `<slug>.txt`, or
- * `chapter-<slug>.txt` when the slug is one the downloads use themselves.
- *
- * @example
- * chapterFileName('features') // → 'features.txt'
- * chapterFileName('report') // → 'chapter-report.txt'
- */
-export function chapterFileName(slug: string): string {
-  return RESERVED.has(slug) ? `chapter-${slug}.txt` : `${slug}.txt`;
-}
 
 /** One file of the downloads, by its path under the output folder. */
 export interface DownloadFile {

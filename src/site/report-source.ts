@@ -12,7 +12,7 @@
  */
 import { loadReport } from '../model/load-report.ts';
 import type { Report } from '../model/types.ts';
-import type { ChapterSource } from '../downloads/chapter-source.ts';
+import type { ChapterSource } from '../model/chapter-source.ts';
 import type { BundledAsset } from './bundle.ts';
 import type { Chapter } from './render-chapters.ts';
 import type { RenderBatch } from './render-batches.ts';

@@ -5,7 +5,7 @@
  */
 import { compareExperienceFiles } from '../data/load-edition-files.ts';
 import { parseYaml } from '../data/parse-yaml.ts';
-import type { RawEditionFiles } from '../schema/edition.ts';
+import type { RawEditionFiles } from '../data/raw-files.ts';
 import type { EditionFiles } from './generate-edition.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { ChapterSource } from '../../src/downloads/chapter-source.ts';
+import type { ChapterSource } from '../../src/model/chapter-source.ts';
 import { columnWidths, reportDocx } from '../../src/downloads/docx.ts';
 import { TEXT_WIDTH } from '../../src/downloads/wordml.ts';
 import { annexTables } from '../../src/downloads/annex-tables.ts';
