@@ -25,6 +25,7 @@ import { breakLines } from './line-breaks.ts';
 import { characters, documentGrid, GRID, PAGE, SIZE, TEXT_HEIGHT, TEXT_WIDTH } from './official-format.ts';
 import { DEFAULT_RUN, HEADING_LEVELS, officialFontTable, officialStyles, STYLE, TABLE_SIZE } from './official-styles.ts';
 import { cellLines, columnWidths } from './table-layout.ts';
+import { fixedDate, w3cDate, zipTime } from './zip-date.ts';
 import { chapterBlocks, sourceLine } from './text.ts';
 import {
   CELL_MARGINS,
@@ -220,35 +221,6 @@ function utf8(text: string | Iterable<string>): Uint8Array {
   return Buffer.concat(chunks);
 }
 
-/** The dates a zip entry can carry (DOS time, as fflate writes it). */
-const ZIP_DATES = { first: Date.UTC(1980, 0, 1), last: Date.UTC(2099, 11, 31) };
-
-/**
- * The fixed timestamp of a build, from the report's publication date
- * (`2018-07-06`); an unreadable date gives 1980-01-01.
- *
- * @example
- * fixedDate('2018-07-06').toISOString() // → '2018-07-06T00:00:00.000Z'
- */
-export function fixedDate(date: string): Date {
-  const parsed = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) ? new Date(ZIP_DATES.first) : parsed;
-}
-
-/**
- * The modification time to give fflate for every zip entry: the date,
- * moved into the years a zip can record (1980–2099), so a report dated
- * 1978 or 2100 still zips, and shifted by the time zone, because zip
- * times are local: every machine then writes the same bytes.
- *
- * @example
- * zipTime(fixedDate('2018-07-06')) // the local time whose DOS date is 2018-07-06 00:00
- */
-export function zipTime(date: Date): Date {
-  const inRange = new Date(Math.min(Math.max(date.getTime(), ZIP_DATES.first), ZIP_DATES.last));
-  return new Date(inRange.getTime() + inRange.getTimezoneOffset() * 60_000);
-}
-
 /**
  * Builds the bytes of `downloads/report.docx`, identical for identical data:
  * the document properties and every zip entry are dated from the report's
@@ -274,7 +246,7 @@ export function reportDocx(report: Report, chapters: ChapterSource[]): Uint8Arra
       title: inlineText(meta.title),
       creator: inlineText(meta.evaluator),
       description: sourceLine(report),
-      date: date.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      date: w3cDate(date),
     }),
   };
   const mtime = zipTime(date);
