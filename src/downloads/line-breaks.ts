@@ -7,9 +7,9 @@
 import { charWidth } from './display-width.ts';
 
 /** Punctuation a line may not start with (GB/T 15834 and the usual 避头点). */
-const NO_LINE_START = /^[，、。．；：？！）》」』】〕〉”’…—～·%‰,.;:?!)\]}]/u;
+const NO_LINE_START = new Set('，、。．；：？！）》」』】〕〉”’…—～·%‰,.;:?!)]}');
 /** Punctuation a line may not end with. */
-const NO_LINE_END = /[（《「『【〔〈“‘(\[{]$/u;
+const NO_LINE_END = new Set('（《「『【〔〈“‘([{');
 /** A break after these is always between words. */
 const BREAK_AFTER = /[，、。；：？！）》」』】〕〉”]$/u;
 /** A break before these is always between words. */
@@ -18,6 +18,40 @@ const BREAK_BEFORE = /^[（《「『【〔〈“]/u;
 const JOINING_WORD = /^[和与及或并的之]$/u;
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/** Code units ICU segments at once: its Chinese dictionary takes time growing with the square of a run's length. */
+const CHUNK = 200;
+
+/** A piece of the dictionary segmentation, its offset in the whole text. */
+interface Piece {
+  segment: string;
+  index: number;
+  isWordLike: boolean;
+}
+
+/**
+ * The dictionary segmentation of `text`, ICU's, run on pieces of at most
+ * {@link CHUNK} code units cut after punctuation or a space where there is
+ * one (else anywhere but inside a surrogate pair), so a text of any length
+ * takes time in proportion to it.
+ */
+function segmentation(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + CHUNK);
+    if (end < text.length) {
+      const window = text.slice(start, end);
+      const cut = Math.max(...[...'，、。；：？！ ,;'].map((p) => window.lastIndexOf(p)));
+      if (cut > CHUNK / 4) end = start + cut + 1;
+      else if (/[\uD800-\uDBFF]/.test(text[end - 1]!)) end -= 1;
+    }
+    for (const { segment, index, isWordLike } of segmenter.segment(text.slice(start, end))) {
+      pieces.push({ segment, index: start + index, isWordLike: isWordLike ?? false });
+    }
+    start = end;
+  }
+  return pieces;
+}
 
 /** Number of code points in a string. */
 const length = (text: string) => [...text].length;
@@ -45,8 +79,9 @@ const length = (text: string) => [...text].length;
  * // → offsets after 创新, 改革, 经验 … (never inside 推介 or 排名表)
  */
 export function breakOpportunities(text: string): { words: number[]; segments: number[]; characters: number[]; anywhere: number[] } {
-  const pieces = [...segmenter.segment(text)];
-  const allowed = (at: number) => at > 0 && at < text.length && !NO_LINE_START.test(text.slice(at)) && !NO_LINE_END.test(text.slice(0, at));
+  const pieces = segmentation(text);
+  // Looked up by the characters on either side, never by matching the rest of the text (a cell may be long).
+  const allowed = (at: number) => at > 0 && at < text.length && !NO_LINE_START.has(text[at]!) && !NO_LINE_END.has(text[at - 1]!);
   const words: number[] = [];
   const segments: number[] = [];
   for (let i = 1; i < pieces.length; i++) {
@@ -165,17 +200,34 @@ export interface LineBreakOptions {
  * breakLines('各区县对2017年20项创新改革经验推广推介情况综合排名表', { width: 38, mode: 'balance' })
  * // → ['各区县对2017年20项创新改革经验', '推广推介情况综合排名表']
  */
-export function breakLines(text: string, { width, mode = 'fill' }: LineBreakOptions): string[] {
+export function breakLines(text: string, options: LineBreakOptions): string[] {
+  return lineBreaker(text)(options);
+}
+
+/**
+ * {@link breakLines} for one text at many widths: the text is measured and
+ * segmented once, and each width then costs only the choice of breaks, as
+ * when a table's column widths are being tried.
+ *
+ * @example
+ * const lines = lineBreaker('市政务服务中心管理办公室');
+ * lines({ width: 14 }) // → ['市政务服务中心', '管理办公室']
+ * lines({ width: 24 }) // → ['市政务服务中心管理办公室']
+ */
+export function lineBreaker(text: string): (options: LineBreakOptions) => string[] {
   const widths = prefixWidths(text);
-  if (widths[text.length]! <= width) return [text];
-  const tiers = breakOpportunities(text);
-  const layout = mode === 'balance' ? balance : fill;
-  for (const breaks of [tiers.words, tiers.segments, tiers.characters, tiers.anywhere]) {
-    const chosen = layout(widths, breaks, text.length, width);
-    if (chosen) return slices(text, chosen);
-  }
-  // A character wider than the line: it gets a line of its own.
-  return slices(text, fill(widths, tiers.anywhere, text.length, Math.max(width, 2)) ?? tiers.anywhere);
+  let tiers: ReturnType<typeof breakOpportunities> | undefined;
+  return ({ width, mode = 'fill' }) => {
+    if (widths[text.length]! <= width) return [text];
+    tiers ??= breakOpportunities(text);
+    const layout = mode === 'balance' ? balance : fill;
+    for (const breaks of [tiers.words, tiers.segments, tiers.characters, tiers.anywhere]) {
+      const chosen = layout(widths, breaks, text.length, width);
+      if (chosen) return slices(text, chosen);
+    }
+    // A character wider than the line: it gets a line of its own.
+    return slices(text, fill(widths, tiers.anywhere, text.length, Math.max(width, 2)) ?? tiers.anywhere);
+  };
 }
 
 /** `text` cut at the given ascending offsets. */

@@ -5,7 +5,7 @@
  * each cell broken between words ({@link breakLines}).
  */
 import { displayWidth } from './display-width.ts';
-import { breakLines } from './line-breaks.ts';
+import { breakLines, lineBreaker } from './line-breaks.ts';
 
 /** The measures of a table: the width it fills and the size of its text, in twentieths of a point. */
 export interface TableMeasure {
@@ -22,6 +22,9 @@ const MIN_TEXT_COLUMNS = 8;
 
 /** Rows measured when choosing widths: enough to see the shape of any table, few enough for one of 200,000 rows. */
 const SAMPLE_ROWS = 400;
+
+/** Beyond this many lines a cell's line count is estimated from its width, so a huge cell costs no more than a short one. */
+const LONG_CELL_LINES = 8;
 
 /** Display columns of room beyond the widest cell, so a bold or wider font never wraps it. */
 const SPARE = 1;
@@ -108,6 +111,8 @@ function narrowTextColumns({
 }): boolean {
   const fixed = columns.reduce((sum, w, c) => (text.includes(c) ? sum : sum + w), 0);
   if (text.length === 0 || text.reduce((sum, c) => sum + floor[c]!, fixed) > room) return false;
+  // No text column is wider than the room the others leave it, so the search below is bounded by the table's width.
+  for (const c of text) columns[c] = Math.min(columns[c]!, room - fixed - text.reduce((sum, o) => (o === c ? sum : sum + floor[o]!), 0));
   if (text.length <= 2) {
     const [a, b = -1] = text as [number, number?];
     const natural = [...columns];
@@ -158,25 +163,27 @@ function sampleRows(rows: ReadonlyArray<readonly string[]>): Array<readonly stri
 /**
  * Counts the lines of the sampled rows at given column widths (display
  * columns, spare included), each cell broken between words as it will be
- * set; a cell's count at a width is computed once.
+ * set; each cell is segmented once, however many widths are tried.
  */
 function lineCounter(sample: Array<readonly string[]>): (columns: readonly number[]) => TableLines {
-  const known = new Map<string, number>();
-  const cell = (text: string, room: number) => {
-    if (displayWidth(text) <= room) return 1;
-    const key = `${room}\u0000${text}`;
-    let count = known.get(key);
-    if (count === undefined) {
-      count = breakLines(text, { width: room }).length;
-      known.set(key, count);
+  const breakers = new Map<string, ReturnType<typeof lineBreaker>>();
+  const widths = sample.map((row) => row.map(displayWidth));
+  const cell = (text: string, width: number, room: number) => {
+    if (width <= room) return 1;
+    // A cell of many lines is counted, not broken: its words change the count by a line or two at most.
+    if (width > LONG_CELL_LINES * room) return Math.ceil(width / room);
+    let lines = breakers.get(text);
+    if (!lines) {
+      lines = lineBreaker(text);
+      breakers.set(text, lines);
     }
-    return count;
+    return lines({ width: room }).length;
   };
   return (columns) => {
     const lines = { tallest: 0, total: 0 };
-    for (const row of sample) {
+    for (const [r, row] of sample.entries()) {
       let height = 1;
-      for (let c = 0; c < row.length; c++) height = Math.max(height, cell(row[c]!, Math.max(1, columns[c]! - SPARE)));
+      for (let c = 0; c < row.length; c++) height = Math.max(height, cell(row[c]!, widths[r]![c]!, Math.max(1, columns[c]! - SPARE)));
       lines.tallest = Math.max(lines.tallest, height);
       lines.total += height;
     }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/downloads/display-width.ts';
-import { breakLines, breakOpportunities } from '../../src/downloads/line-breaks.ts';
+import { breakLines, breakOpportunities, lineBreaker } from '../../src/downloads/line-breaks.ts';
 
 /** Where the lines of `lines` begin in their joined text, after the first. */
 const cuts = (lines: string[]) => lines.slice(0, -1).reduce<number[]>((at, line) => [...at, (at.at(-1) ?? 0) + line.length], []);
@@ -72,6 +72,15 @@ describe('breakLines(text, { width, mode })', () => {
     expect(breakLines('（创新）', { width: 4 })).toEqual(['（创', '新）']);
   });
 
+  it('breaks a text of 100,000 characters in time proportional to its length', () => {
+    const text = '推广推介情况综合排名表，'.repeat(8_000);
+    const started = performance.now();
+    const lines = breakLines(text, { width: 40, mode: 'balance' });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(lines.join('')).toBe(text);
+    expect(lines.every((line) => displayWidth(line) <= 40)).toBe(true);
+  });
+
   it('gives back the text, in the fewest lines no wider than the width the breaks allow', () => {
     const chinese = fc.constantFrom(...'创新改革经验推广推介情况综合排名表，、“”（）和的12ab'.split(''));
     fc.assert(
@@ -87,5 +96,17 @@ describe('breakLines(text, { width, mode })', () => {
         expect(lines.length).toBe(breakLines(text, { width, mode: mode === 'fill' ? 'balance' : 'fill' }).length);
       }),
     );
+  });
+});
+
+describe('lineBreaker(text)', () => {
+  it('breaks one text at many widths as breakLines does', () => {
+    const text = '市政务服务中心管理办公室';
+    const lines = lineBreaker(text);
+    expect(lines({ width: 14 })).toEqual(['市政务服务中心', '管理办公室']);
+    expect(lines({ width: 24 })).toEqual([text]);
+    for (const width of [4, 8, 12, 16, 20]) {
+      for (const mode of ['fill', 'balance'] as const) expect(lines({ width, mode })).toEqual(breakLines(text, { width, mode }));
+    }
   });
 });
