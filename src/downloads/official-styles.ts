@@ -105,7 +105,7 @@ export function officialStyles(): ParagraphStyle[] {
       paragraph: {
         keepNext: true,
         keepLines: true,
-        spacing: { after: 360, line: 720, lineRule: 'exact' },
+        spacing: { after: 240, line: 720, lineRule: 'exact' },
         indent: FLUSH,
         align: 'center',
         outlineLevel: 1,
