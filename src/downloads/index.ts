@@ -4,7 +4,8 @@
  *
  * - `downloads/annex-1.csv` … `annex-3.csv` (contract: BOM, CRLF)
  * - `downloads/report.txt` and `downloads/<chapter-slug>.txt`, `downloads/annexes.txt`
- * - `downloads/report.docx`
+ * - `downloads/report.docx`, in the format of official documents (GB/T 9704)
+ * - `downloads/annexes.xlsx`, the annexes with scores as numbers
  * - `data/report.json` (the computed model, `reportJson(report)`)
  *
  * Generators are pure (Report → text or bytes); only this file touches disk.
@@ -19,6 +20,7 @@ import { annexCsv } from './csv.ts';
 import { reportDocx } from './docx.ts';
 import { annexesBlocks, chapterTextPieces, reportTextPieces, sourceLine } from './text.ts';
 import { jsonChunks } from './json-chunks.ts';
+import { annexesXlsx } from './xlsx.ts';
 import { blocksText } from './markdown-text.ts';
 
 /** One file of the downloads, by its path under the output folder. */
@@ -48,6 +50,7 @@ export async function downloadFiles(report: Report, chapters: ChapterSource[]): 
     ...chapters.map((c) => ({ path: `downloads/${chapterFileName(c.slug)}`, contents: chapterTextPieces(report, c) })),
     { path: 'downloads/annexes.txt', contents: annexes },
     { path: 'downloads/report.docx', contents: reportDocx(report, chapters) },
+    { path: 'downloads/annexes.xlsx', contents: await annexesXlsx(report) },
     // As pieces: at 50× scale the text is 239 MB, and as one string it took 456 MiB of heap.
     { path: 'data/report.json', contents: reportJsonText(report) },
   ];
