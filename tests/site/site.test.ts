@@ -285,7 +285,7 @@ describe.each(editions)('the site built from the $name edition', (edition) => {
     for (const row of report.sensitivity.units) {
       const tr = rows.find((r) => r.includes(`href="/units/${row.id}/"`)) ?? '';
       const cells = [...tr.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => text(m[1] ?? ''));
-      expect(cells).toEqual([String(row.ranks.baseline), ...report.scenarios.map((s) => String(row.ranks[s.id] ?? '—')), `${row.min}–${row.max}`]);
+      expect(cells).toEqual([String(row.ranks.baseline), ...report.scenarios.map((s) => String(row.ranks[s.id] ?? '—')), row.min === row.max ? String(row.min) : `${row.min}～${row.max}`]);
     }
     if (report.sensitivity.biggestMover) expect(body).toContain(report.sensitivity.biggestMover.sentence);
   });
