@@ -15,7 +15,9 @@ import { naPolicy } from './na-policy.ts';
 import { percent } from './percent.ts';
 import { rankAmong } from './rank-among.ts';
 import { rankCell } from './rank-cell.ts';
+import { rankCertainty } from './rank-certainty.ts';
 import { rankLabel } from './rank-label.ts';
+import { rankRange } from './rank-range.ts';
 import { score } from './score.ts';
 import { statusLabel } from './status-label.ts';
 import { weight } from './weight.ts';
@@ -31,6 +33,8 @@ export const filters = {
   rankLabel,
   rankCell,
   rankAmong,
+  rankRange,
+  rankCertainty,
   methodCells,
   percent,
   weight,
