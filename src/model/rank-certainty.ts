@@ -145,6 +145,26 @@ export function rankCertainty(item: CertainItem | null | undefined, wording: Cer
 }
 
 /**
+ * The sentence an item's page says about its rank: `排名：` and the phrase
+ * of {@link rankCertainty}, then, when the phrase speaks of 情形 (draws),
+ * what a 情形 is. '' when the phrase is empty (no analysis, no rank).
+ *
+ * @example
+ * rankCertaintyNote({ rank: 3, tied: false, uncertainty: { median: 3, low: 2, high: 5, top: 0 } }, { kind: 'unit', drawn: ['weights'] })
+ * // '排名：第3名（90%的情形下在第2～5名之间）。“情形”指评估方案的各项假设在设定范围内随机抽样、每次重新计分排名的结果。'
+ * rankCertaintyNote({ rank: 2, tied: false, uncertainty: { median: 2, low: 2, high: 2, top: 0 } }, { kind: 'department', drawn: ['weights'] })
+ * // '排名：第2名（排名不随抽样变动：部门得分只取决于牵头部门评估得分，不受各评估方式权重影响）。'
+ */
+export function rankCertaintyNote(item: CertainItem | null | undefined, wording: CertaintyWording): string {
+  const phrase = rankCertainty(item, wording);
+  if (!phrase) return '';
+  return `排名：${phrase}。${phrase.includes('情形') ? SCENARIO_MEANING : ''}`;
+}
+
+/** What 情形 means in a rank's phrase. */
+const SCENARIO_MEANING = '“情形”指评估方案的各项假设在设定范围内随机抽样、每次重新计分排名的结果。';
+
+/**
  * Why no draw can move an item of this kind, or '' when one can: nothing is
  * drawn, or its score uses none of what is.
  *

@@ -6,6 +6,7 @@ import {
   fixedReason,
   joinNames,
   rankCertainty,
+  rankCertaintyNote,
   SCORE_ASSUMPTIONS,
   topShareText,
   type CertainItem,
@@ -78,6 +79,24 @@ describe('rankCertainty(item, wording)', () => {
         },
       ),
     );
+  });
+});
+
+describe('rankCertaintyNote(item, wording)', () => {
+  const meaning = '“情形”指评估方案的各项假设在设定范围内随机抽样、每次重新计分排名的结果。';
+  it.each<[string, CertainItem | undefined, CertaintyWording, string]>([
+    ['an interval of several ranks', { rank: 3, tied: false, uncertainty: spread(2, 5) }, unitDraws, `排名：第3名（90%的情形下在第2～5名之间）。${meaning}`],
+    ['a shared rank', { rank: 2, tied: true, uncertainty: spread(2, 2) }, unitDraws, `排名：并列第2名（至少90%的情形下仍为第2名）。${meaning}`],
+    [
+      'a rank no draw moves, which speaks of no 情形',
+      { rank: 2, tied: false, uncertainty: spread(2, 2) },
+      { kind: 'department', drawn: ['weights'] },
+      '排名：第2名（排名不随抽样变动：部门得分只取决于牵头部门评估得分，不受各评估方式权重影响）。',
+    ],
+    ['an edition without the analysis', { rank: 3, tied: false }, unitDraws, ''],
+    ['no item', undefined, unitDraws, ''],
+  ])('says %s in one sentence, and what 情形 means when it speaks of it', (_case, item, wording, sentence) => {
+    expect(rankCertaintyNote(item, wording)).toBe(sentence);
   });
 });
 
