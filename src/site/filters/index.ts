@@ -16,6 +16,7 @@ import { percent } from './percent.ts';
 import { rankAmong } from './rank-among.ts';
 import { rankCell } from './rank-cell.ts';
 import { rankCertainty } from './rank-certainty.ts';
+import { rankCertaintyNote } from './rank-certainty-note.ts';
 import { rankLabel } from './rank-label.ts';
 import { rankRange } from './rank-range.ts';
 import { score } from './score.ts';
@@ -35,6 +36,7 @@ export const filters = {
   rankAmong,
   rankRange,
   rankCertainty,
+  rankCertaintyNote,
   methodCells,
   percent,
   weight,
