@@ -2,7 +2,8 @@
  * The charts script, loaded only by pages that have a chart (front matter
  * `charts: true`). For every `figure.chart` rendered by
  * `templates/_includes/chart.njk` it reads the figure's JSON block and
- * draws a Chart.js bar chart into the area the stylesheet reserved for it
+ * draws a Chart.js bar chart (or a rank-interval chart, see
+ * `charts-intervals.ts`) into the area the stylesheet reserved for it
  * (see `assets/css/charts.css`: with JavaScript on, the canvas area, the
  * 下载图片 button and the folded 数据表 toggle are laid out from the first
  * paint, so drawing moves nothing). Charts are drawn lazily, when they come
@@ -26,6 +27,7 @@ import {
   type Plugin,
 } from 'chart.js';
 import type { ChartData } from '../model/chart-spec.ts';
+import { configureIntervals } from './charts-intervals.ts';
 import { chartHeight, wrapBalanced } from './charts-labels.ts';
 import { composePng, downloadPng } from './charts-png.ts';
 import { hatch, readTheme, type ChartTheme } from './charts-theme.ts';
@@ -94,6 +96,7 @@ function readSpec(figure: HTMLElement): ChartData | null {
   const spec = JSON.parse(block.textContent) as ChartData;
   const n = spec.labels?.length;
   if (!n || spec.values?.length !== n || spec.valueTexts?.length !== n) return null;
+  if (spec.intervals && spec.intervals.length !== n) return null;
   return spec;
 }
 
@@ -128,6 +131,7 @@ function sizeWrap(wrap: HTMLElement, spec: ChartData, labels: string[][], theme:
 
 /** The Chart.js configuration of a spec in a theme. */
 function configure(spec: ChartData, theme: ChartTheme, labels: string[][], width: number): ChartConfiguration<'bar'> {
+  if (spec.intervals) return configureIntervals(spec, theme, { labels, width, ratio: pixelRatio() });
   const horizontal = spec.orientation === 'horizontal';
   const flagged = new Set(spec.highlight);
   const fill = hatch(theme, pixelRatio());
@@ -213,8 +217,7 @@ function prepare(figure: HTMLElement): Pending | null {
 function mount(pending: Pending): Mounted {
   const { figure, wrap, canvas, spec } = pending;
   wrap.hidden = false;
-  const axisNote = figure.querySelector<HTMLElement>('.chart-axis-note');
-  if (axisNote) axisNote.hidden = false;
+  for (const shown of figure.querySelectorAll<HTMLElement>('.chart-axis-note, .chart-keys')) shown.hidden = false;
   const theme = readTheme(figure);
   const width = wrap.clientWidth;
   const labels = wrappedLabels(spec, theme, width);
@@ -350,7 +353,8 @@ export function initCharts(root: Document): void {
       button.hidden = false;
       button.addEventListener('click', () => {
         const one = draw(figure);
-        if (one) downloadPng(composePng(one.chart.canvas, { title: one.spec.title, footnote: one.spec.axisNote, theme: one.theme, ratio: pixelRatio() }), one.spec.id);
+        const footnote = one?.spec.axisNote ?? one?.spec.keys?.map((key) => key.text).join('　');
+        if (one) downloadPng(composePng(one.chart.canvas, { title: one.spec.title, footnote, theme: one.theme, ratio: pixelRatio() }), one.spec.id);
       });
     }
     if (visible) visible.observe(figure);

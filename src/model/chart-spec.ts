@@ -7,8 +7,26 @@
  * both the site and the browser code, because both read it.
  */
 
-/** The unit a chart's values are in: score points or a percentage. */
-export type ChartUnit = '分' | '%';
+/** The unit a chart's values are in: score points, a percentage, or ranks (an interval chart). */
+export type ChartUnit = '分' | '%' | '名';
+
+/**
+ * One bar of a rank-interval chart: the bar spans the 90% interval
+ * `low`..`high`, a dot marks the `median` and a tick the `base` rank (the
+ * rank in the report). Ranks count from 1, the best.
+ */
+export interface RankIntervalBar {
+  low: number;
+  high: number;
+  median: number;
+  base: number;
+}
+
+/** What a mark of a rank-interval chart means, for its legend (`横条：90%区间`). */
+export interface ChartKey {
+  mark: 'range' | 'median' | 'base';
+  text: string;
+}
 
 /** One bar chart (a single series) and the table holding its numbers. */
 export interface ChartSpec {
@@ -61,6 +79,15 @@ export interface ChartSpec {
    * the script alone.
    */
   sizeClass?: string;
+  /**
+   * Present on a rank-interval chart: one interval per bar, in the order of
+   * `labels` (`values` then hold the medians and `valueTexts` the printed
+   * intervals, `2～5`). The value axis counts ranks from `suggestedMin` (1)
+   * to `suggestedMax` (the number ranked).
+   */
+  intervals?: RankIntervalBar[];
+  /** The legend of a rank-interval chart: what its bar, dot and tick mean. */
+  keys?: ChartKey[];
 }
 
 /** The part of a {@link ChartSpec} the browser script draws from: the chart's JSON block (see `chart-data.ts`). */
@@ -79,4 +106,6 @@ export type ChartData = Pick<
   | 'suggestedMin'
   | 'suggestedMax'
   | 'axisNote'
+  | 'intervals'
+  | 'keys'
 >;

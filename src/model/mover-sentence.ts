@@ -8,7 +8,13 @@ import { formatScore, formatWeight } from '../scoring/format.ts';
 import type { NotApplicablePolicy } from '../scoring/unit-score.ts';
 import { rankText } from './text/rank-text.ts';
 
-const POLICY_NAMES: Record<NotApplicablePolicy, string> = {
+/**
+ * What each not-applicable policy is called inside a sentence.
+ *
+ * @example
+ * POLICY_NAMES.lowest // '按该项最低分计入'
+ */
+export const POLICY_NAMES: Readonly<Record<NotApplicablePolicy, string>> = {
   exclude: '不计入',
   lowest: '按该项最低分计入',
   zero: '按0分计入',

@@ -376,4 +376,33 @@ describe.skipIf(skipBrowser())('charts in the browser', () => {
       await hostile.close();
     }
   });
+  it.each([
+    ['a phone', { width: 390, height: 800 }],
+    ['a desktop', { width: 1280, height: 900 }],
+  ] as const)('draws the method page’s rank-interval charts on %s: a bar per item, the legend of marks, nothing off-screen, and prints them with their tables', async (_name, viewport) => {
+    const other = await serveSite(await builtSite('other'));
+    try {
+      const { context, guard, page } = await open(other, '/method/', { viewport });
+      await waitForCharts(page);
+      const figures = await drawnFigures(page);
+      expect(figures.length, 'the other edition ranks with intervals that move').toBeGreaterThan(0);
+      for (const figure of figures) {
+        expect(figure.id, figure.id).toMatch(/-intervals$/);
+        expect(figure, figure.id).toMatchObject({ ready: true, canvasVisible: true, role: 'img', buttonVisible: true });
+        expect(figure.ariaLabel, figure.id).toMatch(/^区间图：.+，横条为90%区间，圆点为中位排名，竖线为报告排名/);
+        expect(figure.rows, `${figure.id}: one table row per bar`).toBe(figure.labels);
+        figure.valueTexts.forEach((range, i) => expect(figure.rowTexts[i], `${figure.id} row ${i + 1}`).toContain(range));
+        expect(figure.barColoured, `${figure.id}: bars in ${figure.barColour}`).toBeGreaterThan(100);
+      }
+      expect(await page.locator('figure.chart .chart-keys').evaluateAll((keys) => keys.every((k) => !(k as HTMLElement).hidden && k.getBoundingClientRect().height > 0))).toBe(true);
+      const overflow = await page.locator('figure.chart .chart-canvas-wrap').evaluateAll((wraps) => wraps.map((w) => w.getBoundingClientRect().right - document.documentElement.clientWidth));
+      for (const excess of overflow) expect(excess).toBeLessThanOrEqual(0);
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      for (const figure of await drawnFigures(page)) expect(figure, figure.id).toMatchObject({ ready: true, tableOpen: true });
+      expect(guard.list()).toEqual([]);
+      await context.close();
+    } finally {
+      await other.close();
+    }
+  });
 });

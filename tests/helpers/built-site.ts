@@ -24,7 +24,7 @@ import { inject } from 'vitest';
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Editions the tests build: the default edition and the fixtures. */
-export type EditionName = 'zibo' | 'small' | 'hostile';
+export type EditionName = 'zibo' | 'small' | 'hostile' | 'other';
 
 /** The data and content folders of an edition. */
 export interface EditionDirs {

@@ -1,7 +1,8 @@
 /**
  * Whole-site tests of the report site: two editions of different shapes
  * (the `small` fixture and the `other` fixture: one decimal, the exclude
- * policy, an idle department, partial survey awareness) are built for real
+ * policy, an idle department, partial survey awareness, an uncertainty
+ * analysis that the small one lacks) are built for real
  * with the build CLI, and their HTML is checked against the report computed
  * from the same data. Nothing here knows the Zibo edition.
  */
@@ -11,7 +12,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
+import { rankCertaintyNote } from '../../src/site/filters/rank-certainty-note.ts';
 import { rankLabel } from '../../src/site/filters/rank-label.ts';
+import { rankRange } from '../../src/site/filters/rank-range.ts';
+import { uncertaintySection } from '../../src/site/views/uncertainty-section.ts';
 import { renderChapters } from '../../src/site/render-chapters.ts';
 import { launchBrowser, skipBrowser } from '../helpers/browser.ts';
 import { builtSite, projectRoot, runBuildCli } from '../helpers/built-site.ts';
@@ -285,9 +289,90 @@ describe.each(editions)('the site built from the $name edition', (edition) => {
     for (const row of report.sensitivity.units) {
       const tr = rows.find((r) => r.includes(`href="/units/${row.id}/"`)) ?? '';
       const cells = [...tr.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => text(m[1] ?? ''));
-      expect(cells).toEqual([String(row.ranks.baseline), ...report.scenarios.map((s) => String(row.ranks[s.id] ?? '—')), `${row.min}–${row.max}`]);
+      expect(cells).toEqual([String(row.ranks.baseline), ...report.scenarios.map((s) => String(row.ranks[s.id] ?? '—')), row.min === row.max ? String(row.min) : `${row.min}～${row.max}`]);
     }
     if (report.sensitivity.biggestMover) expect(body).toContain(report.sensitivity.biggestMover.sentence);
+  });
+
+  describe('how sure each rank is', () => {
+    /** Every ranked item's page, the kind its score is, its interval (if any) and the filter's phrase for it. */
+    const pages = () => [
+      ...report.units.map((u) => ({ file: `units/${u.id}/index.html`, item: u, kind: 'unit' })),
+      ...report.departments.map((d) => ({ file: `departments/${d.id}/index.html`, item: d, kind: 'department' })),
+      ...report.experiences.map((e) => ({ file: `experiences/${e.id}/index.html`, item: e, kind: 'experience' })),
+    ];
+    const certaintyOf = (html: string) => text(/<p class="rank-certainty">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '');
+
+    it('says it in one sentence on every page of a ranked item, and nothing anywhere without an analysis', async () => {
+      for (const { file, item, kind } of pages()) {
+        const html = await page(file);
+        const sentence = rankCertaintyNote(item, report.uncertainty, kind);
+        if (!report.uncertainty || !item.uncertainty) {
+          expect(sentence, file).toBe('');
+          expect(html, file).not.toContain('rank-certainty');
+          continue;
+        }
+        expect(sentence.startsWith(`排名：${rankLabel(item)}（`), file).toBe(true);
+        expect(certaintyOf(html), file).toBe(`${sentence}详见评估说明。`);
+        expect(html, file).toContain('href="/method/#uncertainty"');
+      }
+    });
+
+    it('carries the 90% interval as a column of every annex, explained under it, only with an analysis', async () => {
+      const home = await page('index.html');
+      const annexes = [
+        ['annex-1', report.units],
+        ['annex-2', report.departments],
+        ['annex-3', report.experiences],
+      ] as const;
+      for (const [annex, items] of annexes) {
+        const figure = elementById(home, 'figure', `${annex}-table`);
+        const note = elementById(home, 'p', `${annex}-interval-note`);
+        if (!report.uncertainty) {
+          expect(figure).not.toContain('90%区间');
+          expect(note).toBe('');
+          continue;
+        }
+        expect(figure).toContain(`<th scope="col" class="num" aria-describedby="${annex}-interval-note">90%区间</th>`);
+        expect(text(note)).toMatch(/^90%区间：.+详见评估说明。$/);
+        bodyRows(figure).forEach((row, i) => {
+          const cells = [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => text(m[1] ?? ''));
+          expect(cells.at(-1), `${annex} row ${i + 1}`).toBe(rankRange(items[i]!.uncertainty));
+          // The rank stays a number: the first cell.
+          expect(cells[0]?.startsWith(String(items[i]!.rank ?? '—'))).toBe(true);
+        });
+      }
+    });
+
+    it('explains it on the method page, with a chart and its table for every view that moves, or shows no section at all', async () => {
+      const html = await page('method/index.html');
+      const section = uncertaintySection(report);
+      if (!section) {
+        expect(html).not.toContain('aria-labelledby="uncertainty"');
+        expect(html).not.toContain('<figure class="chart"');
+        return;
+      }
+      // The section runs to the end of the page's content.
+      const words = text(html.slice(html.indexOf('<section class="prose" aria-labelledby="uncertainty">')));
+      expect(html).toContain('<h2 id="uncertainty">排名有多确定</h2>');
+      const sentences = [section.intro, section.widthNote, section.influence, ...section.views.flatMap((v) => [v.text, v.indistinctText])];
+      for (const sentence of sentences) expect(words).toContain(sentence);
+      expect(bodyRows(elementById(html, 'figure', 'uncertainty-assumptions'))).toHaveLength(3);
+      expect(words.includes('示意数据')).toBe(report.scheme.illustrative.includes('uncertainty'));
+      expect(/assets\/js\/charts\.[0-9a-f]+\.js/.test(html)).toBe(section.hasCharts);
+      for (const view of section.views) {
+        const figure = elementById(html, 'figure', `chart-${view.chart?.id ?? 'none'}`);
+        if (!view.chart) {
+          expect(figure).toBe('');
+          continue;
+        }
+        expect(figure).toContain('chart-key--median');
+        const rows = bodyRows(figure);
+        expect(rows).toHaveLength(report.uncertainty![view.id].length);
+        report.uncertainty![view.id].forEach((item, i) => expect(text(rows[i] ?? '')).toContain(rankRange(item)));
+        for (const group of view.indistinct) for (const member of group.members) expect(html).toContain(`href="${view.href}${member.id}/">`);
+      }
+    });
   });
 
   it('puts the same page shell on every page: CSP, zh-CN, viewport, description, search box and hashed assets', async () => {

@@ -15,6 +15,8 @@ const DRAWN = [
   'suggestedMin',
   'suggestedMax',
   'axisNote',
+  'intervals',
+  'keys',
 ] as const satisfies readonly (keyof ChartData)[];
 
 /**

@@ -8,7 +8,8 @@ export interface HorizontalBars {
   title: string;
   /** Counting word for the aria-label's total (`个单位`, `项经验`). */
   noun: string;
-  unit: ChartUnit;
+  /** Score points or a percentage (ranks are drawn as intervals, see `rank-intervals.ts`). */
+  unit: Exclude<ChartUnit, '名'>;
   valueName: string;
   /** One bar per row, in display order. */
   bars: DescribedBar[];

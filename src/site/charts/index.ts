@@ -9,6 +9,7 @@ import { awarenessChart } from './awareness.ts';
 import { departmentScoresChart } from './department-scores.ts';
 import { experienceScoresChart } from './experience-scores.ts';
 import { experienceUnitsChart } from './experience-units.ts';
+import { rankIntervalsChart } from './rank-intervals.ts';
 import { chartSizeClass } from './size-class.ts';
 import type { ChartSpec } from '../../model/chart-spec.ts';
 import { unitRankingChart } from './unit-ranking.ts';
@@ -21,19 +22,31 @@ export { departmentScoresChart } from './department-scores.ts';
 export { experienceScoresChart, DISCONTINUED_LABEL } from './experience-scores.ts';
 export { experienceUnitsChart } from './experience-units.ts';
 export { unitRankingChart } from './unit-ranking.ts';
+export { rankIntervalsChart, INTERVAL_KEYS, type IntervalView } from './rank-intervals.ts';
 export { describeBars, withUnit } from './aria-label.ts';
 export { axisBounds } from './axis.ts';
 export { chartSizeClass, CHART_BAR_BUCKETS } from './size-class.ts';
 
 /** The charts a template can ask for by name. */
-export const CHART_NAMES = ['unit-ranking', 'department-scores', 'experience-scores', 'experience-units', 'awareness'] as const;
+export const CHART_NAMES = [
+  'unit-ranking',
+  'department-scores',
+  'experience-scores',
+  'experience-units',
+  'awareness',
+  'unit-intervals',
+  'department-intervals',
+  'experience-intervals',
+] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
 /**
  * One chart by name, for templates: `report | chartSpec('unit-ranking')`,
  * `report | chartSpec('experience-units', experience.id)`. The awareness
  * chart is `null` when no experience was surveyed (so a template can leave
- * it out). Every spec carries its `sizeClass`. Throws on an unknown name, listing the known ones, and when
+ * it out), and so is a rank-interval chart (`unit-intervals`,
+ * `department-intervals`, `experience-intervals`) when the report has no
+ * uncertainty analysis. Every spec carries its `sizeClass`. Throws on an unknown name, listing the known ones, and when
  * `experience-units` lacks or names an unknown experience.
  *
  * @example
@@ -56,6 +69,12 @@ function buildChart(report: Report, name: string, experienceId?: string): ChartS
       return experienceScoresChart(report);
     case 'awareness':
       return report.experiences.some((e) => e.awareness) ? awarenessChart(report) : null;
+    case 'unit-intervals':
+      return rankIntervalsChart(report, 'units');
+    case 'department-intervals':
+      return rankIntervalsChart(report, 'departments');
+    case 'experience-intervals':
+      return rankIntervalsChart(report, 'experiences');
     case 'experience-units':
       if (!experienceId) throw new Error('图表：experience-units 需要经验 id（experience id）');
       return experienceUnitsChart(report, experienceId);

@@ -20,6 +20,7 @@ const FIELD_NAMES: Record<string, string> = {
   lead_weight: '牵头部门评估所占比重',
   spread_method: '得分差距的计算口径',
   scenarios: '稳健性分析方案',
+  uncertainty: '排名不确定性分析的各项假设',
 };
 
 /**

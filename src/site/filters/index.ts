@@ -15,7 +15,10 @@ import { naPolicy } from './na-policy.ts';
 import { percent } from './percent.ts';
 import { rankAmong } from './rank-among.ts';
 import { rankCell } from './rank-cell.ts';
+import { rankCertainty } from './rank-certainty.ts';
+import { rankCertaintyNote } from './rank-certainty-note.ts';
 import { rankLabel } from './rank-label.ts';
+import { rankRange } from './rank-range.ts';
 import { score } from './score.ts';
 import { statusLabel } from './status-label.ts';
 import { weight } from './weight.ts';
@@ -31,6 +34,9 @@ export const filters = {
   rankLabel,
   rankCell,
   rankAmong,
+  rankRange,
+  rankCertainty,
+  rankCertaintyNote,
   methodCells,
   percent,
   weight,

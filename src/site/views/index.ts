@@ -1,7 +1,8 @@
 /**
  * The site's views by name: functions that turn the computed report into
  * the lists a page template places (charts, the method page's fieldwork,
- * scenarios and sensitivity tables), registered as Nunjucks filters for
+ * scenarios, sensitivity tables and uncertainty section, the annexes'
+ * interval notes), registered as Nunjucks filters for
  * page templates only. Unlike `filters`, which format one value into text
  * (also in chapters), a view returns structured values; neither computes a
  * score, a mean or a rank.
@@ -10,6 +11,7 @@ import { chartData, chartSpec, chartTable, homeCharts } from '../charts/index.ts
 import { fieldworkItems } from './fieldwork-items.ts';
 import { scenarioItems } from './scenario-items.ts';
 import { sensitivityTables } from './sensitivity-tables.ts';
+import { intervalNote, uncertaintySection } from './uncertainty-section.ts';
 
 /**
  * View name → function.
@@ -25,4 +27,6 @@ export const views = {
   fieldworkItems,
   scenarioItems,
   sensitivityTables,
+  uncertaintySection,
+  intervalNote,
 };

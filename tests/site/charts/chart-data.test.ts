@@ -24,6 +24,8 @@ describe('chartData(spec)', () => {
     });
     expect(data.axisNote).toBe(spec.axisNote);
     expect(data.highlightLabel).toBe(spec.highlightLabel);
+    expect(data.intervals).toEqual(spec.intervals);
+    expect(data.keys).toEqual(spec.keys);
   });
 
   it.each([...CHART_NAMES])('leaves the table and the aria-label of the %s chart out', (name) => {

@@ -78,6 +78,20 @@ describe('the chart macro', () => {
     expect(awareness).not.toContain('chart-axis-note');
   });
 
+  it('gives a rank-interval chart the legend of its marks, hidden until it is drawn, and its table with a row per bar', () => {
+    const intervals = chartSpec(makeReport(), 'unit-intervals')!;
+    const rendered = render(intervals);
+    expect(rendered).toContain(
+      '<p class="chart-legend chart-keys" hidden><span class="chart-key-item"><span class="chart-key chart-key--range" aria-hidden="true"></span>横条：90%区间</span>' +
+        '<span class="chart-key-item"><span class="chart-key chart-key--median" aria-hidden="true"></span>圆点：中位排名</span>' +
+        '<span class="chart-key-item"><span class="chart-key chart-key--base" aria-hidden="true"></span>竖线：报告排名</span></p>',
+    );
+    expect(rendered.match(/<tbody>[\s\S]*<\/tbody>/)?.[0].match(/<tr\b/g)).toHaveLength(intervals.labels.length);
+    expect(rendered).toContain('<td class="num">1～3</td>');
+    expect(dataBlock(rendered)).toEqual(JSON.parse(JSON.stringify(chartData(intervals))));
+    expect(html).not.toContain('chart-keys');
+  });
+
   it('shows the note when the spec has one', () => {
     const departments = render(chartSpec(makeReport(), 'department-scores'));
     expect(departments).toContain('<p class="chart-note table-note">未牵头评估经验、不参与排名：市丙办。</p>');
@@ -116,7 +130,7 @@ describe('the chart macro', () => {
   });
 
   it('carries no inline style and no inline event handler', () => {
-    const all = ['unit-ranking', 'department-scores', 'experience-scores', 'awareness'].map((name) => render(chartSpec(makeReport(), name))).join('');
+    const all = ['unit-ranking', 'department-scores', 'experience-scores', 'awareness', 'unit-intervals', 'experience-intervals'].map((name) => render(chartSpec(makeReport(), name))).join('');
     expect(all).not.toMatch(/\sstyle=/);
     expect(all).not.toMatch(/\son[a-z]+=/);
   });

@@ -1,10 +1,12 @@
 /**
  * A small in-memory `Report` for the chart tests: three units (one with a
  * hostile name), three departments (one leading nothing), three experiences
- * (one discontinued, one not applicable to a unit, one not surveyed). Built
- * by hand so the chart tests need neither files nor the scoring code.
+ * (one discontinued, one not applicable to a unit, one not surveyed), and
+ * an uncertainty analysis (units and experiences that move, departments
+ * that do not). Built by hand so the chart tests need neither files nor
+ * the scoring code.
  */
-import type { RankedExperience, RankedUnit, Report, ExperienceUnitResult } from '../../../src/model/types.ts';
+import type { RankedExperience, RankedUnit, Report, ExperienceUnitResult, RankInterval, Uncertainty } from '../../../src/model/types.ts';
 import { reportFrom } from '../../helpers/report-shell.ts';
 
 export const HOSTILE = '</script><script>alert(1)</script>"></canvas>';
@@ -47,7 +49,33 @@ function unit(id: string, name: string, score: number, text: string, rank: numbe
   return { id, name, exact: score, score, text, rank, tied, experiences: [], strongest: [], weakest: [], illustrative: [] };
 }
 
-/** A fresh fixture report; pass overrides to vary a part. */
+const interval = (id: string, rank: number, median: number, low: number, high: number, top: number): RankInterval => ({ id, rank, median, low, high, top });
+const measure = (units: number, experiences: number) => ({ units, departments: 0, experiences, overall: (units * 3 + experiences * 3) / 8 });
+
+/** The fixture's uncertainty analysis: the weights and the lead weight drawn, the policy held. */
+export function makeUncertainty(): Uncertainty {
+  return {
+    draws: 1000,
+    seed: 7,
+    assumptions: { weights: 0.25, leadWeight: { low: 0.4, high: 0.6 }, notApplicable: ['lowest'] },
+    units: [interval('alpha', 1, 1, 1, 2, 0.62), interval('beta', 2, 2, 1, 3, 0.3), interval('gamma', 2, 3, 2, 3, 0.03)],
+    departments: [interval('dept-a', 1, 1, 1, 1, 1), interval('dept-b', 2, 2, 2, 2, 0)],
+    experiences: [interval('first', 1, 1, 1, 1, 1), interval('second', 2, 2, 2, 3, 0), interval('third', 3, 3, 2, 3, 0)],
+    effects: [
+      { assumption: 'weights', varied: true, width: measure(1.33, 0.33), shift: measure(0.4, 0.1) },
+      { assumption: 'leadWeight', varied: true, width: measure(0, 0.67), shift: measure(0, 0.2) },
+      { assumption: 'notApplicable', varied: false, width: measure(0, 0), shift: measure(0, 0) },
+    ],
+    mostInfluential: { units: 'weights', departments: null, experiences: 'leadWeight', overall: 'weights' },
+    indistinct: {
+      units: [{ higher: 'alpha', lower: 'beta' }, { higher: 'beta', lower: 'gamma' }],
+      departments: [],
+      experiences: [{ higher: 'second', lower: 'third' }],
+    },
+  };
+}
+
+/** A fresh fixture report; pass overrides to vary a part (`uncertainty: undefined` for an edition without the analysis). */
 export function makeReport(overrides: Partial<Report> = {}): Report {
   const units = [
     unit('alpha', '甲区', 96.12, '96.12', 1),
@@ -100,6 +128,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
       },
     },
     survey: { issued: 910, valid: 885, validText: '885', satisfied: 805, illustrative: [] },
+    uncertainty: makeUncertainty(),
     ...overrides,
   });
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cnQuote } from '../../../src/site/filters/cn-quote.ts';
+import { cnQuote } from '../../../src/model/text/cn-quote.ts';
 
 describe('cnQuote(value)', () => {
   it.each([
