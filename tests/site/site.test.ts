@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/model/load-report.ts';
+import { rankRangeText } from '../../src/model/text/rank-text.ts';
 import type { Report } from '../../src/model/types.ts';
 import { rankLabel } from '../../src/site/filters/rank-label.ts';
 import { renderChapters } from '../../src/site/render-chapters.ts';
@@ -280,12 +281,15 @@ describe.each(editions)('the site built from the $name edition', (edition) => {
     const table = elementById(html, 'figure', 'sensitivity-units');
     const head = text(/<thead>([\s\S]*?)<\/thead>/.exec(table)?.[1] ?? '');
     for (const s of report.scenarios) expect(head).toContain(s.name);
+    expect(head).toContain('各方案下名次范围');
     const rows = bodyRows(table);
     expect(rows).toHaveLength(report.units.length);
+    const byBaseRank = [...report.units].sort((a, b) => a.rank - b.rank).map((u) => `href="/units/${u.id}/"`);
+    expect(rows.map((tr) => byBaseRank.find((href) => tr.includes(href)))).toEqual(byBaseRank);
     for (const row of report.sensitivity.units) {
       const tr = rows.find((r) => r.includes(`href="/units/${row.id}/"`)) ?? '';
       const cells = [...tr.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => text(m[1] ?? ''));
-      expect(cells).toEqual([String(row.ranks.baseline), ...report.scenarios.map((s) => String(row.ranks[s.id] ?? '—')), `${row.min}–${row.max}`]);
+      expect(cells).toEqual([String(row.ranks.baseline), ...report.scenarios.map((s) => String(row.ranks[s.id] ?? '—')), rankRangeText(row)]);
     }
     if (report.sensitivity.biggestMover) expect(body).toContain(report.sensitivity.biggestMover.sentence);
   });

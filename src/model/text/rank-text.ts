@@ -57,3 +57,21 @@ export function rankText(placing: Placing | null | undefined, form: RankForm = '
       return ranked ? `第${rank}位` : '不排名';
   }
 }
+
+/**
+ * Prints the ranks an item takes across scenarios, best to worst, with ～
+ * between the two as GB/T 15835 writes a range of numbers: `2～5`. The same
+ * rank at both ends prints once (`3`); an end that is not ranked is left
+ * out, and neither ranked prints `—`.
+ *
+ * @example
+ * rankRangeText({ min: 2, max: 5 })    // '2～5'
+ * rankRangeText({ min: 3, max: 3 })    // '3'
+ * rankRangeText({ min: NaN, max: NaN }) // '—'
+ */
+export function rankRangeText(range: { min?: number | null | undefined; max?: number | null | undefined }): string {
+  const best = rankText({ rank: range.min }, 'number');
+  const worst = rankText({ rank: range.max }, 'number');
+  if (best === '—' || worst === '—' || best === worst) return best === '—' ? worst : best;
+  return `${best}～${worst}`;
+}

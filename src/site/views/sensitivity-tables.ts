@@ -1,4 +1,4 @@
-import { rankText } from '../../model/text/rank-text.ts';
+import { rankRangeText, rankText } from '../../model/text/rank-text.ts';
 import type { Report, SensitivityRow } from '../../model/types.ts';
 
 /** One row of a sensitivity table: an item's rank at the baseline, under each scenario, and its range. */
@@ -8,7 +8,7 @@ export interface SensitivityTableRow {
   baseline: string;
   /** One cell per scenario of the report, in its order; `—` where the item has no rank under it. */
   scenarios: string[];
-  /** Best to worst rank (`1–3`). */
+  /** Best to worst rank over the baseline and every scenario (`1～3`; `2` when it never moves). */
   range: string;
   /** True when some scenario ranks the item differently. */
   moved: boolean;
@@ -35,12 +35,13 @@ const TABLES = [
 
 /**
  * The sensitivity tables of the method page, units, departments and
- * experiences in that order, each row's ranks printed by the one rank
- * printer; a view with no rows is left out.
+ * experiences in that order, rows in the model's order (by base rank), each
+ * row's ranks and range printed by the one rank printer; a view with no
+ * rows is left out.
  *
  * @example
  * sensitivityTables(report)[0].rows[0]
- * // { id: 'zhangdian', name: '张店区', baseline: '1', scenarios: ['1', '2', …], range: '1–2', moved: true }
+ * // { id: 'zhangdian', name: '张店区', baseline: '1', scenarios: ['1', '2', …], range: '1～2', moved: true }
  */
 export function sensitivityTables(report: Pick<Report, 'scenarios' | 'sensitivity'>): SensitivityTable[] {
   const row = (r: SensitivityRow): SensitivityTableRow => ({
@@ -48,7 +49,7 @@ export function sensitivityTables(report: Pick<Report, 'scenarios' | 'sensitivit
     name: r.name,
     baseline: rankText({ rank: r.ranks.baseline }, 'number'),
     scenarios: report.scenarios.map((s) => rankText({ rank: r.ranks[s.id] }, 'number')),
-    range: `${rankText({ rank: r.min }, 'number')}–${rankText({ rank: r.max }, 'number')}`,
+    range: rankRangeText(r),
     moved: r.min !== r.max,
   });
   return TABLES.map((table) => ({ ...table, rows: report.sensitivity[table.id].map(row) })).filter((table) => table.rows.length > 0);

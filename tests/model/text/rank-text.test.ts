@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankText, TIE_MARK, type RankForm } from '../../../src/model/text/rank-text.ts';
+import { rankRangeText, rankText, TIE_MARK, type RankForm } from '../../../src/model/text/rank-text.ts';
 
 describe('rankText(placing, form)', () => {
   it.each<[Parameters<typeof rankText>[0], RankForm, string]>([
@@ -29,5 +29,23 @@ describe('rankText(placing, form)', () => {
     const forms: RankForm[] = ['label', 'cell', 'number', 'among', 'position'];
     const withTie = forms.filter((form) => rankText({ rank: 4, tied: true, among: 9 }, form).includes('并列'));
     expect(withTie).toEqual(['label', 'cell']);
+  });
+});
+
+describe('rankRangeText(range)', () => {
+  it.each<[Parameters<typeof rankRangeText>[0], string]>([
+    [{ min: 2, max: 5 }, '2～5'],
+    [{ min: 1, max: 10 }, '1～10'],
+    [{ min: 3, max: 3 }, '3'],
+    [{ min: 4, max: NaN }, '4'],
+    [{ min: null, max: 6 }, '6'],
+    [{ min: NaN, max: NaN }, '—'],
+    [{}, '—'],
+  ])('prints %o as %s', (range, text) => {
+    expect(rankRangeText(range)).toBe(text);
+  });
+
+  it('writes a range with the wave dash of GB/T 15835, never a hyphen or an en dash', () => {
+    expect(rankRangeText({ min: 1, max: 2 })).not.toMatch(/[-–—]/);
   });
 });

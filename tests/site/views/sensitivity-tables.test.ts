@@ -27,9 +27,9 @@ describe('sensitivityTables(report)', () => {
 
   it('prints each rank, — where a scenario ranks no item, and the range with whether it moved', () => {
     expect(tables[0]!.rows).toEqual([
-      { id: 'u1', name: '名u1', baseline: '1', scenarios: ['2', '1'], range: '1–2', moved: true },
-      { id: 'u2', name: '名u2', baseline: '2', scenarios: ['1', '—'], range: '1–2', moved: true },
+      { id: 'u1', name: '名u1', baseline: '1', scenarios: ['2', '1'], range: '1～2', moved: true },
+      { id: 'u2', name: '名u2', baseline: '2', scenarios: ['1', '—'], range: '1～2', moved: true },
     ]);
-    expect(tables[1]!.rows[0]).toMatchObject({ range: '1–1', moved: false });
+    expect(tables[1]!.rows[0]).toMatchObject({ range: '1', moved: false });
   });
 });
