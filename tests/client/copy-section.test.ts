@@ -1,6 +1,15 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HTML_PREFIX, SECTION_ELEMENTS, sectionHtml, sectionPlain, type SectionBlock } from '../../src/client/copy-section.ts';
+import { officeTools, skipOffice } from '../downloads/libreoffice.ts';
+import { zipEntries } from '../helpers/zip-entries.ts';
+
+const run = promisify(execFile);
 
 const SOURCE = '来源：项目组《报告》';
 const heading = (level: number, text: string): SectionBlock => ({ kind: 'heading', level, text });
@@ -147,4 +156,41 @@ describe('sectionPlain(blocks, source) for any blocks', () => {
       }),
     );
   });
+});
+
+describe.skipIf(skipOffice())('sectionHtml(blocks, source) opened in LibreOffice, as Word opens a paste', () => {
+  it('gives heading styles to headings and no empty paragraph', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-copy-section-'));
+    try {
+      const html = sectionHtml(
+        [
+          heading(2, '一、特点'),
+          paragraph('导语。'),
+          paragraph(' '),
+          heading(3, '（一）甲'),
+          { kind: 'list', ordered: false, items: ['乙', ''] },
+          { kind: 'table', caption: '指标', rows: [[cell('指标', true), cell('满分', true)], [cell('宣传'), cell('20', false, true)]] },
+        ],
+        SOURCE,
+      );
+      await writeFile(path.join(dir, 'section.html'), html);
+      await run(officeTools.soffice, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, path.join(dir, 'section.html')], {
+        timeout: 240_000,
+        env: { ...process.env, HOME: dir },
+      });
+      const xml = zipEntries(await readFile(path.join(dir, 'section.docx'))).get('word/document.xml')!.toString('utf8');
+      const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)].map(([p]) => ({
+        style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? '',
+        text: [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+      }));
+      expect(paragraphs.filter((p) => p.text.trim() === '')).toEqual([]);
+      expect(paragraphs.filter((p) => /^Heading/.test(p.style))).toEqual([
+        { style: 'Heading2', text: '一、特点' },
+        { style: 'Heading3', text: '（一）甲' },
+      ]);
+      expect(paragraphs.map((p) => p.text)).toEqual(['一、特点', '导语。', '（一）甲', '乙', '指标', '指标', '满分', '宣传', '20', SOURCE]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
