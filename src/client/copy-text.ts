@@ -61,7 +61,7 @@ function level(el: Element): number {
  * until a heading of the same or a higher level (or the end of `main`).
  * A nested list is read as part of its item's text; a definition list gives
  * one paragraph per term, `术语：说明`; a table figure gives a table with its
- * caption. Charts, details, asides, download links, buttons, the `#` links
+ * caption, and any note in the figure after it. Charts, details, asides, download links, buttons, the `#` links
  * and hidden text are left out.
  *
  * @example
@@ -105,7 +105,11 @@ function readBlock(el: Element, isHeading: boolean): SectionBlock[] {
       if (!(table instanceof HTMLTableElement)) return [];
       const title = el.tagName === 'FIGURE' ? el.querySelector('figcaption') : table.caption;
       const caption = title && !title.matches(EXCLUDED) ? visibleText(title) : '';
-      return [{ kind: 'table', caption, rows: tableCells(table) }];
+      // A note inside the figure (below its table) travels with the table.
+      const notes = Array.from(el.querySelectorAll('p'))
+        .filter((p) => !table.contains(p) && !within(p, SKIPPED_IN_SECTION, el))
+        .map((p): SectionBlock => ({ kind: 'paragraph', text: visibleText(p) }));
+      return [{ kind: 'table', caption, rows: tableCells(table) }, ...notes];
     }
     default:
       return [{ kind: 'paragraph', text: visibleText(el) }];

@@ -45,9 +45,9 @@ function copyButton(doc: Document, what: '本节' | '表格', describedBy: strin
 
 /**
  * Writes text, or text and HTML, to the clipboard: both flavours through a
- * `ClipboardItem`; where the browser has none, both through a `copy` event
- * (`execCommand('copy')`, still inside the click); text only when neither
- * works.
+ * `ClipboardItem`; where the browser has none or refuses it, both through a
+ * `copy` event (`execCommand('copy')`, still inside the click); text only
+ * when neither works.
  */
 async function writeClipboard(win: Window, plain: string, html?: string): Promise<void> {
   const clipboard = win.navigator.clipboard;
@@ -65,7 +65,7 @@ async function writeClipboard(win: Window, plain: string, html?: string): Promis
       // Some browsers refuse text/html: the plain text still pastes.
     }
   }
-  if (html !== undefined && !Item && copyByCommand(win.document, plain, html)) return;
+  if (html !== undefined && copyByCommand(win.document, plain, html)) return;
   if (!clipboard) throw new Error('clipboard unavailable');
   await clipboard.writeText(plain);
 }

@@ -142,6 +142,36 @@ describe.skipIf(skipBrowser())('copy buttons in a browser', () => {
     expect(shape.blocks).toEqual([['H2', chapter.title], ...expected, ['P', sourceOf(report)]]);
   });
 
+  it('copies a method section with its table in both flavours, the caption above the table', async () => {
+    const method = await context.newPage();
+    try {
+      await method.goto(`${server.origin}/method/`, { waitUntil: 'load' });
+      await method.waitForSelector('button.copy-button');
+      await method.locator('#criteria').locator('..').getByRole('button', { name: '复制本节' }).click();
+      await expect.poll(() => method.locator('#copy-status').textContent()).toContain('已复制');
+      const shape = await method.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        const html = item ? await (await item.getType('text/html')).text() : '';
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const table = doc.querySelector('table');
+        return {
+          beforeTable: table?.previousElementSibling?.textContent ?? '',
+          rows: Array.from(table?.querySelectorAll('tr') ?? []).map((tr) => Array.from(tr.children).map((c) => [c.tagName, c.textContent ?? ''])),
+        };
+      });
+      expect(shape.beforeTable).toBe(await method.locator('#criteria-table figcaption').textContent());
+      expect(shape.rows).toEqual([
+        [['TH', '指标'], ['TH', '满分']],
+        ...report.scheme.criteria.map((c) => [['TD', c.name], ['TD', String(c.max)]]),
+      ]);
+      const plain = await clipboardText();
+      expect(plain.split('\n\n')[0]).toBe(await method.locator('#criteria').textContent());
+      expect(plain).toContain(report.scheme.criteria.map((c) => `${c.name}\t${c.max}`).join('\n'));
+    } finally {
+      await method.close();
+    }
+  });
+
   it('still puts both flavours on the clipboard where the browser has no ClipboardItem', async () => {
     const chapter = chapters.find((c) => c.headings.length > 0)!;
     const heading = chapter.headings[0]!;
