@@ -1,8 +1,9 @@
 /**
  * The one rank printer: every rank a reader sees (the summaries' 第3名, the
  * annex and chart cells, the text downloads, the ranking diff, a sentence's
- * 第3位) is printed here from the model's `rank` and `tied`, so 并列 and an
- * item without a rank read the same everywhere. Pure and free of imports.
+ * 第3位, a range such as 2～5) is printed here from the model's `rank` and
+ * `tied` (or an interval's ends), so 并列, ranges and an item without a rank
+ * read the same everywhere. Pure and free of imports.
  */
 
 /** A rank as the model holds it: null (or absent) for an item that is not ranked. */
@@ -58,20 +59,32 @@ export function rankText(placing: Placing | null | undefined, form: RankForm = '
   }
 }
 
+/** What joins the two ends of a range of ranks (GB/T 15835: a wave dash between numbers). */
+export const RANGE_MARK = '～';
+
+/** A range of ranks, best end first: an interval's 5th and 95th percentile, or a sensitivity row's best and worst rank. */
+export interface RankRange {
+  low?: number | null | undefined;
+  high?: number | null | undefined;
+}
+
 /**
- * Prints the ranks an item takes across scenarios, best to worst, with ～
- * between the two as GB/T 15835 writes a range of numbers: `2～5`. The same
- * rank at both ends prints once (`3`); an end that is not ranked is left
- * out, and neither ranked prints `—`.
+ * Prints a range of ranks: `2～5` (the `cell` form, for tables) or
+ * `第2～5名` (the `label` form, inside a sentence). A range of one rank
+ * prints that rank alone (`3`, `第3名`). An end that is missing, zero or
+ * not a finite number gives `—` (label: `不排名`), as an unranked item does.
  *
  * @example
- * rankRangeText({ min: 2, max: 5 })    // '2～5'
- * rankRangeText({ min: 3, max: 3 })    // '3'
- * rankRangeText({ min: NaN, max: NaN }) // '—'
+ * rankRangeText({ low: 2, high: 5 })          // '2～5'
+ * rankRangeText({ low: 3, high: 3 })          // '3'
+ * rankRangeText({ low: 2, high: 5 }, 'label') // '第2～5名'
+ * rankRangeText({ low: 3, high: 3 }, 'label') // '第3名'
+ * rankRangeText({ low: null, high: 4 })       // '—'
  */
-export function rankRangeText(range: { min?: number | null | undefined; max?: number | null | undefined }): string {
-  const best = rankText({ rank: range.min }, 'number');
-  const worst = rankText({ rank: range.max }, 'number');
-  if (best === '—' || worst === '—' || best === worst) return best === '—' ? worst : best;
-  return `${best}～${worst}`;
+export function rankRangeText(range: RankRange | null | undefined, form: 'cell' | 'label' = 'cell'): string {
+  const ends = [range?.low, range?.high];
+  if (!ends.every((end) => typeof end === 'number' && Number.isFinite(end) && end !== 0)) return form === 'label' ? '不排名' : '—';
+  const [low, high] = ends as [number, number];
+  const span = low === high ? `${low}` : `${low}${RANGE_MARK}${high}`;
+  return form === 'label' ? `第${span}名` : span;
 }

@@ -8,7 +8,7 @@ export interface SensitivityTableRow {
   baseline: string;
   /** One cell per scenario of the report, in its order; `—` where the item has no rank under it. */
   scenarios: string[];
-  /** Best to worst rank over the baseline and every scenario (`1～3`; `2` when it never moves). */
+  /** Best to worst rank over the baseline and the scenarios (`1～3`; one rank alone when it never moves). */
   range: string;
   /** True when some scenario ranks the item differently. */
   moved: boolean;
@@ -49,7 +49,7 @@ export function sensitivityTables(report: Pick<Report, 'scenarios' | 'sensitivit
     name: r.name,
     baseline: rankText({ rank: r.ranks.baseline }, 'number'),
     scenarios: report.scenarios.map((s) => rankText({ rank: r.ranks[s.id] }, 'number')),
-    range: rankRangeText(r),
+    range: rankRangeText({ low: r.min, high: r.max }),
     moved: r.min !== r.max,
   });
   return TABLES.map((table) => ({ ...table, rows: report.sensitivity[table.id].map(row) })).filter((table) => table.rows.length > 0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankRangeText, rankText, TIE_MARK, type RankForm } from '../../../src/model/text/rank-text.ts';
+import fc from 'fast-check';
+import { RANGE_MARK, rankRangeText, rankText, TIE_MARK, type RankForm } from '../../../src/model/text/rank-text.ts';
 
 describe('rankText(placing, form)', () => {
   it.each<[Parameters<typeof rankText>[0], RankForm, string]>([
@@ -32,20 +33,35 @@ describe('rankText(placing, form)', () => {
   });
 });
 
-describe('rankRangeText(range)', () => {
-  it.each<[Parameters<typeof rankRangeText>[0], string]>([
-    [{ min: 2, max: 5 }, '2～5'],
-    [{ min: 1, max: 10 }, '1～10'],
-    [{ min: 3, max: 3 }, '3'],
-    [{ min: 4, max: NaN }, '4'],
-    [{ min: null, max: 6 }, '6'],
-    [{ min: NaN, max: NaN }, '—'],
-    [{}, '—'],
-  ])('prints %o as %s', (range, text) => {
-    expect(rankRangeText(range)).toBe(text);
+describe('rankRangeText(range, form)', () => {
+  it.each<[Parameters<typeof rankRangeText>[0], 'cell' | 'label', string]>([
+    [{ low: 2, high: 5 }, 'cell', '2～5'],
+    [{ low: 2, high: 5 }, 'label', '第2～5名'],
+    [{ low: 3, high: 3 }, 'cell', '3'],
+    [{ low: 3, high: 3 }, 'label', '第3名'],
+    [{ low: 1, high: 12 }, 'cell', '1～12'],
+    [{ low: null, high: 4 }, 'cell', '—'],
+    [{ low: 2, high: undefined }, 'label', '不排名'],
+    [{ low: NaN, high: NaN }, 'cell', '—'],
+    [{ low: 0, high: 3 }, 'cell', '—'],
+    [undefined, 'cell', '—'],
+    [null, 'label', '不排名'],
+  ])('prints %o in the %s form as %s', (range, form, text) => {
+    expect(rankRangeText(range, form)).toBe(text);
   });
 
-  it('writes a range with the wave dash of GB/T 15835, never a hyphen or an en dash', () => {
-    expect(rankRangeText({ min: 1, max: 2 })).not.toMatch(/[-–—]/);
+  it('joins the two ends with the full-width wave dash of GB/T 15835, never a hyphen or an en dash', () => {
+    expect(RANGE_MARK).toBe('～');
+    expect(rankRangeText({ low: 1, high: 2 })).not.toMatch(/[-–—~]/);
+  });
+
+  it('prints both ends of any range of two ranks, best first, and one rank once', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 0, max: 5000 }), (low, extra) => {
+        const text = rankRangeText({ low, high: low + extra });
+        expect(text).toBe(extra === 0 ? String(low) : `${low}～${low + extra}`);
+        expect(rankRangeText({ low, high: low + extra }, 'label')).toBe(`第${text}名`);
+      }),
+    );
   });
 });
