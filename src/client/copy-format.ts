@@ -52,19 +52,6 @@ export function sourceLine(evaluator: string, title: string): string {
 }
 
 /**
- * A copied section: its blocks (heading first) normalised, empty ones
- * dropped, separated by blank lines, then the source line. No trailing
- * newline, so the paste ends where the text ends.
- *
- * @example
- * sectionPlainText(['（一）以“制度”为先', '正文。'], '来源：甲《乙》')
- * // → '（一）以“制度”为先\n\n正文。\n\n来源：甲《乙》'
- */
-export function sectionPlainText(blocks: string[], source: string): string {
-  return [...blocks.map(normalizeBlock), source].filter(Boolean).join('\n\n');
-}
-
-/**
  * One table cell as a spreadsheet receives it, in either clipboard
  * flavour: normalised (so no tab or line break survives inside it), then
  * made inert by the rule the CSV downloads use (`inertCell`): a cell

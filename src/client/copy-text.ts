@@ -1,18 +1,19 @@
 /**
  * Reads what a copy button copies out of the page: the blocks of a section
- * (heading, paragraphs, list items, down to the next heading of the same
- * or a higher level) and the cells of a table. Decoration is left out:
- * buttons, the `#` heading links, visually hidden helper text, charts,
- * figures inside a section, and anything hidden.
+ * (headings, paragraphs, lists and tables, down to the next heading of the
+ * same or a higher level) and the cells of a table. Decoration is left out:
+ * buttons, the `#` heading links, download links, visually hidden helper
+ * text, charts, and anything hidden.
  */
-import { sectionPlainText, sourceLine, tableHtml, tableTsv, type HtmlCell } from './copy-format.ts';
+import { normalizeBlock, sourceLine, tableHtml, tableTsv, type HtmlCell } from './copy-format.ts';
+import { sectionHtml, sectionPlain, type SectionBlock } from './copy-section.ts';
 
 /** Never part of copied text. */
 export const EXCLUDED = 'button, .copy-button, .heading-anchor, .visually-hidden, [hidden], [aria-hidden="true"], canvas, script, style, template, nav';
-/** Blocks of section text. */
-const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, pre';
-/** Inside a section, these are copied with their own buttons, not as prose. */
-const SKIPPED_IN_SECTION = `${EXCLUDED}, figure, table, details, .table-scroll, .chart, aside, .annex-links, [data-no-copy]`;
+/** Never part of a copied section: copied with their own buttons, decoration, or links to elsewhere. */
+const SKIPPED_IN_SECTION = `${EXCLUDED}, figure.chart, .chart, details, aside, .annex-links, .chapter-links, [data-no-copy]`;
+/** Elements read as one block of a section. */
+const SECTION_BLOCKS = 'h1, h2, h3, h4, h5, h6, p, pre, ul, ol, li, dl, dt, dd, figure.table-figure, table';
 /** Elements whose boundaries separate words in a cell or block. */
 const SPACED = /^(BR|P|DIV|LI|TD|TH|DT|DD|UL|OL|SECTION)$/;
 
@@ -55,33 +56,79 @@ function level(el: Element): number {
 }
 
 /**
- * The blocks of the section a heading opens: the heading's text, then the
- * text of every paragraph, list item or definition after it, in document
- * order, until a heading of the same or a higher level (or the end of
- * `main`). List items start with `- `. Blocks nested in another block are
- * read once, as part of the outer block.
+ * The blocks of the section a heading opens, in document order: the heading,
+ * then every heading, paragraph, list, definition list and table after it,
+ * until a heading of the same or a higher level (or the end of `main`).
+ * A nested list is read as part of its item's text; a definition list gives
+ * one paragraph per term, `术语：说明`; a table figure gives a table with its
+ * caption, and any note in the figure after it. Charts, details, asides, download links, buttons, the `#` links
+ * and hidden text are left out.
  *
  * @example
- * sectionBlocks(h3) // ['（一）以“制度”为先，完善工作机制', '市直牵头部门…']
+ * sectionBlocks(h3) // [{ kind: 'heading', level: 3, text: '（一）以“制度”为先…' }, { kind: 'paragraph', text: '市直牵头部门…' }]
  */
-export function sectionBlocks(heading: HTMLElement): string[] {
+export function sectionBlocks(heading: HTMLElement): SectionBlock[] {
   const doc = heading.ownerDocument;
   const scope = heading.closest('main') ?? doc.body;
   const mine = level(heading);
-  const blocks = [visibleText(heading)];
+  const blocks: SectionBlock[] = [{ kind: 'heading', level: mine, text: visibleText(heading) }];
   const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
   walker.currentNode = heading;
   let taken: Element | null = heading;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node as Element;
     if (taken && taken.contains(el)) continue;
-    if (/^H[1-6]$/.test(el.tagName) && level(el) <= mine && !within(el, EXCLUDED, scope)) break;
-    if (!el.matches(BLOCKS) || within(el, SKIPPED_IN_SECTION, scope)) continue;
+    const isHeading = /^H[1-6]$/.test(el.tagName);
+    if (isHeading && level(el) <= mine && !within(el, EXCLUDED, scope)) break;
+    if (!el.matches(SECTION_BLOCKS) || within(el, SKIPPED_IN_SECTION, scope)) continue;
     taken = el;
-    const prefix = el.tagName === 'LI' ? '- ' : '';
-    blocks.push(prefix + visibleText(el));
+    blocks.push(...readBlock(el, isHeading));
   }
   return blocks;
+}
+
+/** One element of a section as its blocks. */
+function readBlock(el: Element, isHeading: boolean): SectionBlock[] {
+  if (isHeading) return [{ kind: 'heading', level: level(el), text: visibleText(el) }];
+  switch (el.tagName) {
+    case 'UL':
+    case 'OL': {
+      const items = Array.from(el.children).filter((li) => li.tagName === 'LI' && !li.matches(SKIPPED_IN_SECTION));
+      const start = el instanceof HTMLOListElement ? el.start : 1;
+      return [{ kind: 'list', ordered: el.tagName === 'OL', start, items: items.map(visibleText) }];
+    }
+    case 'DL':
+      return definitions(el);
+    case 'FIGURE':
+    case 'TABLE': {
+      const table = el.tagName === 'TABLE' ? el : el.querySelector('table');
+      if (!(table instanceof HTMLTableElement)) return [];
+      const title = el.tagName === 'FIGURE' ? el.querySelector('figcaption') : table.caption;
+      const caption = title && !title.matches(EXCLUDED) ? visibleText(title) : '';
+      // A note inside the figure (below its table) travels with the table.
+      const notes = Array.from(el.querySelectorAll('p'))
+        .filter((p) => !table.contains(p) && !within(p, SKIPPED_IN_SECTION, el))
+        .map((p): SectionBlock => ({ kind: 'paragraph', text: visibleText(p) }));
+      return [{ kind: 'table', caption, rows: tableCells(table) }, ...notes];
+    }
+    default:
+      return [{ kind: 'paragraph', text: visibleText(el) }];
+  }
+}
+
+/** A definition list as paragraphs `术语：说明；说明`, one per term; a description without a term stands alone. */
+function definitions(dl: Element): SectionBlock[] {
+  const entries: Array<{ term: string; details: string[] }> = [];
+  for (const item of Array.from(dl.querySelectorAll('dt, dd'))) {
+    if (item.closest('dl') !== dl || item.matches(SKIPPED_IN_SECTION)) continue;
+    const text = normalizeBlock(visibleText(item));
+    if (item.tagName === 'DT' || entries.length === 0) entries.push({ term: item.tagName === 'DT' ? text : '', details: [] });
+    if (item.tagName === 'DD') entries[entries.length - 1]!.details.push(text);
+  }
+  return entries.map(({ term, details }) => {
+    const said = details.filter(Boolean).join('；');
+    return { kind: 'paragraph', text: term && said ? `${term}：${said}` : term || said };
+  });
 }
 
 /**
@@ -98,14 +145,18 @@ export function pageSource(doc: Document): string {
 }
 
 /**
- * What a section's copy button puts on the clipboard: the section's blocks
- * separated by blank lines, then `来源：<evaluator>《<title>》`.
+ * What a section's copy button puts on the clipboard: the section as plain
+ * text and as structural HTML ({@link sectionPlain}, {@link sectionHtml}),
+ * both ending with `来源：<evaluator>《<title>》`.
  *
  * @example
- * sectionText(h3) // '（一）以“制度”为先…\n\n市直牵头部门…\n\n来源：…《…》'
+ * sectionFlavours(h3).plain // '（一）以“制度”为先…\n\n市直牵头部门…\n\n来源：…《…》'
+ * sectionFlavours(h3).html  // '<meta charset="utf-8"><h3>（一）以“制度”为先…</h3><p>市直牵头部门…</p><p>来源：…《…》</p>'
  */
-export function sectionText(heading: HTMLElement): string {
-  return sectionPlainText(sectionBlocks(heading), pageSource(heading.ownerDocument));
+export function sectionFlavours(heading: HTMLElement): { plain: string; html: string } {
+  const blocks = sectionBlocks(heading);
+  const source = pageSource(heading.ownerDocument);
+  return { plain: sectionPlain(blocks, source), html: sectionHtml(blocks, source) };
 }
 
 /**

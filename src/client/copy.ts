@@ -1,13 +1,14 @@
 /**
  * The 复制 buttons for newspaper staff: one beside every section heading
- * (h2, h3) and every table in `main`. A section copies as clean text with a
- * closing 来源 line; a table copies as tab-separated rows (`text/plain`)
- * and as a table (`text/html`), so it pastes as a table into Excel, WPS and
- * Word. The result is announced as 已复制 in a polite live region, and the
+ * (h2, h3) and every table in `main`. A section copies as clean text and as
+ * structural HTML (headings, paragraphs, lists, tables), both with a
+ * closing 来源 line, so it pastes into Word with its headings; a table
+ * copies as tab-separated rows (`text/plain`) and as a table (`text/html`),
+ * so it pastes as a table into Excel, WPS and Word. The result is announced as 已复制 in a polite live region, and the
  * button shows 已复制 for two seconds. Native buttons: Enter and Space work
  * and focus stays on the button.
  */
-import { EXCLUDED, sectionText, tableFlavours } from './copy-text.ts';
+import { EXCLUDED, sectionFlavours, tableFlavours } from './copy-text.ts';
 
 /** How long the button says 已复制. */
 const CONFIRM_MS = 2000;
@@ -42,12 +43,16 @@ function copyButton(doc: Document, what: '本节' | '表格', describedBy: strin
   return button;
 }
 
-/** Writes text, or text and HTML, to the clipboard; falls back to text only. */
+/**
+ * Writes text, or text and HTML, to the clipboard: both flavours through a
+ * `ClipboardItem`; where the browser has none or refuses it, both through a
+ * `copy` event (`execCommand('copy')`, still inside the click); text only
+ * when neither works.
+ */
 async function writeClipboard(win: Window, plain: string, html?: string): Promise<void> {
   const clipboard = win.navigator.clipboard;
-  if (!clipboard) throw new Error('clipboard unavailable');
   const Item = (win as Window & { ClipboardItem?: typeof ClipboardItem }).ClipboardItem;
-  if (html !== undefined && Item && clipboard.write) {
+  if (html !== undefined && Item && clipboard?.write) {
     try {
       await clipboard.write([
         new Item({
@@ -57,10 +62,33 @@ async function writeClipboard(win: Window, plain: string, html?: string): Promis
       ]);
       return;
     } catch {
-      // Some browsers refuse text/html: the tab-separated text still pastes as a table.
+      // Some browsers refuse text/html: the plain text still pastes.
     }
   }
+  if (html !== undefined && copyByCommand(win.document, plain, html)) return;
+  if (!clipboard) throw new Error('clipboard unavailable');
   await clipboard.writeText(plain);
+}
+
+/** Puts both flavours on the clipboard through a `copy` event; false when the browser fires none. */
+function copyByCommand(doc: Document, plain: string, html: string): boolean {
+  let written = false;
+  const onCopy = (event: ClipboardEvent) => {
+    if (!event.clipboardData) return;
+    event.clipboardData.setData('text/plain', plain);
+    event.clipboardData.setData('text/html', html);
+    event.preventDefault();
+    written = true;
+  };
+  doc.addEventListener('copy', onCopy, true);
+  try {
+    doc.execCommand('copy');
+  } catch {
+    written = false;
+  } finally {
+    doc.removeEventListener('copy', onCopy, true);
+  }
+  return written;
 }
 
 /** Shows the outcome on the button and in the live region. */
@@ -140,12 +168,12 @@ export function initCopy(doc: Document): void {
   });
 }
 
-/** The section a section button belongs to, as text. */
+/** The section a section button belongs to, as text and as structural HTML. */
 function sectionJob(button: HTMLButtonElement): { plain: string; html?: string } | null {
   const wrapper = button.parentElement;
   const heading = wrapper?.matches('h2, h3') ? wrapper : (wrapper?.querySelector<HTMLElement>('h2, h3') ?? button.previousElementSibling);
   if (!(heading instanceof HTMLElement)) return null;
-  return { plain: sectionText(heading) };
+  return sectionFlavours(heading);
 }
 
 /** The table a table button belongs to, in both flavours. */

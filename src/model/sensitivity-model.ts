@@ -12,12 +12,14 @@ import type { ScoringMatrix } from '../scoring/scoring-matrix.ts';
 import { sensitivityRows } from '../scoring/sensitivity.ts';
 import type { Edition } from '../schema/edition.ts';
 import { moverSentence } from './mover-sentence.ts';
-import type { RankedDepartment, RankedExperience, RankedUnit, Report, ScenarioRank, ScenarioResult } from './types.ts';
+import type { RankedDepartment, RankedExperience, RankedUnit, Report, ScenarioRank, ScenarioResult, SensitivityRow } from './types.ts';
 
 /**
  * Scores and ranks the edition under every scenario (named ones, then one
  * per dropped method) and builds the sensitivity rows and biggest mover.
- * Departments that lead nothing are left out of the rows. A scenario
+ * The rows run by base rank (ties in source order); the biggest mover is
+ * picked in source order. Departments that lead nothing are left out of
+ * the rows. A scenario
  * under which some experience or unit has no score left (all of it came
  * from the methods the scenario drops) is left out, with a Chinese
  * warning: ranking such an item last would misreport it. Only a
@@ -92,6 +94,7 @@ export function scenarioModels(
     ),
     experiences: sensitivityRows(experienceItems, edition.experiences.map((e) => experienceById[e.id]!.rank), experienceRanks),
   };
+  // The mover is picked in source order (its ties rule); the tables then run by base rank.
   const mover = biggestMover(sensitivity.units, definitionsKept, {
     baseline: baselineWeights,
     notApplicableCount: (unitId) => unitById[unitId]!.experiences.filter((x) => x.composite === null).length,
@@ -102,7 +105,29 @@ export function scenarioModels(
     const sentence = moverSentence(mover, { methodNames: Object.fromEntries(methods.map((m) => [m.id, m.name])), decimals });
     sensitivity.biggestMover = { kind: 'unit', id, name, baselineRank, scenario, scenarioName, scenarioRank, sentence };
   }
+  sensitivity.units = inBaseRankOrder(sensitivity.units);
+  sensitivity.departments = inBaseRankOrder(sensitivity.departments);
+  sensitivity.experiences = inBaseRankOrder(sensitivity.experiences);
   return { scenarios, sensitivity, warnings };
+}
+
+/**
+ * Sensitivity rows in the order of their base rank, best first, as the
+ * annexes list the items; rows that share a base rank keep their source
+ * order (a stable sort), and a row without a base rank goes last. Returns
+ * a new list and leaves the given one as it is.
+ *
+ * @example
+ * inBaseRankOrder([{ id: 'b', ranks: { baseline: 2 } }, { id: 'a', ranks: { baseline: 1 } }]).map((r) => r.id) // ['a', 'b']
+ */
+export function inBaseRankOrder<Row extends Pick<SensitivityRow, 'ranks'>>(rows: readonly Row[]): Row[] {
+  const key = (row: Row) => {
+    const rank = row.ranks.baseline;
+    return typeof rank === 'number' && Number.isFinite(rank) ? rank : Number.POSITIVE_INFINITY;
+  };
+  return rows.map((row, index) => ({ row, index, rank: key(row) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ row }) => row);
 }
 
 /** Up to five ids joined by 、, then how many more. */

@@ -247,6 +247,7 @@ export interface ScenarioResult extends ScenarioDefinition {
   experiences: ScenarioRank[];
 }
 
+/** Each item's rank under every scenario; every list runs by base rank, ties in source order. */
 export interface Sensitivity {
   units: SensitivityRow[];
   departments: SensitivityRow[];

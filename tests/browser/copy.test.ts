@@ -8,7 +8,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { markdownBlocks } from '../../src/downloads/markdown-text.ts';
+import { blocksText, markdownBlocks, type TextBlock } from '../../src/downloads/markdown-text.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
 import { renderChapters, type Chapter } from '../../src/site/render-chapters.ts';
@@ -16,10 +16,23 @@ import { guardContext, launchBrowser, skipBrowser, type Guard } from '../helpers
 import { builtSite, editionDirs } from '../helpers/built-site.ts';
 import { serveSite, type ServedSite } from '../helpers/serve-site.ts';
 
-/** The expected copy of the section a heading opens, from the chapter's Markdown. */
-function expectedSection(report: Report, title: string, blocks: Array<{ kind: string; level: number; text: string }>): string {
-  return [title, ...blocks.map((b) => b.text), `来源：${report.meta.evaluator}《${report.meta.title}》`].join('\n\n');
+/** The 来源 line every copied section ends with. */
+function sourceOf(report: Report): string {
+  return `来源：${report.meta.evaluator}《${report.meta.title}》`;
 }
+
+/**
+ * The expected plain copy of the section a heading opens, from the chapter's
+ * Markdown: blank lines between blocks, list items on consecutive lines, a
+ * table as tab-separated rows.
+ */
+function expectedSection(report: Report, title: string, blocks: TextBlock[]): string {
+  const asCopied = blocks.map((b) => (b.kind === 'table' ? { ...b, text: (b.cells ?? []).map((row) => row.join('\t')).join('\n') } : b));
+  return [title, blocksText(asCopied), sourceOf(report)].filter(Boolean).join('\n\n');
+}
+
+/** Lines of a copy that are page controls rather than report text. */
+const CONTROL_LINE = /^(#|复制|已复制)$|下载本章|下载附件|全部下载/;
 
 /** Blocks under the heading `text` of a chapter, up to the next heading of the same or higher level. */
 function blocksUnder(chapter: Chapter, text: string) {
@@ -89,11 +102,138 @@ describe.skipIf(skipBrowser())('copy buttons in a browser', () => {
     expect(await page.locator(`#${heading.id}`).locator('..').locator('.copy-button').textContent()).toBe('已复制');
   });
 
-  it('copies a whole chapter with its subsections, without the charts or tables', async () => {
+  it('copies a whole chapter with its subsections as plain text without blank-line runs', async () => {
     const chapter = chapters.find((c) => c.headings.length > 0)!;
     await page.locator(`#${chapter.slug}-title`).locator('..').getByRole('button', { name: '复制本节' }).click();
-    const blocks = markdownBlocks(chapter.markdown).filter((b) => b.kind !== 'table');
-    expect(await clipboardText()).toBe(expectedSection(report, chapter.title, blocks));
+    await expect.poll(clipboardText).toContain(chapter.title);
+    const text = await clipboardText();
+    expect(text).toBe(expectedSection(report, chapter.title, markdownBlocks(chapter.markdown)));
+    expect(text).not.toMatch(/\n\n\n|^\s|\s$/);
+    expect(text.split('\n').filter((line) => CONTROL_LINE.test(line))).toEqual([]);
+  });
+
+  it('puts the chapter on the clipboard as HTML too: headings as headings, paragraphs as paragraphs, nothing else', async () => {
+    const chapter = chapters.find((c) => c.headings.length > 0)!;
+    await page.locator(`#${chapter.slug}-title`).locator('..').getByRole('button', { name: '复制本节' }).click();
+    await expect.poll(clipboardHtml).toContain(chapter.title);
+    const shape = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const all = Array.from(doc.body.querySelectorAll('*'));
+      return {
+        tags: [...new Set(all.map((el) => el.tagName))].sort(),
+        attributes: all.flatMap((el) => el.getAttributeNames()),
+        empty: all.filter((el) => /^(P|H[1-6]|LI)$/.test(el.tagName) && (el.textContent ?? '').trim() === '').length,
+        blocks: Array.from(doc.body.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li')).map((el) => [el.tagName, el.textContent ?? '']),
+      };
+    }, await clipboardHtml());
+    expect(shape.attributes).toEqual([]);
+    expect(shape.empty).toBe(0);
+    for (const tag of shape.tags) expect(['H2', 'H3', 'P', 'UL', 'OL', 'LI', 'TABLE', 'TBODY', 'TR', 'TH', 'TD']).toContain(tag);
+    const headingTags = new Map(
+      await Promise.all(chapter.headings.map(async (h) => [h.text, await page.locator(`#${h.id}`).evaluate((el) => el.tagName)] as const)),
+    );
+    const expected = markdownBlocks(chapter.markdown)
+      .filter((b) => b.kind !== 'table')
+      .map((b) => {
+        if (b.kind === 'heading') return [headingTags.get(b.text), b.text];
+        if (b.kind === 'item') return ['LI', b.text.replace(/^(- |\d+\. )/, '')];
+        return ['P', b.text];
+      });
+    expect(shape.blocks).toEqual([['H2', chapter.title], ...expected, ['P', sourceOf(report)]]);
+  });
+
+  it('copies a method section with its table in both flavours, the caption above the table', async () => {
+    const method = await context.newPage();
+    try {
+      await method.goto(`${server.origin}/method/`, { waitUntil: 'load' });
+      await method.waitForSelector('button.copy-button');
+      await method.locator('#criteria').locator('..').getByRole('button', { name: '复制本节' }).click();
+      await expect.poll(() => method.locator('#copy-status').textContent()).toContain('已复制');
+      const shape = await method.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        const html = item ? await (await item.getType('text/html')).text() : '';
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const table = doc.querySelector('table');
+        return {
+          beforeTable: table?.previousElementSibling?.textContent ?? '',
+          rows: Array.from(table?.querySelectorAll('tr') ?? []).map((tr) => Array.from(tr.children).map((c) => [c.tagName, c.textContent ?? ''])),
+        };
+      });
+      expect(shape.beforeTable).toBe(await method.locator('#criteria-table figcaption').textContent());
+      expect(shape.rows).toEqual([
+        [['TH', '指标'], ['TH', '满分']],
+        ...report.scheme.criteria.map((c) => [['TD', c.name], ['TD', String(c.max)]]),
+      ]);
+      const plain = await clipboardText();
+      expect(plain.split('\n\n')[0]).toBe(await method.locator('#criteria').textContent());
+      expect(plain).toContain(report.scheme.criteria.map((c) => `${c.name}\t${c.max}`).join('\n'));
+    } finally {
+      await method.close();
+    }
+  });
+
+  it('still puts both flavours on the clipboard where the browser has no ClipboardItem', async () => {
+    const chapter = chapters.find((c) => c.headings.length > 0)!;
+    const heading = chapter.headings[0]!;
+    const bare = await context.newPage();
+    try {
+      await bare.goto(`${server.origin}/`, { waitUntil: 'load' });
+      await bare.waitForSelector('button.copy-button');
+      await bare.evaluate(async () => {
+        delete (window as { ClipboardItem?: unknown }).ClipboardItem;
+        await navigator.clipboard.writeText('');
+      });
+      await bare.locator(`#${heading.id}`).locator('..').getByRole('button', { name: '复制本节' }).click();
+      await expect.poll(() => bare.locator('#copy-status').textContent()).toContain('已复制');
+      expect(await clipboardText()).toBe(expectedSection(report, heading.text, blocksUnder(chapter, heading.text)));
+      expect(await clipboardHtml()).toContain(`<h3>${heading.text}</h3>`);
+    } finally {
+      await bare.close();
+    }
+  });
+
+  it('leaves the # links, copy buttons and download links out of a mouse selection and of what it copies', async () => {
+    const chapter = chapters.find((c) => c.headings.length > 0)!;
+    const heading = chapter.headings[0]!;
+    const selection = () => page.evaluate(() => getSelection()?.toString() ?? '');
+    const controls = (text: string) => text.split('\n').filter((line) => CONTROL_LINE.test(line.trim()));
+
+    // A drag from the start of the heading into its first paragraph, past the # and 复制 beside it.
+    await page.locator(`#${heading.id}`).scrollIntoViewIfNeeded();
+    const drag = await page.locator(`#${heading.id}`).evaluate((h) => {
+      const rect = (node: Node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return range.getClientRects()[0]!;
+      };
+      const from = rect(h);
+      const to = rect(h.closest('section')!.querySelector('p')!);
+      return { x1: from.left + 1, y1: from.top + from.height / 2, x2: to.left + 40, y2: to.top + to.height / 2 };
+    });
+    await page.mouse.move(drag.x1, drag.y1);
+    await page.mouse.down();
+    await page.mouse.move(drag.x2, drag.y2, { steps: 8 });
+    await page.mouse.up();
+    const dragged = await selection();
+    expect(dragged.startsWith(`${heading.text}\n`)).toBe(true);
+    expect(dragged).not.toMatch(/#|复制/);
+
+    await page.locator(`#${heading.id}`).click({ clickCount: 3 });
+    expect((await selection()).trim()).toBe(heading.text);
+
+    await page.evaluate((id) => getSelection()?.selectAllChildren(document.getElementById(id)!), chapter.slug);
+    const whole = await selection();
+    expect(whole).toContain(chapter.title);
+    expect(controls(whole)).toEqual([]);
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await page.keyboard.press('Control+C');
+    await expect.poll(clipboardText).toContain(chapter.title);
+    expect(controls(await clipboardText())).toEqual([]);
+    expect(await clipboardHtml()).not.toMatch(/>\s*(#|复制|已复制)\s*<|下载本章|全部下载/);
+
+    await page.keyboard.press('Control+A');
+    expect(controls(await selection())).toEqual([]);
+    await page.evaluate(() => getSelection()?.removeAllRanges());
   });
 
   it('copies annex 1 as tab-separated rows and as an HTML table built from the model', async () => {
@@ -162,5 +302,42 @@ describe.skipIf(skipBrowser())('copy buttons on a hostile edition', () => {
       await server.close();
     }
   }, 300_000);
-});
 
+  it('copies a chapter whose title and text carry markup as text, in HTML of structure only', async () => {
+    const site = await builtSite('hostile');
+    const dirs = editionDirs('hostile');
+    const report = await loadReport({ dataDir: dirs.data });
+    const chapter = renderChapters(dirs.content, report).find((c) => markdownBlocks(c.markdown).some((b) => b.kind === 'table'))!;
+    const server = await serveSite(site);
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext();
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      const guard = await guardContext(context, server.origin);
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+      await page.locator(`#${chapter.slug}-title`).locator('..').getByRole('button', { name: '复制本节' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('来源：');
+      const shape = await page.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        const html = item && item.types.includes('text/html') ? await (await item.getType('text/html')).text() : '';
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const all = Array.from(doc.body.querySelectorAll('*'));
+        return {
+          tags: [...new Set(all.map((el) => el.tagName))],
+          attributes: all.flatMap((el) => el.getAttributeNames()),
+          title: doc.querySelector('h2')?.textContent ?? '',
+          rows: doc.querySelectorAll('tr').length,
+        };
+      });
+      expect(shape.attributes).toEqual([]);
+      for (const tag of shape.tags) expect(['H2', 'H3', 'P', 'UL', 'OL', 'LI', 'TABLE', 'TBODY', 'TR', 'TH', 'TD']).toContain(tag);
+      expect(shape.title).toBe(chapter.title);
+      expect(shape.rows).toBe(report.units.length + 1);
+      expect(guard.list()).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 300_000);
+});

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   escapeHtml,
   normalizeBlock,
-  sectionPlainText,
   sourceLine,
   tableHtml,
   sheetCell,
@@ -44,12 +43,6 @@ describe('sourceLine(evaluator, title)', () => {
     ['', '', ''],
   ])('writes %j and %j as %j', (who, what, line) => {
     expect(sourceLine(who, what)).toBe(line);
-  });
-});
-
-describe('sectionPlainText(blocks, source)', () => {
-  it('separates blocks with blank lines, drops empty ones and ends with the source', () => {
-    expect(sectionPlainText(['（一）标题', ' ', '段落\n一。'], '来源：甲《乙》')).toBe('（一）标题\n\n段落一。\n\n来源：甲《乙》');
   });
 });
 

@@ -149,6 +149,7 @@ describe('computeReport(edition) on the small edition', () => {
     expect(alpha.ranks['without-department']).toBe(2);
     expect([alpha.min, alpha.max]).toEqual([1, 2]);
     expect(report.sensitivity.departments.map((r) => r.id)).toEqual(['court', 'health']);
+    expect(report.sensitivity.units.map((r) => r.id)).toEqual(report.units.map((u) => u.id));
     expect(report.sensitivity.biggestMover).toMatchObject({ id: 'alpha', baselineRank: 1, scenarioRank: 2 });
     expect(report.sensitivity.biggestMover!.sentence).toMatch(/^在“.+”情形下，甲区的排名由第1位降至第2位，变动最大，原因是/);
   });

@@ -284,8 +284,11 @@ describe.each(editions)('the site built from the $name edition', (edition) => {
     const table = elementById(html, 'figure', 'sensitivity-units');
     const head = text(/<thead>([\s\S]*?)<\/thead>/.exec(table)?.[1] ?? '');
     for (const s of report.scenarios) expect(head).toContain(s.name);
+    expect(head).toContain('各方案下名次范围');
     const rows = bodyRows(table);
     expect(rows).toHaveLength(report.units.length);
+    const byBaseRank = [...report.units].sort((a, b) => a.rank - b.rank).map((u) => `href="/units/${u.id}/"`);
+    expect(rows.map((tr) => byBaseRank.find((href) => tr.includes(href)))).toEqual(byBaseRank);
     for (const row of report.sensitivity.units) {
       const tr = rows.find((r) => r.includes(`href="/units/${row.id}/"`)) ?? '';
       const cells = [...tr.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => text(m[1] ?? ''));

@@ -35,8 +35,9 @@ const TABLES = [
 
 /**
  * The sensitivity tables of the method page, units, departments and
- * experiences in that order, each row's ranks printed by the one rank
- * printer; a view with no rows is left out.
+ * experiences in that order, rows in the model's order (by base rank), each
+ * row's ranks and range printed by the one rank printer; a view with no
+ * rows is left out.
  *
  * @example
  * sensitivityTables(report)[0].rows[0]
