@@ -27,11 +27,10 @@ const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 /**
  * The commands `run.mjs` knows, each `scripts/<name>.ts`: the npm
- * scripts, the benchmark's measuring child, so that the benchmark times
- * the build as `npm run build` runs it, and the guardian that build and
- * start run beside themselves to clean up after an interrupt.
+ * scripts, and the guardian that build and start run beside themselves to
+ * clean up after an interrupt.
  */
-export const commands = ['build', 'start', 'check', 'diff', 'template', 'import', 'bench/child', 'guard'];
+export const commands = ['build', 'start', 'check', 'diff', 'template', 'import', 'guard'];
 
 /**
  * The entry points of the CLI bundle: every command and the Eleventy config.

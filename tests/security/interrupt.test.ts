@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSyntheticEdition } from '../../scripts/synth-edition.ts';
+import { writeSyntheticEdition } from '../../bench/synth-edition.ts';
 import { builtSite, projectRoot } from '../helpers/built-site.ts';
 import { isGone, processName } from '../helpers/processes.ts';
 import { startCommand, until, type RunningCommand } from '../helpers/run-command.ts';

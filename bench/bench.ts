@@ -12,7 +12,7 @@
  *   npm run bench [-- --sizes default,10x,50x] [--write] [--no-scoring] [--no-uncertainty] [--no-weight]
  *                 [--repeat N]   (build sizes below 50x N times, keep the median)
  *
- * Every measurement runs in its own Node process (scripts/bench/child.ts),
+ * Every measurement runs in its own Node process (bench/child.ts),
  * so each starts cold and its memory is its own. `--write` replaces the
  * generated tables in docs/performance.md. A benchmark, not a test: it
  * reports, it never fails on a budget.
@@ -24,15 +24,14 @@ import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { writeSyntheticEdition } from './synth-edition.ts';
-import { writeBareProject } from './bench/bare-eleventy.ts';
-import { judgeBuilds, BUILD_BUDGET, type BuildMeasurement } from '../src/bench/build-budget.ts';
-import { markdownTable } from '../src/bench/markdown-table.ts';
-import { replaceSection } from '../src/bench/doc-section.ts';
+import { writeBareProject } from './bare-eleventy.ts';
+import { judgeBuilds, BUILD_BUDGET, type BuildMeasurement } from './build-budget.ts';
+import { markdownTable } from './markdown-table.ts';
+import { replaceSection } from './doc-section.ts';
 import { measureSiteWeight, weightTable } from './measure-weight.ts';
-import { writeSameBytesProject } from './bench/same-bytes-eleventy.ts';
-import { simultaneousPeak, startTreeSampler, windowAt, type TreeSample } from './bench/process-tree.ts';
-import { floorVerdictText, judgeFloors, type FloorMeasurement } from './bench/floor-verdict.ts';
-import { bundleCli } from './run.mjs';
+import { writeSameBytesProject } from './same-bytes-eleventy.ts';
+import { simultaneousPeak, startTreeSampler, windowAt, type TreeSample } from './process-tree.ts';
+import { floorVerdictText, judgeFloors, type FloorMeasurement } from './floor-verdict.ts';
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -109,15 +108,10 @@ interface SizeResult {
   tree: TreePeak;
 }
 
-/**
- * Run one measurement in a fresh Node process and return its result. The
- * child runs precompiled, through `scripts/run.mjs` as `npm run build` does,
- * so neither the build nor bare Eleventy pays for a TypeScript loader.
- */
+/** Run one measurement in a fresh Node process and return its result. */
 async function child<T>(mode: string, options: object, cwd = root, tree?: TreeSample[]): Promise<T> {
-  const runner = path.join(root, 'scripts', 'run.mjs');
   try {
-    const running = run(process.execPath, [runner, 'bench/child', mode, JSON.stringify(options)], {
+    const running = run(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'child.ts'), mode, JSON.stringify(options)], {
       cwd,
       maxBuffer: 64 * 1024 * 1024,
       env: { ...process.env, NODE_ENV: 'production' },
@@ -379,10 +373,6 @@ async function main(): Promise<void> {
   const requested = values.sizes!.split(',').map((s) => s.trim()).filter(Boolean);
   const sizes = ['startup', ...requested.filter((s) => s !== 'startup')];
   await mkdir(work, { recursive: true });
-  // Bundle the CLI once here: a child that had to bundle would time esbuild
-  // nowhere, but keep esbuild's service process alive beside the build,
-  // and the process-tree sampler would count it.
-  await bundleCli({ root });
   const sections: Record<string, string> = { 'bench-machine': await machine() };
 
   const results: SizeResult[] = [];

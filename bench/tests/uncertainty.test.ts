@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measureUncertainty } from '../../scripts/bench/uncertainty.ts';
+import { measureUncertainty } from '../uncertainty.ts';
 
 const SMALL = 'tests/fixtures/small/data';
 let dir: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssAssetRefs, htmlAssetRefs, jsAssetRefs } from '../../src/bench/page-assets.ts';
+import { cssAssetRefs, htmlAssetRefs, jsAssetRefs } from '../page-assets.ts';
 
 describe('htmlAssetRefs(html)', () => {
   it.each([

@@ -3,7 +3,7 @@
  * until the preview server serves the updated page (budget: 1 s for the
  * default edition).
  *
- *   tsx scripts/measure-preview.ts [--edits 5] [--write]
+ *   tsx bench/measure-preview.ts [--edits 5] [--write]
  *
  * The default edition is copied to a temporary folder, so the real data is
  * never touched; `scripts/start.ts` is started on that copy
@@ -20,8 +20,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { markdownTable } from '../src/bench/markdown-table.ts';
-import { replaceSection } from '../src/bench/doc-section.ts';
+import { markdownTable } from './markdown-table.ts';
+import { replaceSection } from './doc-section.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

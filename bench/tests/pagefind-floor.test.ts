@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measurePagefindFloor, PAGEFIND_EXCLUDE_SELECTORS } from '../../scripts/bench/pagefind-floor.ts';
+import { measurePagefindFloor, PAGEFIND_EXCLUDE_SELECTORS } from '../pagefind-floor.ts';
 
 describe('PAGEFIND_EXCLUDE_SELECTORS', () => {
   it("are the build's search step's, so the floor indexes what the build indexes", async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/model/compute-report.ts';
 import { parseEdition } from '../../src/schema/edition.ts';
-import { generateEdition } from '../../src/synth/generate-edition.ts';
-import { rawEditionFiles } from '../../src/synth/raw-edition-files.ts';
+import { generateEdition } from '../synth/generate-edition.ts';
+import { rawEditionFiles } from '../synth/raw-edition-files.ts';
 
 /** 1,000 experiences × 100 units, every unit scored everywhere; no uncertainty draws (the benchmark times those). */
 function syntheticEdition() {

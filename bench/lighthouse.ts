@@ -4,7 +4,7 @@
  * desktop settings and at Lighthouse's default mobile settings, for
  * performance, accessibility, best practices and SEO.
  *
- *   npm run build && tsx scripts/lighthouse.ts [--site _site] [--write] [--runs 1]
+ *   npm run build && tsx bench/lighthouse.ts [--site _site] [--write] [--runs 1]
  *     [--page /units/x/ …] [--save dir]   (--save keeps every Lighthouse JSON report)
  *
  * The site is served from localhost by a small static server that
@@ -20,10 +20,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { markdownTable } from '../src/bench/markdown-table.ts';
-import { replaceSection } from '../src/bench/doc-section.ts';
+import { markdownTable } from './markdown-table.ts';
+import { replaceSection } from './doc-section.ts';
 import { chromiumArgs } from '../tests/helpers/browser.ts';
-import { contentType } from './lib/mime-types.ts';
+import { contentType } from '../scripts/lib/mime-types.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';

@@ -6,8 +6,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { measureSiteWeight, WEIGHT_BUDGET } from '../../scripts/measure-weight.ts';
-import { builtSite } from '../helpers/built-site.ts';
+import { measureSiteWeight, WEIGHT_BUDGET } from '../measure-weight.ts';
+import { builtSite } from '../../tests/helpers/built-site.ts';
 
 const made: string[] = [];
 afterAll(async () => {

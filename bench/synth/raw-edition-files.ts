@@ -3,9 +3,9 @@
  * memory, so a test or a benchmark can hand a synthetic edition to the
  * schema without writing it to disk.
  */
-import { compareExperienceFiles } from '../data/load-edition-files.ts';
-import { parseYaml } from '../data/parse-yaml.ts';
-import type { RawEditionFiles } from '../schema/edition.ts';
+import { compareExperienceFiles } from '../../src/data/load-edition-files.ts';
+import { parseYaml } from '../../src/data/parse-yaml.ts';
+import type { RawEditionFiles } from '../../src/schema/edition.ts';
 import type { EditionFiles } from './generate-edition.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { generateEdition } from '../../src/synth/generate-edition.ts';
-import { rawEditionFiles } from '../../src/synth/raw-edition-files.ts';
-import { parseEdition } from '../../src/schema/edition.ts';
-import { computeReport } from '../../src/model/compute-report.ts';
+import { generateEdition } from '../../synth/generate-edition.ts';
+import { rawEditionFiles } from '../../synth/raw-edition-files.ts';
+import { parseEdition } from '../../../src/schema/edition.ts';
+import { computeReport } from '../../../src/model/compute-report.ts';
 
 type Loose = Record<string, any>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseEdition } from '../../src/schema/edition.ts';
-import { generateEdition } from '../../src/synth/generate-edition.ts';
-import { rawEditionFiles } from '../../src/synth/raw-edition-files.ts';
+import { parseEdition } from '../../../src/schema/edition.ts';
+import { generateEdition } from '../../synth/generate-edition.ts';
+import { rawEditionFiles } from '../../synth/raw-edition-files.ts';
 
 describe('rawEditionFiles(files)', () => {
   it('reads every generated file with its name, experiences in prefix order', () => {

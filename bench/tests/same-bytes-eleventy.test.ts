@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlBytes, htmlPages, writeSameBytesProject } from '../../scripts/bench/same-bytes-eleventy.ts';
+import { htmlBytes, htmlPages, writeSameBytesProject } from '../same-bytes-eleventy.ts';
 
 // Pages with what a template engine or a writer could alter: CJK text,
 // template syntax in the output, no final newline, trailing blank lines.

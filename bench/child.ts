@@ -1,8 +1,8 @@
 /**
  * One measurement, run in its own Node process so that each size starts
- * cold and its peak memory is its own. The parent (`scripts/bench.ts`) runs
+ * cold and its peak memory is its own. The parent (`bench/bench.ts`) runs
  *
- *   tsx scripts/bench/child.ts <mode> '<json options>'
+ *   tsx bench/child.ts <mode> '<json options>'
  *
  * and reads the last stdout line, `BENCH_RESULT {json}`.
  *
@@ -86,7 +86,7 @@ async function measureSameBytes({ pages, bytes, siteDir }: { pages: number; byte
 
 /** The whole build through the project's own `buildSite`, with peaks per stage window. */
 async function measureBuild({ dataDir, contentDir, outDir }: { dataDir: string; contentDir: string; outDir: string }) {
-  const { buildSite } = await import('../build.ts');
+  const { buildSite } = await import('../scripts/build.ts');
   const sampler = startMemorySampler();
   const cpuBefore = cpuMs();
   const started = performance.now();

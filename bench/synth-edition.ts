@@ -1,7 +1,7 @@
 /**
  * Write a synthetic edition folder for benchmarks and tests.
  *
- *   tsx scripts/synth-edition.ts --experiences 200 --units 90 --out /tmp/ed10x
+ *   tsx bench/synth-edition.ts --experiences 200 --units 90 --out /tmp/ed10x
  *   [--methods 5] [--departments 170] [--seed 2017] [--uncertainty-draws 10000]
  *
  * Builds it with `REPORT_DATA=/tmp/ed10x/data REPORT_CONTENT=/tmp/ed10x/content npm run build`.
@@ -10,8 +10,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateEdition } from '../src/synth/generate-edition.ts';
-import type { SynthOptions } from '../src/synth/generate-edition-data.ts';
+import { generateEdition } from './synth/generate-edition.ts';
+import type { SynthOptions } from './synth/generate-edition-data.ts';
 
 /**
  * Write every file of a synthetic edition under `outDir` (emptied first) and
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     },
   });
   if (!values.experiences || !values.units || !values.out) {
-    console.error('用法: tsx scripts/synth-edition.ts --experiences N --units M --out DIR [--methods K] [--departments D] [--seed S] [--uncertainty-draws N]');
+    console.error('用法: tsx bench/synth-edition.ts --experiences N --units M --out DIR [--methods K] [--departments D] [--seed S] [--uncertainty-draws N]');
     process.exit(2);
   }
   const options: SynthOptions = {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseChildrenList, readTree, simultaneousPeak, statusField, windowAt, type TreeSample } from '../../scripts/bench/process-tree.ts';
+import { parseChildrenList, readTree, simultaneousPeak, statusField, windowAt, type TreeSample } from '../process-tree.ts';
 
 describe('parseChildrenList(text)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeBuilds, type BuildMeasurement } from '../../src/bench/build-budget.ts';
+import { judgeBuilds, type BuildMeasurement } from '../build-budget.ts';
 
 const startup = { pages: 10, buildMs: 1000 };
 const size = (over: Partial<BuildMeasurement>): BuildMeasurement => ({

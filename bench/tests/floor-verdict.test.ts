@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { floorVerdictText, judgeFloors, type FloorMeasurement } from '../../scripts/bench/floor-verdict.ts';
+import { floorVerdictText, judgeFloors, type FloorMeasurement } from '../floor-verdict.ts';
 
 const size = (over: Partial<FloorMeasurement>): FloorMeasurement => ({
   size: 'x',

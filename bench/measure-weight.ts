@@ -4,7 +4,7 @@
  * chart page ≤ 60 KB gzipped; pages without charts load no chart code; the
  * search script (Pagefind) is not loaded until the search box is used.
  *
- *   tsx scripts/measure-weight.ts [_site]      (exit 1 when a budget is broken)
+ *   tsx bench/measure-weight.ts [_site]      (exit 1 when a budget is broken)
  *
  * Sizes are gzip at zlib's default level 6, what a server compressing on
  * the fly sends; byte counts are deterministic, so tests can assert them.
@@ -12,8 +12,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { cssAssetRefs, htmlAssetRefs, jsAssetRefs } from '../src/bench/page-assets.ts';
-import { markdownTable } from '../src/bench/markdown-table.ts';
+import { cssAssetRefs, htmlAssetRefs, jsAssetRefs } from './page-assets.ts';
+import { markdownTable } from './markdown-table.ts';
 
 /** The limits, in bytes (1 KB = 1024 bytes). */
 export const WEIGHT_BUDGET = { homeGzip: 150 * 1024, chartCodeGzip: 60 * 1024 };

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editionYamlFiles, measureYamlFloor } from '../../scripts/bench/yaml-floor.ts';
+import { editionYamlFiles, measureYamlFloor } from '../yaml-floor.ts';
 
 let dir: string;
 beforeAll(async () => {

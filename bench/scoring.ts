@@ -3,12 +3,12 @@
  * of 1,000 experiences × 100 units (100,000 composites, 5 methods), against
  * a plain summation loop over the same method scores in the same run.
  */
-import { parseEdition } from '../../src/schema/edition.ts';
-import { computeReport } from '../../src/model/compute-report.ts';
-import { buildScoringMatrix } from '../../src/ranking/scoring-matrix.ts';
-import { scoreScheme } from '../../src/ranking/score-scheme.ts';
-import { generateEdition } from '../../src/synth/generate-edition.ts';
-import { rawEditionFiles } from '../../src/synth/raw-edition-files.ts';
+import { parseEdition } from '../src/schema/edition.ts';
+import { computeReport } from '../src/model/compute-report.ts';
+import { buildScoringMatrix } from '../src/ranking/scoring-matrix.ts';
+import { scoreScheme } from '../src/ranking/score-scheme.ts';
+import { generateEdition } from './synth/generate-edition.ts';
+import { rawEditionFiles } from './synth/raw-edition-files.ts';
 
 /** Timings of one scoring benchmark, milliseconds (medians over `runs`). */
 export interface ScoringBenchResult {
@@ -150,7 +150,7 @@ function median(values: number[]): number {
 /** Parse a generated edition's files with the project's YAML reader and schema. */
 function parseGenerated(experiences: number, units: number): any {
   // Every unit applies everywhere, so the edition has exactly experiences × units composites;
-  // no uncertainty draws, which scripts/bench/uncertainty.ts times on its own.
+  // no uncertainty draws, which bench/uncertainty.ts times on its own.
   const files = generateEdition({ experiences, units, notApplicableShare: 0, uncertaintyDraws: 0 });
   const result = parseEdition(rawEditionFiles(files)) as any;
   if (result && Array.isArray(result.issues) && result.issues.length > 0) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peakBetween, type MemorySample } from '../../scripts/bench/memory-sampler.ts';
+import { peakBetween, type MemorySample } from '../memory-sampler.ts';
 
 const samples: MemorySample[] = [
   { t: 0, rssMiB: 90, childPeakMiB: 0 },

@@ -4,10 +4,10 @@
  * as a build pays them, against `computeReport` of the same edition without
  * the block, in the same process.
  */
-import { computeReport } from '../../src/model/compute-report.ts';
-import { loadEdition } from '../../src/model/load-report.ts';
-import { uncertaintyModel } from '../../src/model/uncertainty-model.ts';
-import { buildScoringMatrix } from '../../src/ranking/scoring-matrix.ts';
+import { computeReport } from '../src/model/compute-report.ts';
+import { loadEdition } from '../src/model/load-report.ts';
+import { uncertaintyModel } from '../src/model/uncertainty-model.ts';
+import { buildScoringMatrix } from '../src/ranking/scoring-matrix.ts';
 
 /** One cold measurement, milliseconds. */
 export interface UncertaintyBenchResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownTable } from '../../src/bench/markdown-table.ts';
+import { markdownTable } from '../markdown-table.ts';
 
 describe('markdownTable(header, rows)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replaceSection } from '../../src/bench/doc-section.ts';
+import { replaceSection } from '../doc-section.ts';
 
 describe('replaceSection(document, name, body)', () => {
   it('appends the section with its markers when the document has none', () => {

@@ -16,7 +16,7 @@ export interface PagefindFloorResult {
 
 /**
  * The selectors the build's search step leaves out of the index. Kept equal
- * to `scripts/lib/search-index.ts` by `tests/bench/pagefind-floor.test.ts`.
+ * to `scripts/lib/search-index.ts` by `bench/tests/pagefind-floor.test.ts`.
  *
  * @example
  * PAGEFIND_EXCLUDE_SELECTORS.includes('figure.chart'); // true
