@@ -27,6 +27,8 @@ export interface ScoringBenchResult {
   plainLoopMs: number;
   /** Time of the first (cold) computeReport call. */
   coldMs: number;
+  /** Least CPU time (user + system) of one warm computeReport call: what a busy machine disturbs least. */
+  computeReportCpuMs: number;
   ratio: number;
 }
 
@@ -75,14 +77,18 @@ export async function runScoringBench(size: { experiences: number; units: number
   scoreScheme(buildScoringMatrix(edition), schemeWeights);
 
   const reportTimes: number[] = [];
+  const reportCpu: number[] = [];
   const schemeTimes: number[] = [];
   const loopTimes: number[] = [];
   let sink = 0;
   let scenarios = 0;
   for (let run = 0; run < size.runs; run++) {
     let t = performance.now();
+    const cpu = process.cpuUsage();
     const report = computeReport(edition);
     reportTimes.push(performance.now() - t);
+    const used = process.cpuUsage(cpu);
+    reportCpu.push((used.user + used.system) / 1000);
     scenarios = report.scenarios.length;
     t = performance.now();
     const schemeScores = scoreScheme(buildScoringMatrix(edition), schemeWeights);
@@ -107,6 +113,7 @@ export async function runScoringBench(size: { experiences: number; units: number
     oneSchemeMs: median(schemeTimes),
     plainLoopMs,
     coldMs: cold,
+    computeReportCpuMs: Math.min(...reportCpu),
     ratio: computeReportMs / plainLoopMs,
   };
 }
