@@ -124,7 +124,7 @@ describe('npm run build, interrupted', () => {
     });
     let stderr = '';
     npm.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    // npm → sh → node scripts/run.mjs build
+    // npm → sh → node scripts/build.ts
     const build = await until('the build under npm', () => {
       const sh = children(npm.pid!)[0];
       const node = sh && children(sh.pid).find((c) => c.name === 'node');
