@@ -22,7 +22,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeSyntheticEdition } from './synth-edition.ts';
 import { writeBareProject } from './bare-eleventy.ts';
 import { judgeBuilds, BUILD_BUDGET, type BuildMeasurement } from './build-budget.ts';
@@ -35,6 +35,8 @@ import { floorVerdictText, judgeFloors, type FloorMeasurement } from './floor-ve
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The project's TypeScript loader, which every npm command runs with. */
+const loader = pathToFileURL(path.join(root, 'scripts', 'loader', 'register.mjs')).href;
 /** Per checkout, so that benchmarks of two worktrees running at once do not overwrite each other's sites. */
 const work = path.join(os.tmpdir(), `pinggu-bench-${path.basename(root)}`);
 
@@ -111,7 +113,7 @@ interface SizeResult {
 /** Run one measurement in a fresh Node process and return its result. */
 async function child<T>(mode: string, options: object, cwd = root, tree?: TreeSample[]): Promise<T> {
   try {
-    const running = run(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'child.ts'), mode, JSON.stringify(options)], {
+    const running = run(process.execPath, ['--import', loader, path.join(root, 'bench', 'child.ts'), mode, JSON.stringify(options)], {
       cwd,
       maxBuffer: 64 * 1024 * 1024,
       env: { ...process.env, NODE_ENV: 'production' },

@@ -2,7 +2,7 @@
  * One measurement, run in its own Node process so that each size starts
  * cold and its peak memory is its own. The parent (`bench/bench.ts`) runs
  *
- *   tsx bench/child.ts <mode> '<json options>'
+ *   node --import ./scripts/loader/register.mjs bench/child.ts <mode> '<json options>'
  *
  * and reads the last stdout line, `BENCH_RESULT {json}`.
  *

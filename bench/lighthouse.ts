@@ -4,7 +4,7 @@
  * desktop settings and at Lighthouse's default mobile settings, for
  * performance, accessibility, best practices and SEO.
  *
- *   npm run build && tsx bench/lighthouse.ts [--site _site] [--write] [--runs 1]
+ *   npm run build && node --import ./scripts/loader/register.mjs bench/lighthouse.ts [--site _site] [--write] [--runs 1]
  *     [--page /units/x/ …] [--save dir]   (--save keeps every Lighthouse JSON report)
  *
  * The site is served from localhost by a small static server that

@@ -3,7 +3,7 @@
  * until the preview server serves the updated page (budget: 1 s for the
  * default edition).
  *
- *   tsx bench/measure-preview.ts [--edits 5] [--write]
+ *   node --import ./scripts/loader/register.mjs bench/measure-preview.ts [--edits 5] [--write]
  *
  * The default edition is copied to a temporary folder, so the real data is
  * never touched; `scripts/start.ts` is started on that copy
@@ -19,7 +19,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { markdownTable } from './markdown-table.ts';
 import { replaceSection } from './doc-section.ts';
 
@@ -28,7 +28,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Start `npm start` on an edition copy and resolve the origin it prints. */
 async function startPreview(dataDir: string, contentDir: string, siteDir: string, port: number): Promise<{ child: ChildProcess; origin: string; log: () => string }> {
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'start.ts')], {
+  const loader = pathToFileURL(path.join(root, 'scripts', 'loader', 'register.mjs')).href;
+  const child = spawn(process.execPath, ['--import', loader, path.join(root, 'scripts', 'start.ts')], {
     cwd: root,
     env: { ...process.env, REPORT_DATA: dataDir, REPORT_CONTENT: contentDir, SITE_DIR: siteDir, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,7 +4,7 @@
  * chart page ≤ 60 KB gzipped; pages without charts load no chart code; the
  * search script (Pagefind) is not loaded until the search box is used.
  *
- *   tsx bench/measure-weight.ts [_site]      (exit 1 when a budget is broken)
+ *   node --import ./scripts/loader/register.mjs bench/measure-weight.ts [_site]      (exit 1 when a budget is broken)
  *
  * Sizes are gzip at zlib's default level 6, what a server compressing on
  * the fly sends; byte counts are deterministic, so tests can assert them.

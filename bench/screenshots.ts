@@ -1,5 +1,5 @@
 /**
- * `tsx bench/screenshots.ts [siteDir] [outDir]`: looks at a built site the
+ * `node --import ./scripts/loader/register.mjs bench/screenshots.ts [siteDir] [outDir]`: looks at a built site the
  * way readers do. Serves `siteDir` (default `_site`) locally, and writes to
  * `outDir` (default `/tmp/shots`) full-page PNGs of the home, method, one
  * experience, one unit and one department page at 390px and 1280px, light

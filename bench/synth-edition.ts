@@ -1,7 +1,7 @@
 /**
  * Write a synthetic edition folder for benchmarks and tests.
  *
- *   tsx bench/synth-edition.ts --experiences 200 --units 90 --out /tmp/ed10x
+ *   node --import ./scripts/loader/register.mjs bench/synth-edition.ts --experiences 200 --units 90 --out /tmp/ed10x
  *   [--methods 5] [--departments 170] [--seed 2017] [--uncertainty-draws 10000]
  *
  * Builds it with `REPORT_DATA=/tmp/ed10x/data REPORT_CONTENT=/tmp/ed10x/content npm run build`.
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     },
   });
   if (!values.experiences || !values.units || !values.out) {
-    console.error('用法: tsx bench/synth-edition.ts --experiences N --units M --out DIR [--methods K] [--departments D] [--seed S] [--uncertainty-draws N]');
+    console.error('用法: node --import ./scripts/loader/register.mjs bench/synth-edition.ts --experiences N --units M --out DIR [--methods K] [--departments D] [--seed S] [--uncertainty-draws N]');
     process.exit(2);
   }
   const options: SynthOptions = {
