@@ -22,13 +22,16 @@ import { openCompileCache, projectCacheDir } from './compile-cache.mjs';
 /**
  * esbuild's transform options; part of every entry's key. The module
  * syntax is kept as written (`verbatimModuleSyntax`, as `tsc` checks it),
- * so an import is dropped only when it says `import type`.
+ * so an import is dropped only when it says `import type`. The source map
+ * holds positions only: a stack trace needs the `.ts` line, and the file
+ * itself is on disk.
  */
 const transformOptions = {
   loader: 'ts',
   format: 'esm',
   target: 'node20',
   sourcemap: 'inline',
+  sourcesContent: false,
   tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true, useDefineForClassFields: true } },
 };
 
