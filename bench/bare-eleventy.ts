@@ -1,17 +1,11 @@
 /**
  * The baseline of the build benchmark: bare Eleventy 3 (same version as the
  * site) writing N trivial pages from one Nunjucks pagination template, with
- * no plugins, no filters, no data beyond the list of page numbers.
+ * no plugins, no filters, no data beyond the list of page numbers. The
+ * benchmark builds it with `eleventy-child.mjs`, in plain Node.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-/** Time and memory of one bare Eleventy run. */
-export interface BareEleventyResult {
-  pages: number;
-  /** Wall time of `new Eleventy(…).write()`, the Eleventy import included, ms. */
-  ms: number;
-}
 
 /**
  * Write a throw-away Eleventy project under `dir` that renders `pages`
@@ -42,24 +36,4 @@ export async function writeBareProject(dir: string, pages: number): Promise<void
       '',
     ].join('\n'),
   );
-}
-
-/**
- * Build a project written by {@link writeBareProject} into `<dir>/_site`
- * and time it. Eleventy resolves paths from the working directory, so the
- * caller runs this with `cwd` = `dir` (the benchmark runs it in a child).
- *
- * @example
- * process.chdir('/tmp/bare'); await buildBareProject(100); // { pages: 100, ms: 420 }
- */
-export async function buildBareProject(pages: number): Promise<BareEleventyResult> {
-  const started = performance.now();
-  const { default: Eleventy } = await import('@11ty/eleventy');
-  const elev = new Eleventy('src', '_site', { configPath: 'eleventy.config.js', quietMode: true });
-  elev.disableLogger();
-  const written = (await elev.write()) as unknown;
-  const ms = performance.now() - started;
-  const templates = Array.isArray(written) ? (written[1] as unknown[]) : [];
-  if (templates.length !== pages) throw new Error(`bare Eleventy wrote ${templates.length} pages, expected ${pages}`);
-  return { pages, ms };
 }

@@ -7,18 +7,21 @@
  * weight of the default edition. Per size it also
  * measures the floors of the fixed stack — js-yaml alone on the edition's
  * files, bare Eleventy writing the built pages' bytes, Pagefind alone on
- * them — and the build's memory sampled together with its children's.
+ * them — and the build's memory sampled together with its children's; for
+ * the default edition, what the first build after a clone costs.
  *
- *   npm run bench [-- --sizes default,10x,50x] [--write] [--no-scoring] [--no-uncertainty] [--no-weight]
+ *   npm run bench [-- --sizes default,10x,50x] [--write] [--no-scoring] [--no-uncertainty] [--no-weight] [--no-first-build]
  *                 [--repeat N]   (build sizes below 50x N times, keep the median)
  *
- * Every measurement runs in its own Node process (bench/child.ts),
- * so each starts cold and its memory is its own. `--write` replaces the
- * generated tables in docs/performance.md. A benchmark, not a test: it
- * reports, it never fails on a budget.
+ * Every measurement runs in its own Node process: the build through the
+ * project's TypeScript loader as npm runs it (bench/child.ts), bare Eleventy
+ * in plain Node (bench/eleventy-child.mjs), so each starts cold and its
+ * memory is its own. `--write` replaces the generated tables in
+ * bench/README.md. A benchmark, not a test: it reports, it never fails on
+ * a budget.
  */
 import { execFile } from 'node:child_process';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -29,7 +32,8 @@ import { judgeBuilds, BUILD_BUDGET, type BuildMeasurement } from './build-budget
 import { markdownTable } from './markdown-table.ts';
 import { replaceSection } from './doc-section.ts';
 import { measureSiteWeight, weightTable } from './measure-weight.ts';
-import { writeSameBytesProject } from './same-bytes-eleventy.ts';
+import { htmlBytes, htmlPages, writeSameBytesProject } from './same-bytes-eleventy.ts';
+import { freshCheckout } from '../tests/helpers/fresh-checkout.ts';
 import { simultaneousPeak, startTreeSampler, windowAt, type TreeSample } from './process-tree.ts';
 import { floorVerdictText, judgeFloors, type FloorMeasurement } from './floor-verdict.ts';
 
@@ -57,12 +61,17 @@ interface BuildChild {
   /** CPU time of the build process and its Pagefind child, ms. */
   cpuMs: number;
   maxRssMiB: number;
+  /** When the site was in place, from the start of the process. */
+  sinceStartMs: number;
 }
+/** A bare Eleventy run in plain Node (`eleventy-child.mjs`). */
 interface BareChild {
   pages: number;
+  /** Importing Eleventy and writing, ms. */
   ms: number;
+  /** The end of the write, from the start of the process. */
+  sinceStartMs: number;
   cpuMs: number;
-  peakMiB: number;
   maxRssMiB: number;
 }
 interface YamlFloorChild {
@@ -131,6 +140,88 @@ async function child<T>(mode: string, options: object, cwd = root, tree?: TreeSa
   }
 }
 
+/**
+ * Bare Eleventy on the project in `cwd`, in a fresh plain Node process (no
+ * TypeScript loader: what an Eleventy user runs), with `pages` pages.
+ */
+async function eleventyChild(pages: number, cwd: string): Promise<BareChild> {
+  try {
+    const { stdout } = await run(process.execPath, [path.join(root, 'bench', 'eleventy-child.mjs'), String(pages)], {
+      cwd,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+    const line = stdout.split('\n').reverse().find((l) => l.startsWith('BENCH_RESULT '));
+    if (!line) throw new Error(`no result:\n${stdout.slice(-2000)}`);
+    return JSON.parse(line.slice('BENCH_RESULT '.length)) as BareChild;
+  } catch (error) {
+    const e = error as { stderr?: string; message: string };
+    throw new Error(`基准测试子进程失败 (bare Eleventy in ${cwd} failed): ${e.stderr?.slice(-4000) || e.message}`);
+  }
+}
+
+/**
+ * Bare Eleventy writing the built pages of `siteDir` again (the project in
+ * `cwd`, written by `writeSameBytesProject`), checked to have written the
+ * same bytes; then, apart, how long reading those pages takes with the
+ * files in the page cache (the project's filter reads each page once).
+ */
+async function sameBytesChild(html: { pages: number; bytes: number }, siteDir: string, cwd: string): Promise<SameBytesChild> {
+  const result = await eleventyChild(html.pages, cwd);
+  const written = await htmlBytes(path.join(cwd, '_site'));
+  if (written !== html.bytes) throw new Error(`same-bytes Eleventy wrote ${written} bytes of HTML, the build ${html.bytes}`);
+  const started = performance.now();
+  for (const rel of await htmlPages(siteDir)) await readFile(path.join(siteDir, rel), 'utf8');
+  return { ...result, bytes: written, readMs: performance.now() - started };
+}
+
+/** Milliseconds from spawning `node args…` in `cwd` to its exit; rejects when it fails. */
+async function processMs(args: string[], cwd: string): Promise<number> {
+  const started = performance.now();
+  try {
+    await run(process.execPath, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_ENV: 'production' } });
+  } catch (error) {
+    const e = error as { stderr?: string; message: string };
+    throw new Error(`基准测试子进程失败 (node ${args.join(' ')} in ${cwd} failed): ${e.stderr?.slice(-4000) || e.message}`);
+  }
+  return performance.now() - started;
+}
+
+/** The first build after a clone and the next one, whole processes, against bare Eleventy's whole process. */
+interface FirstBuild {
+  pages: number;
+  firstMs: number;
+  nextMs: number;
+  bareMs: number;
+  runs: number;
+}
+
+/**
+ * What the first build after a clone costs: `npm run build`'s command, run
+ * in a fresh checkout of this working tree (`tests/helpers/fresh-checkout.ts`:
+ * no compile cache, so every TypeScript file, page template and browser
+ * bundle is compiled), then once more in the same checkout (caches
+ * filled), each timed from spawning the process to its exit, against bare
+ * Eleventy's whole process for the same pages (`bareDir`). Medians of `runs`
+ * fresh checkouts.
+ */
+async function measureFirstBuild(pages: number, bareDir: string, runs: number): Promise<FirstBuild> {
+  const first: number[] = [];
+  const next: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const dir = path.join(work, 'first-build');
+    await rm(dir, { recursive: true, force: true });
+    const checkout = freshCheckout(root, path.join(dir, 'checkout'));
+    const build = ['--import', './scripts/loader/register.mjs', 'scripts/build.ts', '--out', path.join(dir, '_site')];
+    first.push(await processMs(build, checkout));
+    next.push(await processMs(build, checkout));
+    bare.push(await processMs([path.join(root, 'bench', 'eleventy-child.mjs'), String(pages)], bareDir));
+  }
+  const middle = (values: number[]) => median(values, (v) => v);
+  return { pages, firstMs: middle(first), nextMs: middle(next), bareMs: middle(bare), runs };
+}
+
 /** The middle element by `key` (the lower middle for an even count). */
 function median<T>(items: readonly T[], key: (item: T) => number): T {
   return [...items].sort((a, b) => key(a) - key(b))[(items.length - 1) >> 1]!;
@@ -184,12 +275,12 @@ async function measureSize(size: string, repeat: number): Promise<SizeResult> {
       html = await writeSameBytesProject(sameDir, siteDir);
       if (html.pages !== build.pages) throw new Error(`${size}: ${html.pages} HTML files in the site, the build reported ${build.pages} pages`);
     }
-    const bare = await child<BareChild>('bare', { pages: build.pages }, bareDir);
+    const bare = await eleventyChild(build.pages, bareDir);
     pairs.push({ build, bare, tree });
     floorRuns.push({
       yaml: await child<YamlFloorChild>('yaml-floor', { dataDir }),
       pagefind: await child<PagefindFloorChild>('pagefind-floor', { siteDir, outDir: path.join(dir, 'pagefind-floor') }),
-      sameBytes: await child<SameBytesChild>('same-bytes', { ...html, siteDir }, sameDir),
+      sameBytes: await sameBytesChild(html, siteDir, sameDir),
     });
   }
   const { build, bare, tree } = median(pairs, (p) => p.build.timings.total);
@@ -244,13 +335,15 @@ function budgetTable(results: SizeResult[]): string {
   }));
   const verdicts = judgeBuilds(measured, { pages: startup.build.pages, buildMs: startup.build.timings.total });
   return markdownTable(
-    ['size', 'pages', 'build ms', 'bare Eleventy ms', 'ratio (≤ 2)', 'render / bare', 'ms per page beyond start-up (≤ 1.5)', 'ms per page from the size before', 'CPU s build / bare', 'CPU ratio', 'peak MiB incl. Pagefind (< 1024)', 'peak MiB sampled together: build + children (stage)', 'verdict'],
+    ['size', 'pages', 'build ms', 'bare Eleventy ms', 'ratio (≤ 2)', 'from process start ms: build / bare', 'ratio from start', 'render / bare', 'ms per page beyond start-up (≤ 1.5)', 'ms per page from the size before', 'CPU s build / bare', 'CPU ratio', 'peak MiB incl. Pagefind (< 1024)', 'peak MiB sampled together: build + children (stage)', 'verdict'],
     verdicts.map((v, i) => [
       v.size,
       v.pages,
       ms(v.buildMs),
       ms(v.bareMs),
       v.ratio.toFixed(2),
+      `${ms(results[i]!.build.sinceStartMs)} / ${ms(results[i]!.bare.sinceStartMs)}`,
+      (results[i]!.build.sinceStartMs / results[i]!.bare.sinceStartMs).toFixed(2),
       (results[i]!.build.timings.render / v.bareMs).toFixed(2),
       v.msPerPage === null ? '—' : v.msPerPage.toFixed(2),
       i > 1 && v.pages > verdicts[i - 1]!.pages ? ((v.buildMs - verdicts[i - 1]!.buildMs) / (v.pages - verdicts[i - 1]!.pages)).toFixed(2) : '—',
@@ -368,6 +461,7 @@ async function main(): Promise<void> {
       'no-scoring': { type: 'boolean', default: false },
       'no-uncertainty': { type: 'boolean', default: false },
       'no-weight': { type: 'boolean', default: false },
+      'no-first-build': { type: 'boolean', default: false },
       runs: { type: 'string', default: '7' },
       repeat: { type: 'string', default: '1' },
     },
@@ -387,6 +481,17 @@ async function main(): Promise<void> {
   sections['bench-budget'] = budgetTable(results);
   sections['bench-floors'] = floorsTable(results);
   console.log(`\n## Build stages\n\n${sections['bench-stages']}\n\n## Against bare Eleventy\n\n${sections['bench-budget']}\n\n## Floors of the fixed stack\n\n${sections['bench-floors']}\n`);
+
+  const defaultSize = results.find((r) => r.size === 'default');
+  if (defaultSize && !values['no-first-build']) {
+    process.stderr.write('测量克隆后首次构建 …\n');
+    const f = await measureFirstBuild(defaultSize.build.pages, path.join(work, 'default', 'bare'), Math.max(1, Number(values.repeat)));
+    sections['bench-first-build'] = markdownTable(
+      ['edition', 'pages', `first build after a clone, ms (median of ${f.runs})`, 'next build, ms', 'bare Eleventy, ms', 'first / bare', 'next / bare'],
+      [['default', f.pages, ms(f.firstMs), ms(f.nextMs), ms(f.bareMs), (f.firstMs / f.bareMs).toFixed(2), (f.nextMs / f.bareMs).toFixed(2)]],
+    );
+    console.log(`## First build after a clone (whole processes)\n\n${sections['bench-first-build']}\n`);
+  }
 
   if (!values['no-scoring']) {
     process.stderr.write('测量评分 1000×100 …\n');
@@ -439,8 +544,8 @@ async function main(): Promise<void> {
   }
 
   if (values.write) {
-    const file = path.join(root, 'docs', 'performance.md');
-    let doc = await readFile(file, 'utf8').catch(() => '# Performance\n');
+    const file = path.join(root, 'bench', 'README.md');
+    let doc = await readFile(file, 'utf8').catch(() => '# Measurements\n');
     for (const [name, body] of Object.entries(sections)) doc = replaceSection(doc, name, body);
     await writeFile(file, doc);
     console.log(`已写入 ${path.relative(process.cwd(), file)}`);

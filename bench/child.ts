@@ -4,15 +4,15 @@
  *
  *   node --import ./scripts/loader/register.mjs bench/child.ts <mode> '<json options>'
  *
- * and reads the last stdout line, `BENCH_RESULT {json}`.
+ * (through the project's TypeScript loader, as every npm command runs) and
+ * reads the last stdout line, `BENCH_RESULT {json}`.
  *
- * Modes: `build` (the real `buildSite`, stage times and stage peaks), `bare` (bare Eleventy on
- * N trivial pages), `scoring` (computeReport against a plain loop), `uncertainty` (the
- * uncertainty draws of an edition against its computeReport without them), and the
- * floors of the fixed stack: `yaml-floor` (js-yaml alone on the edition's
- * files), `pagefind-floor` (Pagefind alone on the built pages),
- * `same-bytes` (bare Eleventy writing the built pages' bytes; run with
- * `cwd` = a project written by `writeSameBytesProject`).
+ * Modes: `build` (the real `buildSite`, stage times and stage peaks),
+ * `scoring` (computeReport against a plain loop), `uncertainty` (the
+ * uncertainty draws of an edition against its computeReport without them),
+ * and two floors of the fixed stack: `yaml-floor` (js-yaml alone on the
+ * edition's files) and `pagefind-floor` (Pagefind alone on the built
+ * pages). Bare Eleventy runs in plain Node instead (`eleventy-child.mjs`).
  */
 import { cpuMs, peakBetween, startMemorySampler } from './memory-sampler.ts';
 
@@ -21,10 +21,6 @@ const options = JSON.parse(json ?? '{}') as Record<string, any>;
 
 async function run(): Promise<unknown> {
   if (mode === 'build') return measureBuild(options as { dataDir: string; contentDir: string; outDir: string });
-  if (mode === 'bare') {
-    const { buildBareProject } = await import('./bare-eleventy.ts');
-    return measured(() => buildBareProject(options.pages as number));
-  }
   if (mode === 'yaml-floor') {
     const { measureYamlFloor } = await import('./yaml-floor.ts');
     return measured(() => measureYamlFloor(options.dataDir as string));
@@ -33,7 +29,6 @@ async function run(): Promise<unknown> {
     const { measurePagefindFloor } = await import('./pagefind-floor.ts');
     return measured(() => measurePagefindFloor(options.siteDir as string, options.outDir as string), true);
   }
-  if (mode === 'same-bytes') return measureSameBytes(options as { pages: number; bytes: number; siteDir: string });
   if (mode === 'uncertainty') {
     const { measureUncertainty } = await import('./uncertainty.ts');
     return measureUncertainty(options as { dataDir: string });
@@ -66,24 +61,6 @@ async function measured<T extends object>(work: () => Promise<T>, reapChildren =
   };
 }
 
-/**
- * Bare Eleventy writing the built pages again (the project in the working
- * directory), checked to have written exactly `pages` pages of `bytes`
- * bytes; then, apart, how long reading those pages takes with the files in
- * the page cache (the project's filter reads each page once while rendering).
- */
-async function measureSameBytes({ pages, bytes, siteDir }: { pages: number; bytes: number; siteDir: string }) {
-  const { buildBareProject } = await import('./bare-eleventy.ts');
-  const { htmlBytes, htmlPages } = await import('./same-bytes-eleventy.ts');
-  const { readFile } = await import('node:fs/promises');
-  const result = await measured(() => buildBareProject(pages));
-  const written = await htmlBytes('_site');
-  if (written !== bytes) throw new Error(`same-bytes Eleventy wrote ${written} bytes of HTML, the build ${bytes}`);
-  const started = performance.now();
-  for (const rel of await htmlPages(siteDir)) await readFile(`${siteDir}/${rel}`, 'utf8');
-  return { ...result, bytes: written, readMs: performance.now() - started };
-}
-
 /** The whole build through the project's own `buildSite`, with peaks per stage window. */
 async function measureBuild({ dataDir, contentDir, outDir }: { dataDir: string; contentDir: string; outDir: string }) {
   const { buildSite } = await import('../scripts/build.ts');
@@ -112,6 +89,8 @@ async function measureBuild({ dataDir, contentDir, outDir }: { dataDir: string; 
     cpuMs: cpu,
     peaks: { load: window(0), score: window(1), render: window(2), search: window(3), publish: window(4) },
     maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    /** When the site was in place, from the start of this process: Node, the loader and the code loading included. */
+    sinceStartMs: started + t.total,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Replace one generated section of a Markdown document, so that the
- * benchmark can rewrite its latest tables in `docs/performance.md` without
+ * benchmark can rewrite its latest tables in `bench/README.md` without
  * touching the prose around them.
  */
 

@@ -11,7 +11,7 @@
  * compresses text with gzip, as any production web server would. With
  * `--runs N` each page is audited N times and the median score is kept
  * (Lighthouse's own advice for noisy performance scores). `--write`
- * replaces the `lighthouse` section of docs/performance.md. Budgets: 100 in
+ * replaces the `lighthouse` section of bench/README.md. Budgets: 100 in
  * every category at desktop; at least 95 in performance on mobile.
  */
 import { createServer, type Server } from 'node:http';
@@ -226,7 +226,7 @@ async function main(): Promise<void> {
     const stamp = `Lighthouse 12.2.3 · ${(await import('node:child_process')).execFileSync(CHROMIUM, ['--version']).toString().trim()} · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · median of ${values.runs} run(s)`;
     console.log(`${stamp}\n\n${table}`);
     if (values.write) {
-      const file = path.join(root, 'docs', 'performance.md');
+      const file = path.join(root, 'bench', 'README.md');
       const doc = await readFile(file, 'utf8').catch(() => '# Performance\n');
       await writeFile(file, replaceSection(doc, 'lighthouse', `${stamp}\n\n${table}`));
       console.log(`已写入 ${path.relative(process.cwd(), file)}`);

@@ -1,6 +1,6 @@
 /**
  * Render rows as a GitHub-flavoured Markdown table, the format the
- * benchmark prints and keeps in `docs/performance.md`.
+ * benchmark prints and keeps in `bench/README.md`.
  */
 
 /**

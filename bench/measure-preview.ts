@@ -12,7 +12,7 @@
  * URL for is polled. Each edit changes the title of the first experience to a fresh
  * marker and measures save → first response of that experience's page
  * containing the marker. `--write` replaces the `preview` section of
- * docs/performance.md.
+ * bench/README.md.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
   const stamp = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · save of the first experience's title → first response of its page containing the new title`;
   console.log(`${stamp}\n\n${table}`);
   if (values.write) {
-    const doc = path.join(root, 'docs', 'performance.md');
+    const doc = path.join(root, 'bench', 'README.md');
     await writeFile(doc, replaceSection(await readFile(doc, 'utf8'), 'preview', `${stamp}\n\n${table}`));
   }
 }

@@ -4,16 +4,16 @@
  * for byte. So does `npx @11ty/eleventy --serve`, which builds again with a
  * freshly computed report when a data file changes.
  *
- * Everything runs in a fresh checkout: the project's files copied into a
- * scratch folder whose `node_modules` links every installed package but
- * holds no cache, as after `npm ci`.
+ * Everything runs in a fresh checkout (`tests/helpers/fresh-checkout.ts`):
+ * no compile cache, as after `npm ci`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/built-site.ts';
+import { freshCheckout } from '../helpers/fresh-checkout.ts';
 import { until } from '../helpers/run-command.ts';
 import { hashTree, treeDifferences } from '../helpers/tree-hash.ts';
 
@@ -23,19 +23,7 @@ const edition = { REPORT_DATA: 'edition/data', REPORT_CONTENT: 'edition/content'
 
 beforeAll(() => {
   work = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'pinggu-eleventy-cli-')));
-  checkout = path.join(work, 'checkout');
-  // The working tree as git sees it: tracked files and new ones not ignored.
-  const tracked = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
-  for (const file of tracked) {
-    if (!existsSync(path.join(projectRoot, file))) continue; // deleted in the working tree
-    mkdirSync(path.dirname(path.join(checkout, file)), { recursive: true });
-    cpSync(path.join(projectRoot, file), path.join(checkout, file));
-  }
-  // npm ci's node_modules without its cache: every package (and .bin) linked, `.cache` absent.
-  mkdirSync(path.join(checkout, 'node_modules'));
-  for (const name of readdirSync(path.join(projectRoot, 'node_modules'))) {
-    if (name !== '.cache') symlinkSync(path.join(projectRoot, 'node_modules', name), path.join(checkout, 'node_modules', name));
-  }
+  checkout = freshCheckout(projectRoot, path.join(work, 'checkout'));
   // The small fixture, as an edition of its own that the serve case may edit.
   cpSync(path.join(projectRoot, 'tests/fixtures/small'), path.join(checkout, 'edition'), { recursive: true });
 }, 120_000);
