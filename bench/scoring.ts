@@ -5,8 +5,8 @@
  */
 import { parseEdition } from '../src/schema/edition.ts';
 import { computeReport } from '../src/model/compute-report.ts';
-import { buildScoringMatrix } from '../src/ranking/scoring-matrix.ts';
-import { scoreScheme } from '../src/ranking/score-scheme.ts';
+import { buildScoringMatrix } from '../src/scoring/scoring-matrix.ts';
+import { scoreScheme } from '../src/scoring/score-scheme.ts';
 import { generateEdition } from './synth/generate-edition.ts';
 import { rawEditionFiles } from './synth/raw-edition-files.ts';
 

@@ -7,7 +7,7 @@
 import { computeReport } from '../src/model/compute-report.ts';
 import { loadEdition } from '../src/model/load-report.ts';
 import { uncertaintyModel } from '../src/model/uncertainty-model.ts';
-import { buildScoringMatrix } from '../src/ranking/scoring-matrix.ts';
+import { buildScoringMatrix } from '../src/scoring/scoring-matrix.ts';
 
 /** One cold measurement, milliseconds. */
 export interface UncertaintyBenchResult {

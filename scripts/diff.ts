@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatDiff } from '../src/diff/format-diff.ts';
-import { rankingDiff } from '../src/diff/ranking-diff.ts';
+import { rankingDiff } from '../src/model/ranking-diff.ts';
 import { loadReport } from '../src/model/load-report.ts';
 import type { Report } from '../src/model/types.ts';
 

@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { formatIssues } from '../src/data/errors.ts';
 import { loadEditionFiles } from '../src/data/load-edition-files.ts';
 import { formatDiff } from '../src/diff/format-diff.ts';
+import { formatScore } from '../src/scoring/format.ts';
 import type { SheetInput } from '../src/workbook/cell-value.ts';
 import { importWorkbook } from '../src/workbook/import-workbook.ts';
 import { readCsvSheet } from '../src/workbook/read-csv.ts';
@@ -53,7 +54,7 @@ async function readSheets(file: string): Promise<{ sheets: SheetInput[]; kind: '
     throw new WorkbookFileError(`找不到文件 ${file} (expected a file, found nothing)`);
   }
   if (size > WORKBOOK_LIMITS.maxFileBytes) {
-    throw new WorkbookFileError(`文件过大（${(size / 1024 / 1024).toFixed(1)} MiB），未读取；得分工作簿通常不到 1 MiB (expected at most ${WORKBOOK_LIMITS.maxFileBytes} bytes, found ${size})`);
+    throw new WorkbookFileError(`文件过大（${formatScore(size / 1024 / 1024, 1)} MiB），未读取；得分工作簿通常不到 1 MiB (expected at most ${WORKBOOK_LIMITS.maxFileBytes} bytes, found ${size})`);
   }
   const bytes = new Uint8Array(await readFile(file));
   if (extension === '.csv') return { sheets: [readCsvSheet(bytes)], kind: 'csv' };

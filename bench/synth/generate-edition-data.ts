@@ -111,7 +111,7 @@ export function generateEditionData(options: SynthOptions): SynthEditionData {
 
   const experiences: SynthExperience[] = [];
   for (let e = 0; e < size.experiences; e++) {
-    experiences.push(makeExperience(rng, e, size, units, departments, methods, spreadMethod));
+    experiences.push(makeExperience(rng, e, { size, units, departments, methods, spreadMethod }));
   }
 
   // Survey: a valid count and awareness per experience, kept within range.
@@ -231,15 +231,17 @@ function makeMethods(count: number): Array<{ id: string; name: string; weight: n
   }));
 }
 
-function makeExperience(
-  rng: Prng,
-  index: number,
-  size: Required<SynthOptions>,
-  units: ReadonlyArray<{ id: string }>,
-  departments: ReadonlyArray<{ id: string }>,
-  methods: ReadonlyArray<{ id: string }>,
-  spreadMethod: string,
-): SynthExperience {
+/** What every experience of one edition is drawn against: its size, units, departments and methods. */
+interface ExperienceFrame {
+  size: Required<SynthOptions>;
+  units: ReadonlyArray<{ id: string }>;
+  departments: ReadonlyArray<{ id: string }>;
+  methods: ReadonlyArray<{ id: string }>;
+  spreadMethod: string;
+}
+
+function makeExperience(rng: Prng, index: number, frame: ExperienceFrame): SynthExperience {
+  const { size, units, departments, methods, spreadMethod } = frame;
   const id = `exp-${pad(index + 1, 4)}`;
   const discontinued = rng.chance(0.1);
   // An experience is at most 3 points weaker or stronger than another on average.

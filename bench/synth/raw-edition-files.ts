@@ -5,7 +5,7 @@
  */
 import { compareExperienceFiles } from '../../src/data/load-edition-files.ts';
 import { parseYaml } from '../../src/data/parse-yaml.ts';
-import type { RawEditionFiles } from '../../src/schema/edition.ts';
+import type { RawEditionFiles } from '../../src/data/raw-files.ts';
 import type { EditionFiles } from './generate-edition.ts';
 
 /**

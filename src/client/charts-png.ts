@@ -5,15 +5,25 @@
  */
 import type { ChartTheme } from './charts-theme.ts';
 
+/** What goes around a chart in its image, and how it is drawn. */
+export interface PngFrame {
+  title: string;
+  /** A note under the chart (the axis note), when it has one. */
+  footnote?: string | undefined;
+  theme: ChartTheme;
+  /** The source canvas's pixels per CSS pixel. */
+  ratio: number;
+}
+
 /**
  * A new canvas holding `source` under a title line and above an optional
  * footnote (the axis note), on the theme's background, at the source's
  * pixel density.
  *
  * @example
- * const canvas = composePng(chart.canvas, '各单位综合得分排名', theme, 2, '注：横轴自85分起…');
+ * const canvas = composePng(chart.canvas, { title: '各单位综合得分排名', theme, ratio: 2, footnote: '注：横轴自85分起…' });
  */
-export function composePng(source: HTMLCanvasElement, title: string, theme: ChartTheme, ratio: number, footnote?: string): HTMLCanvasElement {
+export function composePng(source: HTMLCanvasElement, { title, footnote, theme, ratio }: PngFrame): HTMLCanvasElement {
   const titleSize = Math.round(theme.fontSize * 1.15 * ratio);
   const noteSize = Math.round(theme.fontSize * 0.85 * ratio);
   const pad = Math.round(theme.fontSize * ratio);

@@ -25,11 +25,11 @@ import {
   type ChartType,
   type Plugin,
 } from 'chart.js';
-import type { ChartData } from '../site/charts/types.ts';
+import type { ChartData } from '../model/chart-spec.ts';
 import { chartHeight, wrapBalanced } from './charts-labels.ts';
 import { composePng, downloadPng } from './charts-png.ts';
 import { hatch, readTheme, type ChartTheme } from './charts-theme.ts';
-import { tickStep } from './charts-ticks.ts';
+import { tickLabel, tickStep } from './charts-ticks.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
@@ -131,6 +131,8 @@ function configure(spec: ChartData, theme: ChartTheme, labels: string[][], width
   const horizontal = spec.orientation === 'horizontal';
   const flagged = new Set(spec.highlight);
   const fill = hatch(theme, pixelRatio());
+  // Round ticks that do not crowd: about one per 4.5 em of axis.
+  const step = tickStep(spec.suggestedMin, spec.suggestedMax, Math.floor((horizontal ? width * 0.55 : theme.fontSize * 20) / (theme.fontSize * 4.5)));
   const valueAxis = {
     min: spec.suggestedMin,
     max: spec.suggestedMax,
@@ -139,8 +141,8 @@ function configure(spec: ChartData, theme: ChartTheme, labels: string[][], width
     ticks: {
       color: theme.text,
       font: { family: theme.fontFamily, size: Math.round(theme.fontSize * 0.85) },
-      // Round ticks that do not crowd: about one per 4.5 em of axis.
-      stepSize: tickStep(spec.suggestedMin, spec.suggestedMax, Math.floor((horizontal ? width * 0.55 : theme.fontSize * 20) / (theme.fontSize * 4.5))),
+      stepSize: step,
+      callback: (value: number | string) => tickLabel(Number(value), step),
     },
     title: {
       display: true,
@@ -348,7 +350,7 @@ export function initCharts(root: Document): void {
       button.hidden = false;
       button.addEventListener('click', () => {
         const one = draw(figure);
-        if (one) downloadPng(composePng(one.chart.canvas, one.spec.title, one.theme, pixelRatio(), one.spec.axisNote), one.spec.id);
+        if (one) downloadPng(composePng(one.chart.canvas, { title: one.spec.title, footnote: one.spec.axisNote, theme: one.theme, ratio: pixelRatio() }), one.spec.id);
       });
     }
     if (visible) visible.observe(figure);

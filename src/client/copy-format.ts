@@ -3,7 +3,7 @@
  * characters, the section's closing source line, and the two clipboard
  * flavours of a table (tab-separated text and a clean HTML table).
  */
-import { inertCell } from '../downloads/inert-cell.ts';
+import { inertCell } from '../model/text/inert-cell.ts';
 
 /** Zero-width characters, soft hyphen, bidi controls and BOM: never copied. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;

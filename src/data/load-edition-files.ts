@@ -5,10 +5,10 @@
  * (src/schema/edition.ts) does that.
  */
 import path from 'node:path';
-import type { RawEditionFiles } from '../schema/edition.ts';
 import { EditionError } from './errors.ts';
 import { EditionFileError, listEditionFolderSync, readEditionFileSync } from './read-edition-file.ts';
-import { DEFAULT_YAML_LIMITS, parseYaml, type RawFile, type YamlLimits } from './parse-yaml.ts';
+import { DEFAULT_YAML_LIMITS, parseYaml, type YamlLimits } from './parse-yaml.ts';
+import type { RawEditionFiles, RawFile } from './raw-files.ts';
 
 /**
  * The single files of an edition, by their key in `RawEditionFiles`.

@@ -16,20 +16,9 @@ import type { Issue, PathKey, Position } from './errors.ts';
 import { detachStrings } from './detach-strings.ts';
 import { expandedSize, treeSize } from './expanded-size.ts';
 import { locate, positionRecorder, type YamlListener } from './positions.ts';
+import type { RawFile } from './raw-files.ts';
 import { EDITION_FILE_MAX_BYTES } from './read-edition-file.ts';
 import { syntaxIssues } from './syntax-issues.ts';
-
-/** A file of an edition as read: its value (unknown until validated) and where each entry is. */
-export interface RawFile {
-  /** Path relative to the working directory, as errors print it. */
-  file: string;
-  /** The parsed value; `undefined` when the file could not be read. */
-  value: unknown;
-  /** Problems met while reading; a file with issues is not validated further. */
-  issues: Issue[];
-  /** Finds the line and column of a field path in this file. */
-  locate: (path: readonly PathKey[]) => Position;
-}
 
 /** Limits that keep a hostile file from exhausting memory or time. */
 export interface YamlLimits {

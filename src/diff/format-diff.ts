@@ -1,8 +1,9 @@
 /**
  * The ranking diff as Chinese text for the terminal.
  */
-import { alignedTable } from '../downloads/aligned-table.ts';
-import { isEmptyDiff, type DiffRow, type RankingDiff } from './ranking-diff.ts';
+import { alignedTable } from '../model/text/aligned-table.ts';
+import { isEmptyDiff, type DiffRow, type RankingDiff } from '../model/ranking-diff.ts';
+import { rankText } from '../model/text/rank-text.ts';
 
 /** The line printed when nothing moved. */
 export const NOTHING_MOVED = '排名无变化。';
@@ -14,7 +15,7 @@ const SECTIONS: Array<[keyof RankingDiff, string]> = [
 ];
 
 /** `前 → 后`, with `—` for a missing side (added, removed or not ranked). */
-function change(before: string | number | null, after: string | number | null): string {
+function change(before: string | null, after: string | null): string {
   return `${before ?? '—'} → ${after ?? '—'}`;
 }
 
@@ -45,7 +46,7 @@ export function formatDiff(diff: RankingDiff): string {
     const body = rows.map((r) => [
       r.name,
       change(r.scoreBefore, r.scoreAfter),
-      change(r.rankBefore, r.rankAfter),
+      change(rankText({ rank: r.rankBefore }, 'number'), rankText({ rank: r.rankAfter }, 'number')),
       ...(withNotes ? [note(r)] : []),
     ]);
     const table = alignedTable(columns, body, columns.map(() => false));

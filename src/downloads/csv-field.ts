@@ -1,7 +1,7 @@
 /**
  * One CSV field, escaped for RFC 4180 and made inert for spreadsheets.
  */
-import { inertCell } from './inert-cell.ts';
+import { inertCell } from '../model/text/inert-cell.ts';
 
 /** Characters that force a field to be quoted. */
 const NEEDS_QUOTES = /[",\r\n]/;

@@ -1,114 +1,162 @@
 /**
- * The Word download `downloads/report.docx`, written as WordprocessingML
- * (`wordml.ts`) and zipped with fflate: title block, numbered headings,
- * paragraphs, and the three annexes as real Word tables. Body text in 宋体 (SimSun), headings in 黑体 (SimHei),
- * set as the East Asian font so that Word and WPS use them for Chinese.
+ * The Word download `downloads/report.docx`, set as GB/T 9704-2012 sets an
+ * official document as far as a report can be (docs/official-format.md):
+ * the title, the chapters with their numbered headings, the list of
+ * annexes (附件说明), the evaluator's name and the date (署名, 成文日期), a
+ * note of where the report was published (附注), then each annex on a page
+ * of its own as a real Word table. WordprocessingML from `wordml.ts`,
+ * measures from `official-format.ts`, styles from `official-styles.ts`,
+ * zipped with fflate.
  *
  * The file is byte-identical from one build to the next: the document's
  * created/modified dates come from the data (the publication date) and
  * the zip entries carry that same date instead of the time of the build.
  */
 import { zipSync } from 'fflate';
+import { cnDate } from '../model/cn-date.ts';
 import type { Report } from '../model/types.ts';
 import { annexTables, type AnnexTable } from './annex-tables.ts';
-import type { ChapterSource } from './chapter-source.ts';
-import { inlineText } from './clean-text.ts';
-import { displayWidth } from './display-width.ts';
+import type { ChapterSource } from '../model/chapter-source.ts';
+import { inlineText } from '../model/text/clean-text.ts';
+import { displayWidth } from '../model/text/display-width.ts';
+import { headingLevel } from './heading-level.ts';
+import { annexNotice } from './illustrative-notice.ts';
+import { breakLines } from './line-breaks.ts';
+import { characters, documentGrid, GRID, PAGE, SIZE, TEXT_HEIGHT, TEXT_WIDTH } from './official-format.ts';
+import { DEFAULT_RUN, HEADING_LEVELS, officialFontTable, officialStyles, STYLE, TABLE_SIZE } from './official-styles.ts';
+import { cellLines, columnWidths } from './table-layout.ts';
+import { fixedDate, w3cDate, zipTime } from './zip-date.ts';
 import { chapterBlocks, sourceLine } from './text.ts';
 import {
+  CELL_MARGINS,
   corePropertiesXml,
   documentXmlPieces,
-  HEADING_LEVELS,
+  FOOTER_IDS,
+  fontTableXml,
+  footerXml,
   packageParts,
+  pageNumberRuns,
   paragraph,
+  PART_PATHS,
   stylesXml,
   table,
-  TEXT_WIDTH,
 } from './wordml.ts';
 
-const BODY_FONT = { ascii: 'SimSun', eastAsia: '宋体' };
-const HEADING_FONT = { ascii: 'SimHei', eastAsia: '黑体' };
-
-/** Twentieths of a point per display column (half a CJK character at 12 pt), and a cell's left and right margins. */
-const TWIPS_PER_COLUMN = 120;
-const CELL_MARGINS = 216;
+/** Display columns a line of a 二号 title holds, one CJK character (two columns) kept free so no face wraps it again. */
+const TITLE_COLUMNS = Math.floor(TEXT_WIDTH / (SIZE.erhao * 5)) - 2;
 
 /**
- * Column widths for a table across the text width, in twentieths of a
- * point. Each column wants its widest cell on one line (CJK characters
- * count double, as on screen). When they all fit, the spare width is shared
- * in proportion; when they do not, narrow columns (ranks, scores) keep
- * their width and the widest ones share what is left equally, wrapping
- * their text. The widths sum to exactly {@link TEXT_WIDTH}.
+ * A title as the lines it is set in: broken only between words, the lines
+ * as even as those breaks allow (GB/T 9704 7.3.3: 回行时词意完整，排列对称),
+ * joined by newlines (line breaks in the paragraph).
  *
  * @example
- * columnWidths([['排名', '单位', '得分'], ['1', '桓台县', '94.22']]) // → [2413, 3123, 2770]
+ * titleLines('各区县对2017年20项创新改革经验推广推介情况综合排名表') // → '各区县对2017年20项创新改革\n经验推广推介情况综合排名表'
  */
-export function columnWidths(rows: ReadonlyArray<readonly string[]>): number[] {
-  // Loops, not Math.max(...rows): a table of 200,000 rows would overflow the stack as arguments.
-  let count = 0;
-  for (const row of rows) count = Math.max(count, row.length);
-  if (count === 0) return [];
-  const widest = new Array<number>(count).fill(4);
-  for (const row of rows) {
-    for (let i = 0; i < row.length; i++) widest[i] = Math.max(widest[i]!, displayWidth(row[i]!));
-  }
-  // One display column of room beyond the widest cell, so bold headers and rounding never wrap it.
-  const wanted = widest.map((w) => (w + 1) * TWIPS_PER_COLUMN + CELL_MARGINS);
-  const total = wanted.reduce((a, b) => a + b, 0);
-  let widths: number[];
-  if (total <= TEXT_WIDTH) {
-    widths = wanted.map((w) => Math.floor((w / total) * TEXT_WIDTH));
-  } else {
-    // Water-filling: the narrowest columns first get what they want, while it is at most an equal share of what is left.
-    widths = [...wanted];
-    let left = TEXT_WIDTH;
-    const order = wanted.map((w, i) => [w, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    order.forEach(([w, i], k) => {
-      widths[i] = Math.floor(Math.min(w, left / (count - k)));
-      left -= widths[i]!;
-    });
-  }
-  widths[count - 1]! += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
-  return widths;
-}
-
-/** A table as a Word table with a repeated header row. */
-function wordTable(annex: Pick<AnnexTable, 'columns' | 'rows' | 'numeric'>): string {
-  const rows = annex.rows.map((row) => row.map((c) => inlineText(c)));
-  return table({ columns: annex.columns, rows, numeric: annex.numeric, widths: columnWidths([annex.columns, ...rows]) });
+export function titleLines(title: string): string {
+  return breakLines(title, { width: TITLE_COLUMNS, mode: 'balance' }).join('\n');
 }
 
 /**
- * Word content for one chapter: the title as Heading 1 and the Markdown
- * headings below it (the chapter's top Markdown level as Heading 2, the
- * next as Heading 3, …, the deepest levels sharing Heading 6), paragraphs
- * with a two-character first-line indent, list items as paragraphs,
- * Markdown tables as Word tables.
+ * A table as a Word table: column widths from its content
+ * ({@link columnWidths}), each text cell broken between words to fit its
+ * column, the header row repeated on every page.
  */
-function chapterContent(chapter: ChapterSource): string[] {
-  const [title, ...body] = chapterBlocks(chapter);
-  if (!title) return [];
-  let top = Number.POSITIVE_INFINITY;
-  for (const block of body) if (block.kind === 'heading') top = Math.min(top, block.level);
-  if (top === Number.POSITIVE_INFINITY) top = 1;
-  const heading = (text: string, depth: number) => paragraph(text, { style: `Heading${Math.min(depth, HEADING_LEVELS - 1) + 1}` });
-  return [title, ...body].flatMap((block, i): string[] => {
-    if (i === 0) return [heading(block.text, 0)];
-    if (block.kind === 'heading') return [heading(block.text, block.level - top + 1)];
-    if (block.kind === 'table' && block.cells) {
-      const [columns = [], ...rows] = block.cells;
-      return [wordTable({ columns, rows, numeric: columns.map(() => false) })];
-    }
-    const firstLineIndent = block.kind === 'paragraph';
-    return block.text.split('\n').map((line) => paragraph(line, { firstLineIndent }));
+function wordTable(annex: Pick<AnnexTable, 'columns' | 'rows' | 'numeric'>, { keepWithNext = false } = {}): string {
+  const rows = annex.rows.map((row) => row.map((c) => inlineText(c)));
+  const measure = { width: TEXT_WIDTH, unit: TABLE_SIZE * 5, margins: CELL_MARGINS };
+  const widths = columnWidths([annex.columns, ...rows], annex.numeric, measure);
+  const lines = (text: string, c: number) => cellLines(text, widths[c] ?? 0, { ...measure, numeric: annex.numeric[c] ?? false }).join('\n');
+  return table({
+    columns: annex.columns.map(lines),
+    rows: rows.map((row) => row.map(lines)),
+    numeric: annex.numeric,
+    widths,
+    headerStyle: STYLE.tableHeading,
+    cellStyle: STYLE.tableText,
+    keepWithNext,
   });
 }
 
 /**
- * The body of the report's `word/document.xml`: title block (title,
- * evaluator, outlet and date), chapters in order, the three annexes as
- * tables with their captions, and the closing source line.
+ * The Word heading style of a heading: by its own number when it has one
+ * (一、 → Heading1, （一） → Heading2, 1. → Heading3, （1） → Heading4),
+ * else by its depth under the chapter title (the chapter title is depth
+ * 0), the deepest levels sharing Heading6.
+ *
+ * @example
+ * headingStyle('（一）以制度建设打底', 1) // → 'Heading2'
+ * headingStyle('评估依据和原则', 1)       // → 'Heading2'
+ */
+export function headingStyle(text: string, depth: number): string {
+  const level = headingLevel(text) ?? depth + 1;
+  return `Heading${Math.min(level, HEADING_LEVELS)}`;
+}
+
+/**
+ * Word content for one chapter: the title and the Markdown headings as
+ * Word headings ({@link headingStyle}), paragraphs and list items as body
+ * text, code as flush lines, Markdown tables as Word tables.
+ */
+function* chapterContent(chapter: ChapterSource): Generator<string> {
+  const blocks = chapterBlocks(chapter);
+  let top = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < blocks.length; i++) if (blocks[i]!.kind === 'heading') top = Math.min(top, blocks[i]!.level);
+  for (const [i, block] of blocks.entries()) {
+    if (i === 0 && block.kind === 'heading') yield paragraph(block.text, { style: headingStyle(block.text, 0) });
+    else if (block.kind === 'heading') yield paragraph(block.text, { style: headingStyle(block.text, block.level - top + 1) });
+    else if (block.kind === 'table' && block.cells) {
+      const [columns = [], ...rows] = block.cells;
+      yield wordTable({ columns, rows, numeric: columns.map(() => false) });
+    } else if (block.kind === 'code') {
+      for (const line of block.text.split('\n')) yield paragraph(line, { indent: { firstLine: { twips: 0, chars: 0 } }, align: 'left' });
+    } else for (const line of block.text.split('\n')) yield paragraph(line);
+  }
+}
+
+/** An empty line of body text (空一行). */
+const EMPTY_LINE = '<w:p/>';
+
+/**
+ * 附件说明 (GB/T 9704 7.3.4): 附件：1.名称, one annex a paragraph, every
+ * name starting at the same place and a long name's next line under its
+ * first character.
+ */
+function* annexList(annexes: readonly AnnexTable[]): Generator<string> {
+  const label = '附件：';
+  let number = 0;
+  for (const annex of annexes) number = Math.max(number, displayWidth(`${annex.number}.`) / 2);
+  const nameStart = 2 + displayWidth(label) / 2 + number;
+  for (const [i, annex] of annexes.entries()) {
+    const hanging = (i === 0 ? displayWidth(label) / 2 : 0) + number;
+    // A long name breaks between words, its lines no wider than the room after the numbers, one character to spare.
+    const name = breakLines(annex.title, { width: (GRID.characters - nameStart - 1) * 2 }).join('\n');
+    yield paragraph(`${i === 0 ? label : ''}${annex.number}.${name}`, {
+      indent: { left: characters(nameStart), hanging: characters(hanging) },
+    });
+  }
+}
+
+/**
+ * 署名 and 成文日期 of a document without a seal (GB/T 9704 7.3.5.2): the
+ * name two characters from the right, the date on the next line starting
+ * two characters right of the name's start; a date longer than the name
+ * ends two characters from the right and pushes the name left.
+ */
+function* signature(name: string, date: string): Generator<string> {
+  const nameWidth = displayWidth(name) / 2;
+  const dateWidth = displayWidth(date) / 2;
+  const nameRight = dateWidth > nameWidth ? 2 + dateWidth + 2 - nameWidth : 2;
+  const dateStart = Math.max(0, GRID.characters - nameRight - nameWidth + 2);
+  yield paragraph(name, { style: STYLE.signature, indent: { right: characters(nameRight) } });
+  yield paragraph(date, { style: STYLE.date, indent: { left: characters(dateStart) } });
+}
+
+/**
+ * The body of the report's `word/document.xml`: the title, the chapters in
+ * order, the list of annexes, the evaluator and the publication date, a
+ * note of the outlet, then each annex on a new page (附件N, its title, its
+ * table, and the notice when its scores are illustrative).
  *
  * @example
  * reportBody(report, chapters) // '<w:p><w:pPr><w:pStyle w:val="Title"/>…'
@@ -126,16 +174,32 @@ export function reportBody(report: Report, chapters: ChapterSource[]): string {
  */
 export function* reportBodyPieces(report: Report, chapters: ChapterSource[]): Generator<string> {
   const { meta } = report;
-  yield paragraph(inlineText(meta.title), { style: 'Title', align: 'center' });
-  yield paragraph(inlineText(meta.evaluator), { align: 'center' });
-  yield paragraph(`${inlineText(meta.published.outlet)}　${inlineText(meta.published.date)}`, { align: 'center' });
+  const date = cnDate(inlineText(meta.published.date));
+  const annexes = annexTables(report);
+  yield paragraph(titleLines(inlineText(meta.title)), { style: STYLE.title });
+  yield EMPTY_LINE;
   for (const chapter of [...chapters].sort((a, b) => a.order - b.order)) yield* chapterContent(chapter);
-  yield paragraph('附件：', { style: 'Heading1' });
-  for (const annex of annexTables(report)) {
-    yield paragraph(`附件${annex.number}　${annex.title}`, { style: 'Heading2' });
-    yield wordTable(annex);
+  yield EMPTY_LINE;
+  yield* annexList(annexes);
+  yield EMPTY_LINE;
+  yield* signature(inlineText(meta.evaluator), date);
+  yield paragraph(`（本报告由《${inlineText(meta.published.outlet)}》于${date}刊发）`);
+  for (const annex of annexes) {
+    yield paragraph(`附件${annex.number}`, { style: STYLE.annexNumber });
+    yield paragraph(titleLines(annex.title), { style: STYLE.annexTitle });
+    const notice = annexNotice(report, annex.number);
+    yield wordTable(annex, { keepWithNext: notice !== null });
+    if (notice) yield paragraph(notice, { style: STYLE.annexNote });
   }
-  yield paragraph(sourceLine(report));
+}
+
+/** The footers: the page number `— N —` in 四号宋体, one character of its size in from the outer edge (right on odd pages, left on even ones). */
+function footers(): { odd: string; even: string } {
+  const oneCharacter = { twips: SIZE.sihao * 10 };
+  return {
+    odd: footerXml(paragraph({ runs: pageNumberRuns() }, { style: STYLE.footer, align: 'right', indent: { right: oneCharacter } })),
+    even: footerXml(paragraph({ runs: pageNumberRuns() }, { style: STYLE.footer, align: 'left', indent: { left: oneCharacter } })),
+  };
 }
 
 /** Text, or text in pieces, as UTF-8 bytes; pieces are encoded a megabyte at a time, never joined into one string. */
@@ -157,24 +221,6 @@ function utf8(text: string | Iterable<string>): Uint8Array {
   return Buffer.concat(chunks);
 }
 
-/** The dates a zip entry can carry (DOS time, as fflate writes it). */
-const ZIP_DATES = { first: Date.UTC(1980, 0, 1), last: Date.UTC(2099, 11, 31) };
-
-/** The fixed timestamp of a build, from the report's publication date (`2018-07-06`). */
-function fixedDate(date: string): Date {
-  const parsed = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) ? new Date(ZIP_DATES.first) : parsed;
-}
-
-/**
- * The date every zip entry carries: the publication date, moved into the
- * years a zip can record (1980–2099), so a report dated 1978 or 2100 still
- * zips; the document's own properties keep the true date.
- */
-function zipDate(date: Date): Date {
-  return new Date(Math.min(Math.max(date.getTime(), ZIP_DATES.first), ZIP_DATES.last));
-}
-
 /**
  * Builds the bytes of `downloads/report.docx`, identical for identical data:
  * the document properties and every zip entry are dated from the report's
@@ -187,20 +233,23 @@ function zipDate(date: Date): Date {
 export function reportDocx(report: Report, chapters: ChapterSource[]): Uint8Array {
   const { meta } = report;
   const date = fixedDate(meta.published.date);
+  const footer = footers();
+  const grid = documentGrid({ width: TEXT_WIDTH, height: TEXT_HEIGHT, bodySize: DEFAULT_RUN.size });
   const parts: Record<string, string | Iterable<string>> = {
     ...packageParts(),
-    'word/document.xml': documentXmlPieces(reportBodyPieces(report, chapters)),
-    'word/styles.xml': stylesXml({ body: BODY_FONT, heading: HEADING_FONT, bodySize: 24, titleSize: 36, headingSizes: [32, 28, 24] }),
-    'docProps/core.xml': corePropertiesXml({
+    [PART_PATHS.document]: documentXmlPieces(reportBodyPieces(report, chapters), { page: PAGE, grid, footers: FOOTER_IDS }),
+    [PART_PATHS.styles]: stylesXml({ defaults: DEFAULT_RUN, styles: officialStyles() }),
+    [PART_PATHS.fontTable]: fontTableXml(officialFontTable()),
+    [PART_PATHS.oddFooter]: footer.odd,
+    [PART_PATHS.evenFooter]: footer.even,
+    [PART_PATHS.core]: corePropertiesXml({
       title: inlineText(meta.title),
       creator: inlineText(meta.evaluator),
       description: sourceLine(report),
-      date: date.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      date: w3cDate(date),
     }),
   };
-  // zip dates are local time in DOS format: shift so every time zone writes the same bytes
-  const inRange = zipDate(date);
-  const mtime = new Date(inRange.getTime() + inRange.getTimezoneOffset() * 60_000);
+  const mtime = zipTime(date);
   const entries = Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, [utf8(xml), { mtime, level: 6 as const }]]));
   return zipSync(entries as Parameters<typeof zipSync>[0]);
 }

@@ -4,7 +4,8 @@
  *
  * - `downloads/annex-1.csv` … `annex-3.csv` (contract: BOM, CRLF)
  * - `downloads/report.txt` and `downloads/<chapter-slug>.txt`, `downloads/annexes.txt`
- * - `downloads/report.docx`
+ * - `downloads/report.docx`, in the format of official documents (GB/T 9704)
+ * - `downloads/annexes.xlsx`, the annexes with scores as numbers
  * - `data/report.json` (the computed model, `reportJson(report)`)
  *
  * Generators are pure (Report → text or bytes); only this file touches disk.
@@ -14,27 +15,13 @@ import path from 'node:path';
 import { reportJson } from '../model/report-json.ts';
 import type { Report } from '../model/types.ts';
 import { ANNEX_NUMBERS } from './annex-tables.ts';
-import type { ChapterSource } from './chapter-source.ts';
+import { chapterFileName, type ChapterSource } from '../model/chapter-source.ts';
 import { annexCsv } from './csv.ts';
 import { reportDocx } from './docx.ts';
 import { annexesBlocks, chapterTextPieces, reportTextPieces, sourceLine } from './text.ts';
 import { jsonChunks } from './json-chunks.ts';
+import { annexesXlsx } from './xlsx.ts';
 import { blocksText } from './markdown-text.ts';
-
-/** Names the downloads use themselves, which a chapter's file must not take. */
-const RESERVED = new Set(['report', 'annexes', 'annex-1', 'annex-2', 'annex-3', 'index']);
-
-/**
- * The file name of a chapter's text download: `<slug>.txt`, or
- * `chapter-<slug>.txt` when the slug is one the downloads use themselves.
- *
- * @example
- * chapterFileName('features') // → 'features.txt'
- * chapterFileName('report') // → 'chapter-report.txt'
- */
-export function chapterFileName(slug: string): string {
-  return RESERVED.has(slug) ? `chapter-${slug}.txt` : `${slug}.txt`;
-}
 
 /** One file of the downloads, by its path under the output folder. */
 export interface DownloadFile {
@@ -63,6 +50,7 @@ export async function downloadFiles(report: Report, chapters: ChapterSource[]): 
     ...chapters.map((c) => ({ path: `downloads/${chapterFileName(c.slug)}`, contents: chapterTextPieces(report, c) })),
     { path: 'downloads/annexes.txt', contents: annexes },
     { path: 'downloads/report.docx', contents: reportDocx(report, chapters) },
+    { path: 'downloads/annexes.xlsx', contents: await annexesXlsx(report) },
     // As pieces: at 50× scale the text is 239 MB, and as one string it took 456 MiB of heap.
     { path: 'data/report.json', contents: reportJsonText(report) },
   ];

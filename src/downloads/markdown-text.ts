@@ -5,8 +5,8 @@
  */
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { alignedTable } from './aligned-table.ts';
-import { cleanText, inlineText } from './clean-text.ts';
+import { alignedTable } from '../model/text/aligned-table.ts';
+import { cleanText, inlineText } from '../model/text/clean-text.ts';
 
 /** The same parser settings as the site: no raw HTML, so tags stay text. */
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });

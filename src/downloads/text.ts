@@ -5,10 +5,10 @@
  * so that every Windows editor shows the lines.
  */
 import type { Report } from '../model/types.ts';
-import { alignedTable } from './aligned-table.ts';
+import { alignedTable } from '../model/text/aligned-table.ts';
 import { annexTables } from './annex-tables.ts';
-import type { ChapterSource } from './chapter-source.ts';
-import { inlineText } from './clean-text.ts';
+import type { ChapterSource } from '../model/chapter-source.ts';
+import { inlineText } from '../model/text/clean-text.ts';
 import { blocksPieces, markdownBlocks, type TextBlock } from './markdown-text.ts';
 
 /**

@@ -5,15 +5,14 @@
  * Each view is built in its own file; this one lays the steps out in order.
  */
 import { EditionError, type Issue } from '../data/errors.ts';
-import { ownRecord } from '../ranking/own-record.ts';
-import { reconcile } from '../ranking/reconcile.ts';
-import { scoreScheme, type SchemeWeights } from '../ranking/score-scheme.ts';
-import type { ScoreStat } from '../ranking/score-stat.ts';
-import { buildScoringMatrix } from '../ranking/scoring-matrix.ts';
+import { ownRecord, ownValue } from '../scoring/own-record.ts';
+import { reconcile } from '../scoring/reconcile.ts';
+import { scoreScheme, type SchemeWeights } from '../scoring/score-scheme.ts';
+import { buildScoringMatrix } from '../scoring/scoring-matrix.ts';
 import type { Edition } from '../schema/edition.ts';
 import { departmentModels } from './department-models.ts';
 import { experienceModels } from './experience-models.ts';
-import { reportedValue, reportStats } from './report-stats.ts';
+import { awarenessOrder, reportedValue, reportStats } from './report-stats.ts';
 import { scenarioModels } from './sensitivity-model.ts';
 import type { ActivityItem, Report, SchemeModel } from './types.ts';
 import { uncertaintyModel, uncertaintySizeProblem } from './uncertainty-model.ts';
@@ -65,6 +64,7 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
     leadWeight: schemeFile.lead_weight,
     notApplicable: schemeFile.not_applicable,
     spreadMethod: schemeFile.spread_method,
+    spreadMethodName: schemeFile.methods.find((m) => m.id === schemeFile.spread_method)?.name ?? schemeFile.spread_method,
     illustrative: [...schemeFile.illustrative],
   };
   const reported = edition.report.reported;
@@ -79,22 +79,21 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
   // The three ranked views; the unit view reuses the experience view's printed composites.
   const unitName = new Map(edition.units.map((u) => [u.id, u.name]));
   const departmentName = new Map(edition.departments.map((d) => [d.id, d.name]));
-  const compositeStats = new Array<ScoreStat | undefined>(matrix.experienceIds.length * matrix.unitIds.length);
-  const experiences = experienceModels(edition, matrix, base, unitName, departmentName, decimals, compositeStats);
+  const { experiences, composites } = experienceModels({ edition, matrix, base, unitName, departmentName });
   const experienceById = ownRecord(experiences.map((e) => [e.id, e]));
-  const units = unitModels(edition, matrix, base, experiences, decimals, compositeStats);
+  const units = unitModels({ edition, matrix, base, experiences, composites });
   const unitById = ownRecord(units.map((u) => [u.id, u]));
-  const warnings: string[] = [];
-  const departments = departmentModels(edition, base, decimals, warnings);
+  const departmentView = departmentModels(edition, base);
+  const { departments } = departmentView;
   const departmentById = ownRecord(departments.map((d) => [d.id, d]));
-
-  // Statistics, printed at the published precision where there is a printed figure.
-  const stats = reportStats(edition, matrix, base, experiences, departments, decimals);
 
   // Scenarios and sensitivity.
   const scenarioView = scenarioModels(edition, matrix, baselineWeights, { unitById, departmentById, experienceById });
   const { scenarios, sensitivity } = scenarioView;
-  for (const warning of scenarioView.warnings) warnings.push(warning);
+  const warnings = [...departmentView.warnings, ...scenarioView.warnings];
+
+  // Statistics, printed at the published precision where there is a printed figure.
+  const stats = reportStats({ edition, matrix, base, experiences, departments, scenarioCount: scenarios.length });
 
   // How sure each rank is, when the scheme states its uncertain assumptions (and the edition is not too large for it).
   const tooLarge = schemeFile.uncertainty && uncertaintySizeProblem(units.length, experiences.length);
@@ -103,6 +102,9 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
     throw new EditionError([{ ...at, path: 'uncertainty', message: tooLarge }]);
   }
   const uncertainty = uncertaintyModel(schemeFile, matrix, { units, departments, experiences });
+
+  // Lists in source order, for the pages that follow the edition's order rather than a ranking.
+  const experiencesInOrder = [...experiences].sort((a, b) => a.order - b.order);
 
   // Reconciliation of every printed figure.
   const reconciliation = reconcile(reported, (key) => reportedValue(key, stats, experienceById));
@@ -127,10 +129,13 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
     unitById,
     departmentById,
     experienceById,
+    notApplicable: experiencesInOrder.flatMap((e) => e.notApplicable.map((na) => ({ experience: e.id, title: e.title, ...na }))),
+    byAwareness: awarenessOrder(experiencesInOrder),
     stats,
     survey: {
       issued: edition.survey.issued,
       valid: edition.survey.valid,
+      validText: ownValue(edition.report.fieldwork, 'questionnaires_valid') ?? String(edition.survey.valid),
       satisfied: edition.survey.satisfied,
       illustrative: [...edition.survey.illustrative],
     },

@@ -2,27 +2,24 @@
  * The department view of a report: ranked departments by score, then those
  * that lead nothing, listed unranked with a warning. Part of `computeReport`.
  */
-import { competitionRank, rankOrder, type Placing } from '../ranking/rank.ts';
-import type { SchemeScores } from '../ranking/score-scheme.ts';
-import { scoreStat } from '../ranking/score-stat.ts';
+import { competitionRank, rankOrder, type Placing } from '../scoring/rank.ts';
+import type { SchemeScores } from '../scoring/score-scheme.ts';
+import { scoreStat } from '../scoring/score-stat.ts';
 import type { Edition } from '../schema/edition.ts';
 import type { RankedDepartment } from './types.ts';
 
 /**
  * Builds every department's model: ranked ones by rank (ties in source
- * order), then unranked ones in source order; pushes a Chinese warning for
+ * order), then unranked ones in source order; with a Chinese warning for
  * each department that leads nothing.
  *
  * @example
- * const warnings: string[] = [];
- * departmentModels(edition, baseline, 2, warnings).at(-1)?.ranked // false when one leads nothing
+ * const { departments, warnings } = departmentModels(edition, base);
+ * departments.at(-1)?.ranked // false when one leads nothing, and warnings names it
  */
-export function departmentModels(
-  edition: Edition,
-  base: SchemeScores,
-  decimals: number,
-  warnings: string[],
-): RankedDepartment[] {
+export function departmentModels(edition: Edition, base: SchemeScores): { departments: RankedDepartment[]; warnings: string[] } {
+  const decimals = edition.scheme.decimals;
+  const warnings: string[] = [];
   const scores = Array.from(base.departments, (s) => scoreStat(s, decimals));
   const ledIndexes = edition.departments.map((_, d) => d).filter((d) => !Number.isNaN(base.departments[d]!));
   const placings = competitionRank(ledIndexes.map((d) => scores[d]!.score));
@@ -46,6 +43,7 @@ export function departmentModels(
       rank: placing ? placing.rank : null,
       tied: placing ? placing.tied : false,
       experiences: led.get(department.id) ?? [],
+      experienceCount: led.get(department.id)?.length ?? 0,
       ...(department.rectification_plan !== undefined ? { rectificationPlan: department.rectification_plan } : {}),
       illustrative: [...department.illustrative],
     };
@@ -59,5 +57,5 @@ export function departmentModels(
       warnings.push(`牵头部门“${department.name}”（${department.id}）没有牵头任何经验：列出但不参与排名。`);
       return make(d, undefined);
     });
-  return [...ranked, ...unranked];
+  return { departments: [...ranked, ...unranked], warnings };
 }

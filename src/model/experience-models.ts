@@ -2,36 +2,47 @@
  * The experience view of a report: each experience with its score, rank,
  * units ranked inside it, spread and awareness. Part of `computeReport`.
  */
-import { formatLike, formatPercent } from '../ranking/format.ts';
-import { ownRecord, ownValue } from '../ranking/own-record.ts';
-import { competitionRank, rankOrder } from '../ranking/rank.ts';
-import { formatHalfUp } from '../ranking/round-half-up.ts';
-import type { SchemeScores } from '../ranking/score-scheme.ts';
-import { scoreStat, type ScoreStat } from '../ranking/score-stat.ts';
-import type { ScoringMatrix } from '../ranking/scoring-matrix.ts';
-import { share } from '../ranking/share.ts';
-import { spread } from '../ranking/spread.ts';
+import { formatLike, formatPercent, formatScore } from '../scoring/format.ts';
+import { ownRecord, ownValue } from '../scoring/own-record.ts';
+import { competitionRank, rankOrder } from '../scoring/rank.ts';
+import type { SchemeScores } from '../scoring/score-scheme.ts';
+import { scoreStat, type ScoreStat } from '../scoring/score-stat.ts';
+import type { ScoringMatrix } from '../scoring/scoring-matrix.ts';
+import { share } from '../scoring/share.ts';
+import { spread } from '../scoring/spread.ts';
 import type { Edition } from '../schema/edition.ts';
 import type { ExperienceUnitResult, RankedExperience } from './types.ts';
 
+/** What the experience view is built from. */
+export interface ExperienceInputs {
+  edition: Edition;
+  matrix: ScoringMatrix;
+  /** The baseline scheme's scores. */
+  base: SchemeScores;
+  /** Names by id, for the units and departments the experiences mention. */
+  unitName: ReadonlyMap<string, string>;
+  departmentName: ReadonlyMap<string, string>;
+}
+
+/** The experience view, and the printed composites it made, which the unit view shares. */
+export interface ExperienceView {
+  /** Sorted by rank, ties in source order. */
+  experiences: RankedExperience[];
+  /** Printed composite of unit u in experience e at `[e * units + u]`; undefined where e does not apply to u. */
+  composites: Array<ScoreStat | undefined>;
+}
+
 /**
- * Builds every experience's model, sorted by rank (ties in source order).
- * Fills `compositeStats[e * units + u]` with each printed composite so the
- * unit view can share them.
+ * Builds every experience's model, sorted by rank (ties in source order),
+ * with the printed composites it made on the way.
  *
  * @example
- * const list = experienceModels(edition, matrix, baseline, unitName, departmentName, 2, []);
- * list[0].rank // 1
+ * const { experiences, composites } = experienceModels({ edition, matrix, base, unitName, departmentName });
+ * experiences[0].rank // 1
  */
-export function experienceModels(
-  edition: Edition,
-  matrix: ScoringMatrix,
-  base: SchemeScores,
-  unitName: Map<string, string>,
-  departmentName: Map<string, string>,
-  decimals: number,
-  compositeStats: Array<ScoreStat | undefined>,
-): RankedExperience[] {
+export function experienceModels({ edition, matrix, base, unitName, departmentName }: ExperienceInputs): ExperienceView {
+  const decimals = edition.scheme.decimals;
+  const compositeStats = new Array<ScoreStat | undefined>(matrix.experienceIds.length * matrix.unitIds.length);
   const nU = matrix.unitIds.length;
   const nM = matrix.methodIds.length;
   const spreadIndex = matrix.methodIds.indexOf(edition.scheme.spread_method);
@@ -80,7 +91,7 @@ export function experienceModels(
     const gap = spread(spreadScores, spreadIds);
     const spreadKey = `spread:${experience.id}`;
     const spreadPrinted = ownValue(reported, spreadKey);
-    const spreadText = spreadPrinted !== undefined ? formatLike(gap.value, spreadPrinted) : formatHalfUp(gap.value, decimals);
+    const spreadText = spreadPrinted !== undefined ? formatLike(gap.value, spreadPrinted) : formatScore(gap.value, decimals);
     const surveyed = Object.hasOwn(survey.awareness, experience.id);
     const awareCount = ownValue(survey.awareness, experience.id) ?? 0;
     const awareValue = share(awareCount, survey.valid);
@@ -105,7 +116,7 @@ export function experienceModels(
       })),
       leadAssessment: ownRecord(Object.entries(experience.lead_assessment)),
       leadTotal: matrix.leadTotals[e]!,
-      unitMean: { value: base.unitMeans[e]!, text: formatHalfUp(base.unitMeans[e]!, decimals) },
+      unitMean: { value: base.unitMeans[e]!, text: formatScore(base.unitMeans[e]!, decimals) },
       exact: s.value,
       score: s.score,
       text: s.text,
@@ -130,5 +141,5 @@ export function experienceModels(
       illustrative: [...experience.illustrative],
     };
   });
-  return rankOrder(scores.map((s) => s.score)).map((i) => list[i]!);
+  return { experiences: rankOrder(scores.map((s) => s.score)).map((i) => list[i]!), composites: compositeStats };
 }

@@ -4,7 +4,7 @@
  * rank (ties in source order); keys come in a fixed order so two builds of
  * the same data give the same bytes; NaN becomes null.
  */
-import { roundHalfUp } from '../ranking/round-half-up.ts';
+import { roundHalfUp } from '../scoring/round-half-up.ts';
 import type { RankInterval, Report, Stat } from './types.ts';
 
 /**
@@ -75,7 +75,16 @@ export function reportJson(report: Report) {
       awarenessMax: report.stats.awarenessMax ? { ...stat(report.stats.awarenessMax), experience: report.stats.awarenessMax.experience } : null,
       awarenessMin: report.stats.awarenessMin ? { ...stat(report.stats.awarenessMin), experience: report.stats.awarenessMin.experience } : null,
       spreadMax: report.stats.spreadMax ? { ...stat(report.stats.spreadMax), experience: report.stats.spreadMax.experience } : null,
-      counts: { ...report.stats.counts },
+      counts: {
+        experiences: report.stats.counts.experiences,
+        units: report.stats.counts.units,
+        departments: report.stats.counts.departments,
+        rankedDepartments: report.stats.counts.rankedDepartments,
+        internetPlus: report.stats.counts.internetPlus,
+        discontinued: report.stats.counts.discontinued,
+        methods: report.stats.counts.methods,
+        criteria: report.stats.counts.criteria,
+      },
     },
     units: report.units.map((u) => ({
       id: u.id,
@@ -85,8 +94,8 @@ export function reportJson(report: Report) {
       exact: num(u.exact),
       rank: u.rank,
       tied: u.tied,
-      strongest: [...u.strongest],
-      weakest: [...u.weakest],
+      strongest: u.strongest.map((x) => x.experience),
+      weakest: u.weakest.map((x) => x.experience),
       experiences: u.experiences.map((x) => ({
         experience: x.experience,
         composite: x.composite ? num(x.composite.score) : null,

@@ -2,13 +2,13 @@
  * The report's statistics (means, shares, extremes, counts) and the value
  * behind each `reported` key. Part of `computeReport`.
  */
-import { formatLike, formatPercent } from '../ranking/format.ts';
-import { mean } from '../ranking/mean.ts';
-import { ownValue } from '../ranking/own-record.ts';
-import { formatHalfUp } from '../ranking/round-half-up.ts';
-import type { SchemeScores } from '../ranking/score-scheme.ts';
-import type { ScoringMatrix } from '../ranking/scoring-matrix.ts';
-import { share } from '../ranking/share.ts';
+import { formatLike, formatPercent, formatScore } from '../scoring/format.ts';
+import { mean } from '../scoring/mean.ts';
+import { roundHalfUp } from '../scoring/round-half-up.ts';
+import { ownValue } from '../scoring/own-record.ts';
+import type { SchemeScores } from '../scoring/score-scheme.ts';
+import type { ScoringMatrix } from '../scoring/scoring-matrix.ts';
+import { share } from '../scoring/share.ts';
 import type { Edition } from '../schema/edition.ts';
 import { parseReportedKey } from '../schema/reported-keys.ts';
 import type { RankedDepartment, RankedExperience, Stat, Stats } from './types.ts';
@@ -17,27 +17,32 @@ function stat(value: number, text: string): Stat {
   return { value, text };
 }
 
+/** What the statistics are computed from: the baseline scores, the ranked views and the scenarios kept. */
+export interface StatsInputs {
+  edition: Edition;
+  matrix: ScoringMatrix;
+  base: SchemeScores;
+  experiences: readonly RankedExperience[];
+  departments: readonly RankedDepartment[];
+  /** How many scenarios the sensitivity analysis kept. */
+  scenarioCount: number;
+}
+
 /**
  * Computes the statistics of the contract from unrounded scores; a
  * statistic with a printed figure is printed at its precision, others at
- * `decimals` (scores) or as a percentage with one decimal (shares).
- * Extremes go to the earlier experience on ties.
+ * the scheme's decimals (scores) or as a percentage with one decimal
+ * (shares). Extremes go to the earlier experience on ties.
  *
  * @example
- * reportStats(edition, matrix, baseline, experiences, departments, 2).satisfaction.text // '91%'
+ * reportStats({ edition, matrix, base, experiences, departments, scenarioCount: 5 }).satisfaction.text // '91%'
  */
-export function reportStats(
-  edition: Edition,
-  matrix: ScoringMatrix,
-  base: SchemeScores,
-  experiences: RankedExperience[],
-  departments: RankedDepartment[],
-  decimals: number,
-): Stats {
+export function reportStats({ edition, matrix, base, experiences, departments, scenarioCount }: StatsInputs): Stats {
+  const decimals = edition.scheme.decimals;
   const reported = edition.report.reported;
   const scoreText = (key: string, value: number) => {
     const printed = ownValue(reported, key);
-    return printed !== undefined ? formatLike(value, printed) : formatHalfUp(value, decimals);
+    return printed !== undefined ? formatLike(value, printed) : formatScore(value, decimals);
   };
   const shareText = (key: string, value: number) => {
     const printed = ownValue(reported, key);
@@ -57,7 +62,7 @@ export function reportStats(
   // Extremes in source order, so ties go to the earlier experience.
   const inOrder = [...experiences].sort((a, b) => a.order - b.order);
   const surveyed = inOrder.filter((e) => e.awareness);
-  const pick = (list: RankedExperience[], value: (e: RankedExperience) => number, better: (a: number, b: number) => boolean) =>
+  const pick = (list: readonly RankedExperience[], value: (e: RankedExperience) => number, better: (a: number, b: number) => boolean) =>
     list.reduce<RankedExperience | undefined>((best, e) => (!best || better(value(e), value(best)) ? e : best), undefined);
   const most = pick(surveyed, (e) => e.awareness!.value, (a, b) => a > b);
   const least = pick(surveyed, (e) => e.awareness!.value, (a, b) => a < b);
@@ -82,6 +87,9 @@ export function reportStats(
       discontinued: edition.experiences.filter((e) => e.status === 'discontinued').length,
       methods: matrix.methodIds.length,
       criteria: edition.scheme.criteria.length,
+      scenarios: scenarioCount,
+      surveyed: surveyed.length,
+      unsurveyed: experiences.length - surveyed.length,
     },
   };
 }
@@ -112,4 +120,25 @@ export function reportedValue(key: string, stats: Stats, experienceById: Record<
     default:
       return undefined;
   }
+}
+
+/**
+ * The surveyed experiences, best known first by their printed share (so
+ * two shares that print alike keep source order rather than be reordered
+ * by digits nobody sees), ties in source order. `experiences` must be in
+ * source order; those not surveyed are left out.
+ *
+ * @example
+ * awarenessOrder(experiencesInSourceOrder).map((e) => e.awareness!.text) // ['73.6%', '73.6%', '41.2%', …]
+ */
+export function awarenessOrder(experiences: readonly RankedExperience[]): RankedExperience[] {
+  const printed = (e: RankedExperience) => {
+    const text = e.awareness!.text.trim();
+    return text.endsWith('%') ? Number(text.slice(0, -1)) : roundHalfUp(e.awareness!.value * 100, 1);
+  };
+  return experiences
+    .filter((e) => e.awareness !== undefined)
+    .map((e) => ({ e, share: printed(e) }))
+    .sort((a, b) => b.share - a.share)
+    .map(({ e }) => e);
 }

@@ -2,15 +2,16 @@
  * Scenarios and sensitivity: every scenario scored and ranked, each item's
  * rank under all of them, and the unit that moves most. Part of `computeReport`.
  */
-import { biggestMover } from '../ranking/biggest-mover.ts';
-import { mean } from '../ranking/mean.ts';
-import { competitionRank, rankOrder } from '../ranking/rank.ts';
-import { buildScenarios } from '../ranking/scenarios.ts';
-import { scoreScheme, type SchemeWeights } from '../ranking/score-scheme.ts';
-import { scoreStat } from '../ranking/score-stat.ts';
-import type { ScoringMatrix } from '../ranking/scoring-matrix.ts';
-import { sensitivityRows } from '../ranking/sensitivity.ts';
+import { biggestMover } from '../scoring/biggest-mover.ts';
+import { mean } from '../scoring/mean.ts';
+import { competitionRank, rankOrder } from '../scoring/rank.ts';
+import { buildScenarios } from '../scoring/scenarios.ts';
+import { scoreScheme, type SchemeWeights } from '../scoring/score-scheme.ts';
+import { scoreStat } from '../scoring/score-stat.ts';
+import type { ScoringMatrix } from '../scoring/scoring-matrix.ts';
+import { sensitivityRows } from '../scoring/sensitivity.ts';
 import type { Edition } from '../schema/edition.ts';
+import { moverSentence } from './mover-sentence.ts';
 import type { RankedDepartment, RankedExperience, RankedUnit, Report, ScenarioRank, ScenarioResult } from './types.ts';
 
 /**
@@ -93,12 +94,14 @@ export function scenarioModels(
   };
   const mover = biggestMover(sensitivity.units, definitionsKept, {
     baseline: baselineWeights,
-    methodNames: Object.fromEntries(methods.map((m) => [m.id, m.name])),
-    decimals,
     notApplicableCount: (unitId) => unitById[unitId]!.experiences.filter((x) => x.composite === null).length,
     methodMeans: (unitId, methodId) => methodMeans(matrix, unitId, methodId),
   });
-  if (mover) sensitivity.biggestMover = mover;
+  if (mover) {
+    const { id, name, baselineRank, scenario, scenarioName, scenarioRank } = mover;
+    const sentence = moverSentence(mover, { methodNames: Object.fromEntries(methods.map((m) => [m.id, m.name])), decimals });
+    sensitivity.biggestMover = { kind: 'unit', id, name, baselineRank, scenario, scenarioName, scenarioRank, sentence };
+  }
   return { scenarios, sensitivity, warnings };
 }
 

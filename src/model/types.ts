@@ -16,11 +16,15 @@
  *   (empty when everything is published).
  */
 
-import type { BiggestMover } from '../ranking/biggest-mover.ts';
-import type { Assumption } from '../ranking/draw-assumptions.ts';
-import type { RankSpread } from '../ranking/rank-interval.ts';
+import type { Assumption } from '../scoring/draw-assumptions.ts';
+import type { RankSpread } from '../scoring/rank-interval.ts';
+import type { Reconciliation } from '../scoring/reconcile.ts';
+import type { ScenarioDefinition } from '../scoring/scenarios.ts';
+import type { SensitivityRow } from '../scoring/sensitivity.ts';
+import type { NotApplicablePolicy } from '../scoring/unit-score.ts';
 
-export type { RankSpread };
+// Types the scoring layer defines and the model hands on: a type two layers share lives in the lower one.
+export type { NotApplicablePolicy, RankSpread, Reconciliation, ScenarioDefinition, SensitivityRow };
 
 /** A statistic with its unrounded value and its printed text. */
 export interface Stat {
@@ -30,7 +34,6 @@ export interface Stat {
   text: string;
 }
 
-export type NotApplicablePolicy = 'exclude' | 'lowest' | 'zero';
 export type ExperienceStatus = 'active' | 'discontinued';
 
 export interface Criterion {
@@ -46,17 +49,6 @@ export interface Method {
   weight: number;
 }
 
-export interface ScenarioDefinition {
-  id: string;
-  name: string;
-  /** How the scenario arose: listed in scheme.yaml, or one method dropped. */
-  kind: 'named' | 'drop-method';
-  /** Method weights in force under the scenario (dropped methods absent). */
-  methods: Record<string, number>;
-  notApplicable: NotApplicablePolicy;
-  leadWeight: number;
-}
-
 export interface SchemeModel {
   scale: number;
   decimals: number;
@@ -65,6 +57,8 @@ export interface SchemeModel {
   leadWeight: number;
   notApplicable: NotApplicablePolicy;
   spreadMethod: string;
+  /** The spread method's name as printed (its id when the scheme does not name it). */
+  spreadMethodName: string;
   /** Scheme fields (e.g. `methods`, `criteria`) whose values the editors chose rather than the report printed. */
   illustrative: string[];
 }
@@ -114,6 +108,13 @@ export interface NotApplicableEntry {
   reason: string;
 }
 
+/** One experience that does not apply to one unit, for the report-wide list. */
+export interface NotApplicableRow extends NotApplicableEntry {
+  experience: string;
+  /** The experience's title. */
+  title: string;
+}
+
 export interface RankedExperience {
   id: string;
   title: string;
@@ -153,12 +154,15 @@ export interface RankedExperience {
 export interface UnitExperienceEntry {
   experience: string;
   title: string;
+  status: ExperienceStatus;
   /** Composite in this experience, or null when the experience does not apply. */
   composite: (Stat & { score: number }) | null;
   /** What the unit score counted for this experience under the policy (null when excluded). */
   counted: number | null;
   /** Rank among the units in this experience (null when not applicable). */
   rank: number | null;
+  /** How many units the experience ranks: the rank is among them. */
+  among: number;
   notApplicableReason?: string;
 }
 
@@ -172,10 +176,10 @@ export interface RankedUnit {
   tied: boolean;
   /** Every experience in source order. */
   experiences: UnitExperienceEntry[];
-  /** Experience ids of the unit's highest composites (up to 3, best first). */
-  strongest: string[];
-  /** Experience ids of the unit's lowest composites (up to 3, worst first). */
-  weakest: string[];
+  /** The unit's entries with the highest composites (up to 3, best first; the same objects as in `experiences`). */
+  strongest: UnitExperienceEntry[];
+  /** The unit's entries with the lowest composites (up to 3, worst first). */
+  weakest: UnitExperienceEntry[];
   illustrative: string[];
   /** How sure the rank is, when the scheme has `uncertainty` (departments: ranked ones only). */
   uncertainty?: RankSpread;
@@ -193,6 +197,8 @@ export interface RankedDepartment {
   tied: boolean;
   /** Experience ids it leads, in source order. */
   experiences: string[];
+  /** How many experiences it leads. */
+  experienceCount: number;
   rectificationPlan?: boolean;
   illustrative: string[];
   /** How sure the rank is, when the scheme has `uncertainty` (departments: ranked ones only). */
@@ -221,15 +227,12 @@ export interface Stats {
     discontinued: number;
     methods: number;
     criteria: number;
+    /** Scenarios of the sensitivity analysis (those left out with a warning not counted). */
+    scenarios: number;
+    /** Experiences the survey asked about, and those it did not. */
+    surveyed: number;
+    unsurveyed: number;
   };
-}
-
-export interface Reconciliation {
-  /** Key as in `reported` (`satisfaction`, `spread:minor-criminal-cases`). */
-  key: string;
-  printed: string;
-  computed: string;
-  ok: boolean;
 }
 
 export interface ScenarioRank {
@@ -244,21 +247,25 @@ export interface ScenarioResult extends ScenarioDefinition {
   experiences: ScenarioRank[];
 }
 
-export interface SensitivityRow {
-  id: string;
-  name: string;
-  /** Scenario id -> rank (the baseline is under the id `baseline`). */
-  ranks: Record<string, number>;
-  min: number;
-  max: number;
-}
-
 export interface Sensitivity {
   units: SensitivityRow[];
   departments: SensitivityRow[];
   experiences: SensitivityRow[];
   /** The unit whose rank moves most across scenarios, with the scenario that moves it most. */
   biggestMover?: BiggestMover;
+}
+
+/** The unit whose rank moves most across scenarios, and the sentence that says where and why. */
+export interface BiggestMover {
+  kind: 'unit';
+  id: string;
+  name: string;
+  baselineRank: number;
+  scenario: string;
+  scenarioName: string;
+  scenarioRank: number;
+  /** A Chinese sentence generated from the data, naming the mover and why (`moverSentence`). */
+  sentence: string;
 }
 
 /** An assumption the uncertainty analysis draws: `weights`, `leadWeight` or `notApplicable`. */
@@ -339,6 +346,8 @@ export interface Uncertainty {
 export interface SurveyModel {
   issued: number;
   valid: number;
+  /** Valid questionnaires as printed: report.yaml's `fieldwork.questionnaires_valid`, else the count. */
+  validText: string;
   satisfied: number;
   illustrative: string[];
 }
@@ -370,6 +379,10 @@ export interface Report {
   unitById: Record<string, RankedUnit>;
   departmentById: Record<string, RankedDepartment>;
   experienceById: Record<string, RankedExperience>;
+  /** Every experience that does not apply to a unit, experiences in source order, units as listed in each. */
+  notApplicable: NotApplicableRow[];
+  /** The surveyed experiences, best known first by printed share (ties in source order). */
+  byAwareness: RankedExperience[];
   stats: Stats;
   survey: SurveyModel;
   /** Activity counts by id, in file order. */

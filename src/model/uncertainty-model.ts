@@ -4,15 +4,15 @@
  * with what each assumption does alone and which neighbours overlap.
  * Part of `computeReport`.
  */
-import type { AssumptionRanges } from '../ranking/draw-assumptions.ts';
-import { buildDrawMatrix } from '../ranking/draw-matrix.ts';
-import { indistinctNeighbours } from '../ranking/indistinct-neighbours.ts';
-import { meanIntervalWidth } from '../ranking/mean-interval-width.ts';
-import { rankShiftSum } from '../ranking/rank-shift-sum.ts';
-import { mostInfluential } from '../ranking/most-influential.ts';
-import type { RankSpread } from '../ranking/rank-interval.ts';
-import type { ScoringMatrix } from '../ranking/scoring-matrix.ts';
-import { rankSpreads, simulateRanks, type RankCounts } from '../ranking/simulate-ranks.ts';
+import type { AssumptionRanges } from '../scoring/draw-assumptions.ts';
+import { buildDrawMatrix } from '../scoring/draw-matrix.ts';
+import { indistinctNeighbours } from '../scoring/indistinct-neighbours.ts';
+import { meanIntervalWidth } from '../scoring/mean-interval-width.ts';
+import { rankShiftSum } from '../scoring/rank-shift-sum.ts';
+import { mostInfluential } from '../scoring/most-influential.ts';
+import type { RankSpread } from '../scoring/rank-interval.ts';
+import type { ScoringMatrix } from '../scoring/scoring-matrix.ts';
+import { rankSpreads, simulateRanks, type RankCounts } from '../scoring/simulate-ranks.ts';
 import type { SchemeFile } from '../schema/scheme-file.ts';
 import type {
   AssumptionEffect,

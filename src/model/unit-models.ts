@@ -3,40 +3,46 @@
  * in every experience, and its strongest and weakest experiences.
  * Part of `computeReport`.
  */
-import { extremes } from '../ranking/extremes.ts';
-import { ownValue } from '../ranking/own-record.ts';
-import { competitionRank, rankOrder } from '../ranking/rank.ts';
-import type { SchemeScores } from '../ranking/score-scheme.ts';
-import { scoreStat, type ScoreStat } from '../ranking/score-stat.ts';
-import type { ScoringMatrix } from '../ranking/scoring-matrix.ts';
+import { extremes } from '../scoring/extremes.ts';
+import { ownValue } from '../scoring/own-record.ts';
+import { competitionRank, rankOrder } from '../scoring/rank.ts';
+import type { SchemeScores } from '../scoring/score-scheme.ts';
+import { scoreStat, type ScoreStat } from '../scoring/score-stat.ts';
+import type { ScoringMatrix } from '../scoring/scoring-matrix.ts';
 import type { Edition } from '../schema/edition.ts';
 import type { RankedExperience, RankedUnit, UnitExperienceEntry } from './types.ts';
+
+/** What the unit view is built from: the baseline scores and what the experience view made. */
+export interface UnitInputs {
+  edition: Edition;
+  matrix: ScoringMatrix;
+  base: SchemeScores;
+  experiences: readonly RankedExperience[];
+  /** The experience view's printed composites (see `ExperienceView`). */
+  composites: ReadonlyArray<ScoreStat | undefined>;
+}
 
 /**
  * Builds every unit's model, sorted by rank (ties in source order), from
  * the baseline scores and the printed composites the experience view made.
  *
  * @example
- * unitModels(edition, matrix, baseline, experiences, 2, compositeStats)[0].rank // 1
+ * unitModels({ edition, matrix, base, experiences, composites })[0].rank // 1
  */
-export function unitModels(
-  edition: Edition,
-  matrix: ScoringMatrix,
-  base: SchemeScores,
-  experiences: RankedExperience[],
-  decimals: number,
-  compositeStats: Array<ScoreStat | undefined>,
-): RankedUnit[] {
+export function unitModels({ edition, matrix, base, experiences, composites: compositeStats }: UnitInputs): RankedUnit[] {
+  const decimals = edition.scheme.decimals;
   const nU = matrix.unitIds.length;
   const nE = matrix.experienceIds.length;
   const scores = Array.from(base.units, (s) => scoreStat(s, decimals));
   const placings = competitionRank(scores.map((s) => s.score));
-  // Rank of each unit inside each experience, looked up once: [e * units + u].
+  // Rank of each unit inside each experience, looked up once: [e * units + u]; and how many units each ranks.
   const rankIn = new Float64Array(nE * nU).fill(Number.NaN);
+  const ranked = new Int32Array(nE);
   const experienceIndex = new Map(matrix.experienceIds.map((id, e) => [id, e]));
   const unitIndex = new Map(matrix.unitIds.map((id, u) => [id, u]));
   for (const x of experiences) {
     const e = experienceIndex.get(x.id)!;
+    ranked[e] = x.units.length;
     for (const r of x.units) rankIn[e * nU + unitIndex.get(r.unit)!] = r.rank;
   }
 
@@ -52,15 +58,18 @@ export function unitModels(
       const entry: UnitExperienceEntry = {
         experience: experience.id,
         title: experience.title,
+        status: experience.status,
         composite: applicable ? stat : null,
         counted: Number.isNaN(counted) ? null : counted,
         rank: applicable ? rankIn[e * nU + u]! : null,
+        among: ranked[e]!,
       };
       const reason = ownValue(experience.not_applicable, unit.id);
       if (reason !== undefined) entry.notApplicableReason = reason;
       entries[e] = entry;
     }
     const { strongest, weakest } = extremes(composites, matrix.experienceIds, 3);
+    const entryOf = (id: string) => entries[experienceIndex.get(id)!]!;
     const s = scores[u]!;
     return {
       id: unit.id,
@@ -71,8 +80,8 @@ export function unitModels(
       rank: placings[u]!.rank,
       tied: placings[u]!.tied,
       experiences: entries,
-      strongest,
-      weakest,
+      strongest: strongest.map(entryOf),
+      weakest: weakest.map(entryOf),
       illustrative: [...unit.illustrative],
     };
   });

@@ -80,6 +80,7 @@ export function checkEdition(parts: EditionParts, where: EditionLocators): Issue
   const departmentIds = departments ? new Set(departments.map((d) => d.id)) : undefined;
   const criteria = scheme ? new Map(scheme.criteria.map((c) => [c.id, c])) : undefined;
   const methodIds = scheme ? new Set(scheme.methods.map((m) => m.id)) : undefined;
+  const scoreRules = scheme && methodIds && criteria ? { scheme, methodIds, criteria } : undefined;
 
   if (scheme) checkScheme(scheme, (path, message) => add(where.scheme, path, message));
 
@@ -123,7 +124,7 @@ export function checkEdition(parts: EditionParts, where: EditionLocators): Issue
       if (Object.keys(methods).length === 0) {
         here(['scores', unit], `该单位没有任何评估方式的得分 (expected at least one method score, found none)`);
       }
-      if (scheme && methodIds && criteria) checkMethodScores(unit, methods, scheme, methodIds, criteria, here);
+      if (scoreRules) checkMethodScores(unit, methods, scoreRules, here);
     }
     if (units) {
       const missing = units.filter((u) => !Object.hasOwn(experience.scores, u.id) && !Object.hasOwn(experience.not_applicable, u.id));
@@ -235,12 +236,17 @@ function checkLeadAssessment(
   }
 }
 
+/** What a unit's method scores are checked against: the scheme, its method ids and its criteria by id. */
+interface ScoreRules {
+  scheme: SchemeFile;
+  methodIds: Set<string>;
+  criteria: Map<string, { id: string; max: number }>;
+}
+
 function checkMethodScores(
   unit: string,
   methods: Record<string, number | Record<string, number>>,
-  scheme: SchemeFile,
-  methodIds: Set<string>,
-  criteria: Map<string, { id: string; max: number }>,
+  { scheme, methodIds, criteria }: ScoreRules,
   here: (path: PathKey[], message: string, pointAt?: PathKey[]) => void,
 ): void {
   // Runs for every method score of the edition (2.25 million at 50x): paths are built only for an issue.

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { formatPath, type Issue, type PathKey, type Position } from '../data/errors.ts';
+import type { RawEditionFiles, RawFile } from '../data/raw-files.ts';
 import { checkEdition } from './check-edition.ts';
 import { experienceFileSchema } from './experience-file.ts';
 import { reservedKeyPaths } from './reserved-keys.ts';
@@ -16,27 +17,6 @@ import { activityFileSchema, surveyFileSchema } from './survey-file.ts';
 import { departmentsFileSchema, unitsFileSchema } from './units-file.ts';
 import type { Candidate } from './did-you-mean.ts';
 import { zodIssuesToIssues, type ZodIssueContext } from './zod-issues.ts';
-
-/** One file as handed to the parser: its name, loose value, read issues and positions. */
-export interface RawInputFile {
-  file: string;
-  value: unknown;
-  issues: Issue[];
-  locate: (path: readonly PathKey[]) => Position;
-}
-
-/** Every file of an edition as read from disk (or built in memory by a test). */
-export interface RawEditionFiles {
-  report: RawInputFile;
-  scheme: RawInputFile;
-  units: RawInputFile;
-  departments: RawInputFile;
-  survey: RawInputFile;
-  /** Optional: an edition without activity counts has none. */
-  activity?: RawInputFile | undefined;
-  /** In source order (numeric file-name prefix). */
-  experiences: RawInputFile[];
-}
 
 /** Which file of an edition: a single file by name, or an experience by index. */
 export type EditionPart = 'report' | 'scheme' | 'units' | 'departments' | 'survey' | 'activity' | number;
@@ -103,7 +83,7 @@ export function parseEdition(files: RawEditionFiles): { edition: Edition } | { i
   const addAll = (more: readonly Issue[]) => {
     for (const issue of more) issues.push(issue);
   };
-  const parseOne = (raw: RawInputFile, schema: z.ZodType, references?: ZodIssueContext['references']): unknown => {
+  const parseOne = (raw: RawFile, schema: z.ZodType, references?: ZodIssueContext['references']): unknown => {
     if (raw.issues.length > 0) {
       addAll(raw.issues);
       return undefined;
@@ -178,7 +158,7 @@ function experienceReferences(units: Candidate[] | undefined, departments: Candi
   return (path) => (path.length !== 1 ? undefined : path[0] === 'lead' ? departments : path[0] === 'origin' ? units : undefined);
 }
 
-type Locator = Pick<RawInputFile, 'file' | 'locate'>;
+type Locator = Pick<RawFile, 'file' | 'locate'>;
 
 /**
  * Positions for the computing core, holding only each file's name and
@@ -189,7 +169,7 @@ type Locator = Pick<RawInputFile, 'file' | 'locate'>;
  * editionSource(files).locate('report', ['reported', 'unit_mean']) // { file: 'data/report.yaml', line: 18, column: 14 }
  */
 function editionSource(files: RawEditionFiles): EditionSource {
-  const only = (raw: RawInputFile | undefined): Locator | undefined => raw && { file: raw.file, locate: raw.locate };
+  const only = (raw: RawFile | undefined): Locator | undefined => raw && { file: raw.file, locate: raw.locate };
   const single: Partial<Record<SingleKey, Locator>> = {};
   for (const key of Object.keys(SINGLE_SCHEMAS) as SingleKey[]) single[key] = only(files[key]);
   const experiences = files.experiences.map(only);

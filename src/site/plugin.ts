@@ -17,12 +17,12 @@ import type { UserConfig } from '@11ty/eleventy';
 import nunjucks from 'nunjucks';
 import type { Report } from '../model/types.ts';
 import { assetUrls, bundleAssets, siteEntries, writeAssets, type BundledAsset } from './bundle.ts';
-import { chartData, chartSpec, homeCharts } from './charts/index.ts';
 import type { CompileCache } from './compile-cache.ts';
 import { filters, safeFilters } from './filters/index.ts';
 import { cacheNunjucksCompiles } from './nunjucks-compile-cache.ts';
 import { batchPages, type RenderBatch } from './render-batches.ts';
 import type { Chapter } from './render-chapters.ts';
+import { views } from './views/index.ts';
 
 /** The project root: browser code and stylesheet are bundled from its `src/client/` and `assets/`. */
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -76,7 +76,7 @@ export function siteFolders(eleventyConfig: UserConfig, input = 'templates'): vo
 /**
  * The Eleventy plugin of the report site: Nunjucks set up for page
  * templates, the report, chapters, pages of this run and bundled assets as
- * global data, every filter (the chart filters included), the icon, watch
+ * global data, every filter and view (charts, the method page's tables), the icon, watch
  * targets, and the after-event that writes the assets and calls
  * `whenWritten`.
  *
@@ -110,9 +110,8 @@ export function pinggu(eleventyConfig: UserConfig, options: PingguOptions): void
   for (const [name, fn] of Object.entries(filters) as Array<[string, (...args: any[]) => string]>) {
     eleventyConfig.addNunjucksFilter(name, safeFilters.has(name) ? (...args: any[]) => new nunjucks.runtime.SafeString(fn(...args)) : fn);
   }
-  eleventyConfig.addNunjucksFilter('chartSpec', chartSpec);
-  eleventyConfig.addNunjucksFilter('homeCharts', homeCharts);
-  eleventyConfig.addNunjucksFilter('chartData', chartData);
+  // Views build the lists a page template places (charts, the method page's tables); page templates only.
+  for (const [name, view] of Object.entries(views) as Array<[string, (...args: any[]) => unknown]>) eleventyConfig.addNunjucksFilter(name, view);
 
   // --- Passthrough -----------------------------------------------------
   // CSS and scripts are bundled with content hashes (events below); only the icon is copied as is.

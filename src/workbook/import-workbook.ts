@@ -7,12 +7,13 @@
  * written; each names the workbook cells it comes from.
  */
 import { EditionError, formatIssue, formatPath, type Issue } from '../data/errors.ts';
-import { parseYaml, type RawFile } from '../data/parse-yaml.ts';
+import { parseYaml } from '../data/parse-yaml.ts';
+import type { RawEditionFiles, RawFile } from '../data/raw-files.ts';
 import { editYaml, YamlEditError, type YamlEdit } from '../data/yaml-edit.ts';
-import { rankingDiff, type RankingDiff } from '../diff/ranking-diff.ts';
+import { rankingDiff, type RankingDiff } from '../model/ranking-diff.ts';
 import { computeReport } from '../model/compute-report.ts';
 import type { Report } from '../model/types.ts';
-import { parseEdition, type Edition, type RawEditionFiles } from '../schema/edition.ts';
+import { parseEdition, type Edition } from '../schema/edition.ts';
 import { parseReportedKey } from '../schema/reported-keys.ts';
 import { cellAddress } from './cell-address.ts';
 import type { SheetInput } from './cell-value.ts';

@@ -2,7 +2,7 @@
  * The 得分 sheet → changed method scores: one row per experience and
  * unit, found by their ids; method columns by method name.
  */
-import { methodScore } from '../ranking/method-score.ts';
+import { methodScore } from '../scoring/method-score.ts';
 import type { Edition } from '../schema/edition.ts';
 import { denoise, readNumberCell, readTextCell, textInsteadOfNumber } from './cell-value.ts';
 import { cellAddress } from './cell-address.ts';

@@ -2,7 +2,7 @@
  * An edition → the score workbook's sheets as rows of values, exactly as
  * the contract lays them out. Pure; `write-xlsx.ts` turns them into a file.
  */
-import { methodScore } from '../ranking/method-score.ts';
+import { methodScore } from '../scoring/method-score.ts';
 import type { Edition } from '../schema/edition.ts';
 import { denoise } from './cell-value.ts';
 import { leadHeaders, NOT_APPLICABLE_MARK, scoreHeaders, sharedHeaders, SHEETS, SURVEY_COLUMNS, SURVEY_ROWS } from './layout.ts';

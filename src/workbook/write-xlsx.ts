@@ -6,7 +6,7 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import writeExcelFile from 'write-excel-file/node';
 import type { Cell } from 'write-excel-file/node';
-import { displayWidth } from '../downloads/display-width.ts';
+import { displayWidth } from '../model/text/display-width.ts';
 import type { TemplateSheet } from './template-sheets.ts';
 
 /**

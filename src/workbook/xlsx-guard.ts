@@ -7,6 +7,7 @@
  * cap on the output, and checks the XML before any reader sees it.
  */
 import { inflateRawSync } from 'node:zlib';
+import { formatScore } from '../scoring/format.ts';
 import { parseCellAddress } from './cell-address.ts';
 import { tagAttributes, xmlTags } from './xml-tags.ts';
 
@@ -65,7 +66,7 @@ const MiB = 1024 * 1024;
 
 /** A size in MiB for a message. */
 function mib(bytes: number): string {
-  return `${(bytes / MiB).toFixed(1)} MiB`;
+  return `${formatScore(bytes / MiB, 1)} MiB`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tickStep } from '../../src/client/charts-ticks.ts';
+import { tickLabel, tickStep } from '../../src/client/charts-ticks.ts';
 
 describe('tickStep(min, max, maxTicks)', () => {
   it.each([
@@ -25,5 +25,19 @@ describe('tickStep(min, max, maxTicks)', () => {
         expect(Number.isInteger(Math.round(((max - min) / step) * 1e9) / 1e9)).toBe(true);
       }),
     );
+  });
+});
+
+describe('tickLabel(value, step)', () => {
+  it.each([
+    [85, 5, '85'],
+    [0, 20, '0'],
+    [1000, 50, '1000'],
+    [0.3, 0.1, '0.3'],
+    [0.30000000000000004, 0.1, '0.3'],
+    [2.25, 0.25, '2.25'],
+    [2.5, 2.5, '2.5'],
+  ])('prints the tick %d of a step of %d as %s', (value, step, text) => {
+    expect(tickLabel(value, step)).toBe(text);
   });
 });

@@ -3,8 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
+import readExcelFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chapterFileName, writeDownloads } from '../../src/downloads/index.ts';
+import { writeDownloads } from '../../src/downloads/index.ts';
+import { chapterFileName } from '../../src/model/chapter-source.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
 import { renderChapters, type Chapter } from '../../src/site/render-chapters.ts';
@@ -39,6 +41,7 @@ describe('writeDownloads({ report, chapters, outputDir }) on the small fixture',
       'downloads/report.txt',
       'downloads/annexes.txt',
       'downloads/report.docx',
+      'downloads/annexes.xlsx',
       'data/report.json',
       ...chapters.map((c) => `downloads/${chapterFileName(c.slug)}`),
     ];
@@ -104,6 +107,15 @@ describe('writeDownloads({ report, chapters, outputDir }) on the small fixture',
     for (const chapter of chapters) {
       expect(xml).toMatch(new RegExp(`<w:pStyle w:val="Heading1"/>[\\s\\S]*?<w:t[^>]*>${chapter.title}</w:t>`));
     }
+  });
+
+  it('writes annexes.xlsx whose annex sheets hold the model\'s ranks and printed scores as numbers', async () => {
+    const sheets = await readExcelFile(await read('downloads/annexes.xlsx'));
+    expect(sheets.map((s) => s.sheet)).toEqual(['附件1', '附件2', '附件3', '说明']);
+    expect(sheets[0]!.data.slice(2).map((r) => [r[0], r[2], r[3]])).toEqual(report.units.map((u) => [u.rank, u.name, u.score]));
+    expect(sheets[2]!.data.slice(2, 2 + report.experiences.length).map((r) => [r[0], r[2], r[3], r[4]])).toEqual(
+      report.experiences.map((e) => [e.rank, e.title, e.leadName, e.score]),
+    );
   });
 
   it('writes data/report.json as the computed model', async () => {

@@ -55,6 +55,7 @@ export function fixtureReport(names: FixtureNames = {}): Report {
     rank: i < 2 ? i + 1 : null,
     tied: false,
     experiences: i < 2 ? [`e${i}`] : [],
+    experienceCount: i < 2 ? 1 : 0,
     illustrative: [],
   }));
   const experiences: RankedExperience[] = expTitles.map((title, i) => ({
@@ -99,6 +100,7 @@ export function fixtureReport(names: FixtureNames = {}): Report {
       leadWeight: 0.5,
       notApplicable: 'lowest',
       spreadMethod: 'department',
+      spreadMethodName: '部门评估',
       illustrative: [],
     },
     units,
@@ -120,8 +122,11 @@ export function fixtureReport(names: FixtureNames = {}): Report {
         discontinued: 0,
         methods: 0,
         criteria: 0,
+        scenarios: 0,
+        surveyed: 0,
+        unsurveyed: experiences.length,
       },
     },
-    survey: { issued: 10, valid: 9, satisfied: 8, illustrative: [] },
+    survey: { issued: 10, valid: 9, validText: '9', satisfied: 8, illustrative: [] },
   });
 }

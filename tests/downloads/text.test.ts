@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChapterSource } from '../../src/downloads/chapter-source.ts';
+import type { ChapterSource } from '../../src/model/chapter-source.ts';
 import { chapterText, reportText, sourceLine } from '../../src/downloads/text.ts';
 import { fixtureReport } from './report-fixture.ts';
 

@@ -1,8 +1,7 @@
 import { unzipSync } from 'fflate';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnWidths, reportDocx } from '../../src/downloads/docx.ts';
-import { packageParts, paragraph, run, stylesXml, table, TEXT_WIDTH, xmlText } from '../../src/downloads/wordml.ts';
+import { reportDocx } from '../../src/downloads/docx.ts';
+import { fontTableXml, packageParts, pageNumberRuns, paragraph, run, stylesXml, table, xmlText } from '../../src/downloads/wordml.ts';
 import { fixtureReport } from './report-fixture.ts';
 
 /**
@@ -44,85 +43,114 @@ describe('xmlText(text)', () => {
 });
 
 describe('paragraph(text, options) and run(text)', () => {
-  it('keeps spaces at the ends of a run and writes no run for empty text', () => {
+  it('keeps spaces at the ends of a run, breaks lines at newlines and writes no run for empty text', () => {
     expect(run(' 甲 ')).toBe('<w:r><w:t xml:space="preserve"> 甲 </w:t></w:r>');
+    expect(run('甲\n乙')).toBe('<w:r><w:t xml:space="preserve">甲</w:t><w:br/><w:t xml:space="preserve">乙</w:t></w:r>');
     expect(run('')).toBe('');
     expect(paragraph('')).toBe('<w:p></w:p>');
   });
 
-  it('sets the style, a two-character first-line indent and the alignment', () => {
-    const xml = paragraph('正文', { style: 'Heading2', firstLineIndent: true, align: 'center' });
+  it('writes the paragraph properties in the order the schema fixes', () => {
+    const xml = paragraph('正文', {
+      style: 'Heading2',
+      keepNext: true,
+      keepLines: true,
+      pageBreakBefore: true,
+      snapToGrid: false,
+      spacing: { before: 120, line: 579, lineRule: 'exact' },
+      indent: { left: { twips: 632, chars: 200 }, hanging: { twips: 316, chars: 100 } },
+      align: 'both',
+      outlineLevel: 1,
+    });
     expect(xml).toBe(
-      '<w:p><w:pPr><w:pStyle w:val="Heading2"/><w:ind w:firstLineChars="200" w:firstLine="480"/><w:jc w:val="center"/></w:pPr>' +
-        '<w:r><w:t xml:space="preserve">正文</w:t></w:r></w:p>',
+      '<w:p><w:pPr><w:pStyle w:val="Heading2"/><w:keepNext/><w:keepLines/><w:pageBreakBefore/><w:snapToGrid w:val="0"/>' +
+        '<w:spacing w:before="120" w:line="579" w:lineRule="exact"/><w:ind w:leftChars="200" w:left="632" w:hangingChars="100" w:hanging="316"/>' +
+        '<w:jc w:val="both"/><w:outlineLvl w:val="1"/></w:pPr><w:r><w:t xml:space="preserve">正文</w:t></w:r></w:p>',
+    );
+    expect(wellFormed(xml)).toEqual([]);
+  });
+
+  it('sets a run\'s fonts, boldness, spacing and size in schema order', () => {
+    expect(run('甲', { font: { eastAsia: '仿宋_GB2312' }, bold: true, characterSpacing: -6, size: 32 })).toBe(
+      '<w:r><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:cs="仿宋_GB2312"/>' +
+        '<w:b/><w:bCs/><w:spacing w:val="-6"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr><w:t xml:space="preserve">甲</w:t></w:r>',
     );
   });
 });
 
-describe('table({ columns, rows, numeric, widths })', () => {
-  const xml = table({ columns: ['排名', '单位'], rows: [['1', '桓台县'], ['2', '<张店区>']], numeric: [true, false], widths: [3000, 5306] });
+describe('pageNumberRuns()', () => {
+  it('is a PAGE field between em dashes, showing 1 where fields are not computed', () => {
+    const runs = pageNumberRuns();
+    const text = [...runs.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    expect(text).toBe('— 1 —');
+    expect(runs).toMatch(/<w:fldChar w:fldCharType="begin"\/>.*<w:instrText xml:space="preserve"> PAGE <\/w:instrText>.*<w:fldChar w:fldCharType="end"\/>/);
+  });
+});
 
-  it('repeats a bold header row on every page and aligns numbers right', () => {
-    const [header, ...body] = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) => m[1]!);
+describe('table({ columns, rows, numeric, widths, … })', () => {
+  const xml = table({
+    columns: ['排名', '单位'],
+    rows: [['1', '桓台县'], ['2', '<张店区>\n新区']],
+    numeric: [true, false],
+    widths: [3000, 5845],
+    headerStyle: 'TableHeading',
+    cellStyle: 'TableText',
+    keepWithNext: true,
+  });
+  const rows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) => m[1]!);
+
+  it('repeats the header row on every page, never splits a row and centres numbers', () => {
+    const [header, ...body] = rows;
     expect(header).toContain('<w:tblHeader/>');
-    expect(header).toContain('<w:b/>');
+    expect(header).toContain('<w:pStyle w:val="TableHeading"/>');
     expect(body).toHaveLength(2);
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
     expect(body[0]).not.toContain('<w:tblHeader/>');
-    expect(body[0]!.match(/<w:jc w:val="(\w+)"\/>/g)).toEqual(['<w:jc w:val="right"/>', '<w:jc w:val="left"/>']);
-    expect(body[1]).toContain('&lt;张店区&gt;');
+    expect(body[0]!.match(/<w:jc w:val="(\w+)"\/>/g)).toEqual(['<w:jc w:val="center"/>']);
+    expect(body[1]).toContain('&lt;张店区&gt;</w:t><w:br/>');
   });
 
-  it('declares one grid column per column with its width', () => {
-    expect(xml).toContain('<w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="5306"/></w:tblGrid>');
+  it('keeps only the last row with the paragraph after the table', () => {
+    expect(rows[1]).not.toContain('<w:keepNext/>');
+    expect(rows[2]).toContain('<w:keepNext/>');
+  });
+
+  it('declares fixed column widths that sum to the table width', () => {
+    expect(xml).toContain('<w:tblW w:w="8845" w:type="dxa"/>');
+    expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(xml).toContain('<w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="5845"/></w:tblGrid>');
     expect(wellFormed(xml)).toEqual([]);
   });
 });
 
-describe('columnWidths(rows)', () => {
-  it('keeps rank and score columns on one line when a long name overflows the page', () => {
-    const widths = columnWidths([
-      ['排名', '创新改革经验', '牵头部门', '得分'],
-      ['20', '探索构建“六大数据平台”，打造“互联网+精准预防”新模式的长名称示例文字', '市人力资源和社会保障局', '85.20'],
-    ]);
-    expect(widths[0]).toBe((4 + 1) * 120 + 216);
-    expect(widths[3]).toBe((5 + 1) * 120 + 216);
-    expect(widths[1]).toBeGreaterThan(widths[3]!);
+describe('stylesXml({ defaults, styles })', () => {
+  const xml = stylesXml({
+    defaults: { font: { eastAsia: '仿宋_GB2312' }, size: 32 },
+    styles: [
+      { id: 'Normal', name: 'Normal', paragraph: { align: 'both' } },
+      { id: 'Heading1', name: 'heading 1', basedOn: 'Normal', next: 'Normal', paragraph: { outlineLevel: 0 }, run: { font: { eastAsia: '黑体' } } },
+    ],
   });
 
-  it('always fills the text width exactly, with every column at least as wide as its margins', () => {
-    fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ maxLength: 60 }), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 6 }), (rows) => {
-        const widths = columnWidths(rows);
-        expect(widths).toHaveLength(Math.max(...rows.map((r) => r.length)));
-        expect(widths.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
-        for (const w of widths) expect(w).toBeGreaterThan(216);
-      }),
+  it('sets the default font as the East Asian font, its size and the Chinese language', () => {
+    expect(xml).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:cs="仿宋_GB2312"\/><w:sz w:val="32"\/>/);
+    expect(xml).toContain('w:eastAsia="zh-CN"');
+  });
+
+  it('writes each style with its name, base, next style and properties, Normal as the default', () => {
+    expect(xml).toContain('<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>');
+    expect(xml).toContain(
+      '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>' +
+        '<w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:ascii="黑体" w:hAnsi="黑体" w:eastAsia="黑体" w:cs="黑体"/></w:rPr></w:style>',
     );
+    expect(wellFormed(xml)).toEqual([]);
   });
 });
 
-describe('stylesXml(sheet)', () => {
-  const xml = stylesXml({
-    body: { ascii: 'SimSun', eastAsia: '宋体' },
-    heading: { ascii: 'SimHei', eastAsia: '黑体' },
-    bodySize: 24,
-    titleSize: 36,
-    headingSizes: [32, 28],
-  });
-
-  it('defines Heading 1–6 with outline levels for the navigation pane, deeper levels taking the last size', () => {
-    for (let level = 1; level <= 6; level++) {
-      const style = new RegExp(`<w:style w:type="paragraph" w:styleId="Heading${level}">([\\s\\S]*?)</w:style>`).exec(xml)?.[1];
-      expect(style).toContain(`<w:name w:val="heading ${level}"/>`);
-      expect(style).toContain(`<w:outlineLvl w:val="${level - 1}"/>`);
-      expect(style).toContain(`<w:sz w:val="${level === 1 ? 32 : 28}"/>`);
-      expect(style).toContain('w:eastAsia="黑体"');
-    }
-  });
-
-  it('sets the body font as the East Asian font and the language to Chinese', () => {
-    expect(xml).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="SimSun" w:hAnsi="SimSun" w:eastAsia="宋体" w:cs="SimSun"\/>/);
-    expect(xml).toContain('w:eastAsia="zh-CN"');
+describe('fontTableXml(fonts)', () => {
+  it('names each font with its alternative, the GB2312 character set and its family', () => {
+    const xml = fontTableXml([{ name: '仿宋_GB2312', altName: '仿宋', family: 'roman' }]);
+    expect(xml).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/><w:charset w:val="86"/><w:family w:val="roman"/>');
     expect(wellFormed(xml)).toEqual([]);
   });
 });
@@ -146,9 +174,9 @@ describe('the Word package reportDocx writes', () => {
     for (const name of Object.keys(files)) expect({ name, problems: wellFormed(text(name)) }).toEqual({ name, problems: [] });
   });
 
-  it('holds A4 pages with the body before the section properties', () => {
+  it('ends the body with the section properties, after the last table', () => {
     const xml = text('word/document.xml');
-    expect(xml).toMatch(/<w:sectPr><w:pgSz w:w="11906" w:h="16838"\/>/);
     expect(xml.indexOf('<w:sectPr>')).toBeGreaterThan(xml.lastIndexOf('</w:tbl>'));
+    expect(xml.endsWith('</w:sectPr></w:body></w:document>')).toBe(true);
   });
 });

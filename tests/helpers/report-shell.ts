@@ -1,8 +1,10 @@
 /**
  * The part of a hand-built `Report` that test fixtures need not spell out:
- * the lookups derived from the lists (so they cannot disagree with them)
- * and empty scenarios, sensitivity, reconciliation, activity and warnings.
+ * the lookups and lists derived from the experiences, units and
+ * departments (so they cannot disagree with them) and empty scenarios,
+ * sensitivity, reconciliation, activity and warnings.
  */
+import { awarenessOrder } from '../../src/model/report-stats.ts';
 import type { Report } from '../../src/model/types.ts';
 
 /** What a fixture must give: everything a test looks at. */
@@ -15,7 +17,10 @@ export type ReportParts = Pick<Report, 'meta' | 'scheme' | 'units' | 'department
  * reportFrom({ meta, scheme, units, departments, experiences, stats, survey }).unitById.alpha === units[0] // true
  */
 export function reportFrom(parts: ReportParts): Report {
+  const inOrder = [...parts.experiences].sort((a, b) => a.order - b.order);
   return {
+    notApplicable: inOrder.flatMap((e) => e.notApplicable.map((na) => ({ experience: e.id, title: e.title, ...na }))),
+    byAwareness: awarenessOrder(inOrder),
     unitById: Object.fromEntries(parts.units.map((u) => [u.id, u])),
     departmentById: Object.fromEntries(parts.departments.map((d) => [d.id, d])),
     experienceById: Object.fromEntries(parts.experiences.map((e) => [e.id, e])),

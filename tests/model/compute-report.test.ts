@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EditionError } from '../../src/data/errors.ts';
 import path from 'node:path';
 import { computeReport, ReconciliationError } from '../../src/model/compute-report.ts';
+import { formatPercent, formatScore } from '../../src/scoring/format.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Edition } from '../../src/schema/edition.ts';
 import { edit, readEditionTexts } from '../schema/edition-files.ts';
@@ -76,8 +77,29 @@ describe('computeReport(edition) on the small edition', () => {
     const entry = gamma.experiences.find((x) => x.experience === 'family-doctor')!;
     expect(entry).toMatchObject({ composite: null, rank: null, notApplicableReason: '不适合在丙新区推广' });
     expect(entry.counted).toBeCloseTo(90.6, 10);
-    expect(gamma.strongest).toEqual(['court-mediation', 'smart-court', 'health-cloud']);
-    expect(gamma.weakest).toEqual(['health-cloud', 'smart-court', 'court-mediation']);
+    expect(gamma.strongest.map((x) => x.experience)).toEqual(['court-mediation', 'smart-court', 'health-cloud']);
+    expect(gamma.weakest.map((x) => x.experience)).toEqual(['health-cloud', 'smart-court', 'court-mediation']);
+    // The same entries as in the full list, each with the rank among the units the experience ranks.
+    expect(gamma.strongest[0]).toBe(gamma.experiences.find((x) => x.experience === 'court-mediation'));
+    expect(gamma.strongest[0]).toMatchObject({ rank: 1, among: 3, status: 'active' });
+    expect(entry.among).toBe(2);
+  });
+
+  it('lists every experience that does not apply to a unit, and the surveyed experiences best known first', () => {
+    expect(report.notApplicable).toEqual([
+      { experience: 'family-doctor', title: '推行互联网+家庭医生签约服务', unit: 'gamma', unitName: report.unitById.gamma!.name, reason: '不适合在丙新区推广' },
+    ]);
+    expect(report.byAwareness.map((e) => [e.id, e.awareness!.text])).toEqual([
+      ['smart-court', '64%'],
+      ['family-doctor', '35.0%'],
+      ['court-mediation', '20.0%'],
+    ]);
+  });
+
+  it('names the spread method and counts what each department leads', () => {
+    expect(report.scheme.spreadMethodName).toBe('部门评估');
+    expect(report.departments.map((d) => d.experienceCount)).toEqual([2, 2, 0]);
+    expect(report.survey.validText).toBe(String(report.survey.valid));
   });
 
   it('lists every experience in each unit in source order, so an experience’s entry sits at its order', async () => {
@@ -100,6 +122,7 @@ describe('computeReport(edition) on the small edition', () => {
     expect(s.awarenessMin).toMatchObject({ experience: 'court-mediation', text: '20.0%' });
     expect(s.counts).toEqual({
       experiences: 4, units: 3, departments: 3, rankedDepartments: 2, internetPlus: 3, discontinued: 1, methods: 3, criteria: 2,
+      scenarios: 5, surveyed: 3, unsurveyed: 1,
     });
   });
 
@@ -265,6 +288,63 @@ describe('computeReport(edition) properties', () => {
         expect(after.units.map((u) => [u.id, u.text, u.rank])).toEqual(baseline.units.map((u) => [u.id, u.text, u.rank]));
         expect(after.experiences.map((x) => [x.id, x.text, x.rank])).toEqual(baseline.experiences.map((x) => [x.id, x.text, x.rank]));
       }),
+    );
+  });
+});
+
+describe('the printed figures of random editions', () => {
+  const base = smallEdition();
+  // Scores in steps of 0.005 and lead points in halves, so means and composites land on printed halves (1.005, 73.575).
+  const score = fc.integer({ min: 12_000, max: 20_000 }).map((n) => n / 200);
+  const randomEdition = fc
+    .record({
+      decimals: fc.integer({ min: 0, max: 3 }),
+      scores: fc.array(score, { minLength: 64, maxLength: 64 }),
+      lead: fc.array(fc.integer({ min: 0, max: 80 }).map((n) => n / 2), { minLength: 8, maxLength: 8 }),
+      weights: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 3, maxLength: 3 }),
+    })
+    .map(({ decimals, scores, lead, weights }): Edition => {
+      let next = 0;
+      const total = weights.reduce((a, b) => a + b, 0);
+      return {
+        ...base,
+        report: { ...base.report, reported: {} },
+        scheme: { ...base.scheme, decimals, methods: base.scheme.methods.map((m, i) => ({ ...m, weight: weights[i]! / total })) },
+        experiences: base.experiences.map((e, i) => ({
+          ...e,
+          lead_assessment: { work: lead[2 * i]!, effect: lead[2 * i + 1]! },
+          scores: Object.fromEntries(
+            Object.entries(e.scores).map(([unit, methods]) => [
+              unit,
+              Object.fromEntries(Object.entries(methods).map(([m, v]) => [m, typeof v === 'number' ? scores[next++ % scores.length]! : v])),
+            ]),
+          ),
+        })),
+      };
+    });
+
+  it('prints every score, composite and mean as the one formatter prints its exact value', () => {
+    fc.assert(
+      fc.property(randomEdition, (edition) => {
+        const report = computeReport(edition, { reconcile: 'record' });
+        const d = report.scheme.decimals;
+        const pairs: Array<[number, string]> = [
+          ...report.units.map((u): [number, string] => [u.exact, u.text]),
+          ...report.experiences.map((e): [number, string] => [e.exact, e.text]),
+          ...report.experiences.map((e): [number, string] => [e.unitMean.value, e.unitMean.text]),
+          ...report.experiences.map((e): [number, string] => [e.spread.value, e.spread.text]),
+          ...report.experiences.flatMap((e) => e.units.map((u): [number, string] => [u.composite.value, u.composite.text])),
+          ...report.departments.filter((x) => x.ranked).map((x): [number, string] => [x.exact!, x.text!]),
+          [report.stats.experienceMean.value, report.stats.experienceMean.text],
+          [report.stats.unitMean.value, report.stats.unitMean.text],
+          [report.stats.departmentMean.value, report.stats.departmentMean.text],
+        ];
+        for (const [exact, text] of pairs) expect(text).toBe(formatScore(exact, d));
+        expect(report.stats.satisfaction.text).toBe(formatPercent(report.stats.satisfaction.value, 1));
+        // The printed number is the printed text read back: sorting and ranking see what readers see.
+        for (const u of report.units) expect(u.score).toBe(Number(u.text));
+      }),
+      { numRuns: 200 },
     );
   });
 });

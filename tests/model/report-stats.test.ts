@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/model/compute-report.ts';
-import { reportedValue } from '../../src/model/report-stats.ts';
+import { awarenessOrder, reportedValue } from '../../src/model/report-stats.ts';
+import type { RankedExperience } from '../../src/model/types.ts';
 import { edit, readEditionTexts } from '../schema/edition-files.ts';
 import { smallEdition } from './small-edition.ts';
 
@@ -39,5 +40,23 @@ describe('reportStats on the small edition', () => {
   it('counts a department without a rectification_plan flag as having no plan', () => {
     const texts = edit(readEditionTexts(), 'departments.yaml', ', rectification_plan: false}', '}');
     expect(computeReport(smallEdition(texts)).stats.rectificationShare.value).toBe(0.5);
+  });
+});
+
+describe('awarenessOrder(experiences)', () => {
+  const experience = (id: string, awareness?: { value: number; text: string }) => ({ id, ...(awareness ? { awareness: { ...awareness, count: 1 } } : {}) }) as RankedExperience;
+  it('puts the best known first and leaves out experiences not surveyed', () => {
+    const list = [experience('a', { value: 0.2, text: '20.0%' }), experience('b'), experience('c', { value: 0.736, text: '73.6%' })];
+    expect(awarenessOrder(list).map((e) => e.id)).toEqual(['c', 'a']);
+  });
+
+  it('keeps source order for shares that print alike, whatever the hidden digits', () => {
+    const list = [experience('a', { value: 0.7359, text: '73.6%' }), experience('b', { value: 0.73601, text: '73.6%' })];
+    expect(awarenessOrder(list).map((e) => e.id)).toEqual(['a', 'b']);
+  });
+
+  it('orders by the printed share also when it prints without a percent sign', () => {
+    const list = [experience('a', { value: 0.5, text: '0.5' }), experience('b', { value: 0.51, text: '51%' })];
+    expect(awarenessOrder(list).map((e) => e.id)).toEqual(['b', 'a']);
   });
 });

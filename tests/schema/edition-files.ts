@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compareExperienceFiles } from '../../src/data/load-edition-files.ts';
 import { parseYaml } from '../../src/data/parse-yaml.ts';
-import { parseEdition, type RawEditionFiles } from '../../src/schema/edition.ts';
+import type { RawEditionFiles } from '../../src/data/raw-files.ts';
+import { parseEdition } from '../../src/schema/edition.ts';
 
 export const SMALL = 'tests/fixtures/small/data';
 

@@ -73,7 +73,7 @@ describe('renderChapterTemplate(engine, text, data)', () => {
     ['a counter', '{% increment x %}', '1:1 章节中不能使用 {% increment %}'],
     ['a Nunjucks comment', '甲{# 注 #}', '1:2 注释请写作'],
     ['an unclosed tag', '\n\n{% for u in report.units %}', '3:1 标签或 {{ }} 没有闭合'],
-    ['a filter that fails', '{{ report.units[0].score | score: 1000 }}', '1:1 章节模板无法渲染 (toFixed() digits argument must be between 0 and 100)'],
+    ['a filter that fails', '{{ report.units[0].score | score: 1000 }}', '1:1 章节模板无法渲染 (小数位数应为 0～20 的整数 (expected decimals from 0 to 20, found 1000))'],
     ['cnQuote given a mapping', '{{ report.units[0] | cnQuote }}', '1:1 章节模板无法渲染 (cnQuote 只能给文字加引号'],
   ])('refuses %s at its line and column, in Chinese', (_, text, expected) => {
     expect(refusal(text)).toContain(expected);

@@ -219,7 +219,7 @@ describe.each(editions)('the site built from the $name edition', (edition) => {
         if (entry.composite) expect(text(row)).toContain(entry.composite.text);
         else expect(text(row)).toContain(entry.notApplicableReason ?? '不适用');
       }
-      for (const id of [...unit.strongest, ...unit.weakest]) expect(html).toContain(`href="/experiences/${id}/"`);
+      for (const entry of [...unit.strongest, ...unit.weakest]) expect(html).toContain(`href="/experiences/${entry.experience}/"`);
       expect(body.includes('示意值')).toBe(report.provenance.unitScores);
     }
   });

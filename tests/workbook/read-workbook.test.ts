@@ -22,7 +22,7 @@ describe('readWorkbook(edition, sheets, kind)', () => {
   const slips: Array<[string, (s: EditableSheet[]) => void, string]> = [
     ['a renamed sheet, naming the expected sheets', (s) => (sheet(s, '问卷').name = '问卷调查'), '问卷调查: 未知的工作表；工作表不能改名、增加或删除 (expected sheets 得分, 牵头部门评估, 问卷, found "问卷调查")'],
     ['the sheet that went missing with it', (s) => (sheet(s, '问卷').name = '问卷调查'), '问卷: 缺少工作表“问卷”'],
-    ['an unknown unit id', (s) => setCell(s, '得分', 'C3', 'betta'), '得分!C3: 未知的单位编号，须为 units.yaml 中的 id (expected a unit id, found "betta")'],
+    ['an unknown unit id', (s) => setCell(s, '得分', 'C3', 'betta'), '得分!C3: 未知的单位编号，须为 units.yaml 中的 id；是否应为 乙县 (beta)？ (expected a unit id, found "betta")'],
     ['an unknown experience id', (s) => setCell(s, '得分', 'A2', 'smart-courts'), '得分!A2: 未知的经验编号'],
     ['a missing id', (s) => setCell(s, '得分', 'C3', null), '得分!C3: 缺少单位编号'],
     ['the row that the missing id leaves unplaced', (s) => setCell(s, '得分', 'C3', null), '得分!A2: 缺少经验 smart-court 与单位 beta（乙县）的行'],

@@ -1,4 +1,4 @@
-import type { ChartUnit } from './types.ts';
+import type { ChartUnit } from '../../model/chart-spec.ts';
 
 /** A bar as the description needs it: its label and printed value. */
 export interface DescribedBar {

@@ -1,12 +1,14 @@
 import type { Report } from '../../model/types.ts';
+import { formatScore } from '../../scoring/format.ts';
 import { horizontalBars } from './horizontal-bars.ts';
-import type { ChartSpec } from './types.ts';
+import type { ChartSpec } from '../../model/chart-spec.ts';
 import { DISCONTINUED_LABEL } from './experience-scores.ts';
 
 /**
  * Awareness by experience: the share of valid questionnaires whose
  * respondents knew each surveyed experience, one horizontal bar per
- * experience, best known first (equal printed shares keep source order).
+ * experience, in the model's order (`byAwareness`: best known first, equal
+ * printed shares in source order).
  * Values are percentages (0.736 → 73.6); the printed text is the model's,
  * at the precision of the published figure. Experiences not surveyed get no
  * bar and are counted in the note; discontinued ones are flagged as in the
@@ -22,14 +24,9 @@ export function awarenessChart(report: Report): ChartSpec {
   // The model prints shares as percentages (`73.6%`); should a text come
   // without `%`, fall back to the fraction at one decimal.
   const percentText = (stat: { value: number; text: string }): string =>
-    /%\s*$/.test(stat.text) ? stat.text.replace(/\s*%\s*$/, '') : (stat.value * 100).toFixed(1);
-  // Sort on the printed share, so equal printed shares keep source order
-  // instead of being reordered by digits nobody can see.
-  const surveyed = report.experiences
-    .filter((e) => e.awareness !== undefined)
-    .map((e) => ({ experience: e, printed: percentText(e.awareness!) }))
-    .sort((a, b) => Number(b.printed) - Number(a.printed) || a.experience.order - b.experience.order);
-  const sortedExperiences = surveyed.map((s) => s.experience);
+    /%\s*$/.test(stat.text) ? stat.text.replace(/\s*%\s*$/, '') : formatScore(stat.value * 100, 1);
+  const surveyed = report.byAwareness.map((e) => ({ experience: e, printed: percentText(e.awareness!) }));
+  const sortedExperiences = report.byAwareness;
   const spec = horizontalBars({
     id: 'awareness',
     title: '各项经验群众知晓率',
@@ -48,7 +45,7 @@ export function awarenessChart(report: Report): ChartSpec {
     numericColumns: [1, 2],
     highlight: { indexes: sortedExperiences.flatMap((e, index) => (e.status === 'discontinued' ? [index] : [])), label: DISCONTINUED_LABEL },
   });
-  const missing = report.experiences.length - surveyed.length;
+  const missing = report.stats.counts.unsurveyed;
   if (missing > 0) spec.note = `另有${missing}项经验未纳入问卷调查。`;
   return spec;
 }

@@ -1,4 +1,4 @@
-import type { ChartData, ChartSpec } from './types.ts';
+import type { ChartData, ChartSpec } from '../../model/chart-spec.ts';
 
 /** The spec fields the browser script draws from (see {@link ChartData}). */
 const DRAWN = [

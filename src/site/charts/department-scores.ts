@@ -1,7 +1,7 @@
+import { rankText } from '../../model/text/rank-text.ts';
 import type { Report } from '../../model/types.ts';
 import { horizontalBars } from './horizontal-bars.ts';
-import { rankText } from './rank-text.ts';
-import type { ChartSpec } from './types.ts';
+import type { ChartSpec } from '../../model/chart-spec.ts';
 
 /**
  * The lead departments' scores (附件2 as a chart): one horizontal bar per
@@ -26,7 +26,7 @@ export function departmentScoresChart(report: Report): ChartSpec {
     ceiling: report.scheme.scale,
     bars: ranked.map((d) => ({ label: d.name, value: d.score as number, valueText: d.text as string })),
     columns: ['排名', '牵头部门', '得分（分）'],
-    rows: ranked.map((d) => [rankText(d.rank as number, d.tied), d.name, d.text as string]),
+    rows: ranked.map((d) => [rankText(d, 'cell'), d.name, d.text as string]),
     labelColumn: 1,
     numericColumns: [2],
   });

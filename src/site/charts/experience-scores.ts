@@ -1,7 +1,7 @@
+import { rankText } from '../../model/text/rank-text.ts';
 import type { Report } from '../../model/types.ts';
 import { horizontalBars } from './horizontal-bars.ts';
-import { rankText } from './rank-text.ts';
-import type { ChartSpec } from './types.ts';
+import type { ChartSpec } from '../../model/chart-spec.ts';
 
 /** What a discontinued experience is called in charts and their tables. */
 export const DISCONTINUED_LABEL = '未持续推广';
@@ -32,7 +32,7 @@ export function experienceScoresChart(report: Report): ChartSpec {
     bars: experiences.map((e) => ({ label: e.title, value: e.score, valueText: e.text })),
     columns: ['排名', '创新改革经验', '牵头部门', '得分（分）', '状态'],
     rows: experiences.map((e) => [
-      rankText(e.rank, e.tied),
+      rankText(e, 'cell'),
       e.title,
       e.leadName,
       e.text,

@@ -1,14 +1,16 @@
+import { rankText } from '../../model/text/rank-text.ts';
+import { formatScore } from '../../scoring/format.ts';
 import type { Report } from '../../model/types.ts';
 import { horizontalBars } from './horizontal-bars.ts';
-import { rankText } from './rank-text.ts';
-import type { ChartSpec } from './types.ts';
+import type { ChartSpec } from '../../model/chart-spec.ts';
 
 /**
  * One experience's unit composites: one horizontal bar per applicable unit
  * in composite rank order (ties in source order), the printed composite
  * c(e,u) as the value. Units where the experience does not apply get no bar
  * and are named, with the reason, in the note. The table adds each method's
- * score as typed, in the scheme's method order (— where a method is missing).
+ * score at the scheme's decimals, as the unit table prints it, in the scheme's
+ * method order (— where a method is missing).
  *
  * Throws when the experience id is unknown, naming it.
  *
@@ -34,12 +36,12 @@ export function experienceUnitsChart(report: Report, experienceId: string): Char
     bars: experience.units.map((u) => ({ label: u.unitName, value: u.composite.score, valueText: u.composite.text })),
     columns: ['排名', '单位', '综合得分（分）', ...methods.map((m) => `${m.name}（分）`)],
     rows: experience.units.map((u) => [
-      rankText(u.rank, u.tied),
+      rankText(u, 'cell'),
       u.unitName,
       u.composite.text,
       ...methods.map((m) => {
         const score = Object.hasOwn(u.methods, m.id) ? u.methods[m.id] : undefined;
-        return score === undefined ? '—' : String(score);
+        return score === undefined ? '—' : formatScore(score, report.scheme.decimals);
       }),
     ]),
     labelColumn: 1,

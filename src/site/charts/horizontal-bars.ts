@@ -1,6 +1,6 @@
 import { describeBars, type DescribedBar } from './aria-label.ts';
 import { axisBounds, axisNote } from './axis.ts';
-import type { ChartSpec, ChartUnit } from './types.ts';
+import type { ChartSpec, ChartUnit } from '../../model/chart-spec.ts';
 
 /** What differs between the horizontal bar charts of the report. */
 export interface HorizontalBars {

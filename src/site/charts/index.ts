@@ -10,11 +10,12 @@ import { departmentScoresChart } from './department-scores.ts';
 import { experienceScoresChart } from './experience-scores.ts';
 import { experienceUnitsChart } from './experience-units.ts';
 import { chartSizeClass } from './size-class.ts';
-import type { ChartSpec } from './types.ts';
+import type { ChartSpec } from '../../model/chart-spec.ts';
 import { unitRankingChart } from './unit-ranking.ts';
 
-export type { ChartData, ChartSpec, ChartUnit } from './types.ts';
+export type { ChartData, ChartSpec, ChartUnit } from '../../model/chart-spec.ts';
 export { chartData } from './chart-data.ts';
+export { chartTable } from './chart-table.ts';
 export { awarenessChart } from './awareness.ts';
 export { departmentScoresChart } from './department-scores.ts';
 export { experienceScoresChart, DISCONTINUED_LABEL } from './experience-scores.ts';
@@ -63,17 +64,26 @@ function buildChart(report: Report, name: string, experienceId?: string): ChartS
   }
 }
 
+/** The home page's charts whose numbers an annex table lists row for row: the chart links there instead of listing them twice. */
+const HOME_ANNEX: Readonly<Record<string, { tableRef: string; tableName: string }>> = {
+  'unit-ranking': { tableRef: 'annex-1-table', tableName: '附件1' },
+  'experience-scores': { tableRef: 'annex-3-table', tableName: '附件3' },
+};
+
 /**
  * The charts on the home page, in reading order: unit ranking, department
  * scores, experience scores and, when the survey asked about any
- * experience, awareness.
+ * experience, awareness. The unit ranking and the experience scores point
+ * at annexes 1 and 3 (`tableRef`, `tableName`), which hold their numbers.
  *
  * @example
  * homeCharts(report).map((spec) => spec.id)
  * // => ['unit-ranking', 'department-scores', 'experience-scores', 'awareness']
+ * homeCharts(report)[0].tableRef // => 'annex-1-table'
  */
 export function homeCharts(report: Report): ChartSpec[] {
   return ['unit-ranking', 'department-scores', 'experience-scores', 'awareness']
     .map((name) => chartSpec(report, name))
-    .filter((spec): spec is ChartSpec => spec !== null);
+    .filter((spec): spec is ChartSpec => spec !== null)
+    .map((spec) => (Object.hasOwn(HOME_ANNEX, spec.id) ? { ...spec, ...HOME_ANNEX[spec.id] } : spec));
 }

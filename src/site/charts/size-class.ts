@@ -1,4 +1,4 @@
-import type { ChartSpec } from './types.ts';
+import type { ChartSpec } from '../../model/chart-spec.ts';
 
 /**
  * The bar counts a chart's reserved height is rounded up to: every count up

@@ -1,7 +1,7 @@
+import { rankText } from '../../model/text/rank-text.ts';
 import type { Report } from '../../model/types.ts';
 import { horizontalBars } from './horizontal-bars.ts';
-import { rankText } from './rank-text.ts';
-import type { ChartSpec } from './types.ts';
+import type { ChartSpec } from '../../model/chart-spec.ts';
 
 /**
  * The units' overall ranking (附件1 as a chart): one horizontal bar per
@@ -25,7 +25,7 @@ export function unitRankingChart(report: Report): ChartSpec {
     ceiling: report.scheme.scale,
     bars: report.units.map((unit) => ({ label: unit.name, value: unit.score, valueText: unit.text })),
     columns: ['排名', '单位', '综合得分（分）'],
-    rows: report.units.map((unit) => [rankText(unit.rank, unit.tied), unit.name, unit.text]),
+    rows: report.units.map((unit) => [rankText(unit, 'cell'), unit.name, unit.text]),
     labelColumn: 1,
     numericColumns: [2],
   });

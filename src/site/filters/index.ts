@@ -4,8 +4,8 @@
  * (Liquid), under the same names. Filters only format values of
  * the computed report; none computes a score, a mean or a rank.
  */
-import { annexTitle } from './annex-title.ts';
-import { chapterFile } from './chapter-file.ts';
+import { annexTitle } from '../../model/annex-titles.ts';
+import { chapterFileName } from '../../model/chapter-source.ts';
 import { cnDate } from './cn-date.ts';
 import { cnQuote } from './cn-quote.ts';
 import { illustrativeFields } from './illustrative-fields.ts';
@@ -13,6 +13,7 @@ import { jsonText } from './json.ts';
 import { methodCells } from './method-cells.ts';
 import { naPolicy } from './na-policy.ts';
 import { percent } from './percent.ts';
+import { rankAmong } from './rank-among.ts';
 import { rankCell } from './rank-cell.ts';
 import { rankLabel } from './rank-label.ts';
 import { score } from './score.ts';
@@ -29,6 +30,7 @@ export const filters = {
   score,
   rankLabel,
   rankCell,
+  rankAmong,
   methodCells,
   percent,
   weight,
@@ -39,7 +41,7 @@ export const filters = {
   statusLabel,
   illustrativeFields,
   annexTitle,
-  chapterFile,
+  chapterFile: chapterFileName,
 } satisfies Record<string, (...args: never[]) => string>;
 
 /**

@@ -1,7 +1,10 @@
+import { formatPercent } from '../../scoring/format.ts';
+
 /**
  * Prints a share as a percentage: a `Stat` prints its own `text` (already at
- * the published precision); a bare fraction prints with `decimals` places
- * (default 1); a missing share prints `—`.
+ * the published precision); a bare fraction prints half up with `decimals`
+ * places (default 1) through the one number formatter; a missing share, or
+ * a number that is not finite, prints `—`.
  *
  * @example
  * percent({ value: 0.9096, text: '91%' }) // '91%'
@@ -13,6 +16,6 @@ export function percent(value: unknown, decimals = 1): string {
   if (typeof value === 'object' && 'text' in value && typeof (value as { text: unknown }).text === 'string') {
     return (value as { text: string }).text;
   }
-  if (typeof value === 'number' && Number.isFinite(value)) return `${(value * 100).toFixed(decimals)}%`;
+  if (typeof value === 'number') return Number.isFinite(value) ? formatPercent(value, decimals) : '—';
   return String(value);
 }

@@ -19,13 +19,13 @@ describe('awarenessChart(report)', () => {
     expect(awarenessChart(makeReport()).note).toBe('另有1项经验未纳入问卷调查。');
   });
 
-  it('keeps source order for equal printed shares, whatever the hidden digits', () => {
+  it('draws the bars in the model’s order, which keeps source order for equal printed shares', () => {
     const report = makeReport();
     const experiences = report.experiences.map((e) =>
       e.id === 'first' ? { ...e, awareness: { value: 0.73601, text: '73.6%', count: 651 } } : e,
     );
     // `second` comes first in source order (order 1) although `first` has the larger unrounded share.
-    expect(awarenessChart({ ...report, experiences }).labels).toEqual(['创新数字化大城管', '探索建立轻微刑事案件快速办理机制']);
+    expect(awarenessChart(makeReport({ experiences })).labels).toEqual(['创新数字化大城管', '探索建立轻微刑事案件快速办理机制']);
   });
 
   it('flags a discontinued experience in the table text as well as by index', () => {
@@ -33,7 +33,7 @@ describe('awarenessChart(report)', () => {
     const experiences = report.experiences.map((e) =>
       e.id === 'third' ? { ...e, awareness: { value: 0.5, text: '50.0%', count: 442 } } : e,
     );
-    const spec = awarenessChart({ ...report, experiences });
+    const spec = awarenessChart(makeReport({ experiences }));
     expect(spec.highlight).toEqual([1]);
     expect(spec.rows[1]![0]).toBe('构建六大数据平台（未持续推广）');
   });

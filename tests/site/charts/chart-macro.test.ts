@@ -1,14 +1,15 @@
 /**
  * The `chart` macro (templates/_includes/chart.njk) rendered with Nunjucks
  * as the site renders it: autoescape on, the site's filters registered the
- * way the pinggu plugin (`src/site/plugin.ts`) registers them.
+ * way the pinggu plugin (`src/site/plugin.ts`) registers them, and its views.
  */
 import path from 'node:path';
 import nunjucks from 'nunjucks';
 import { describe, expect, it } from 'vitest';
 import { chartData, chartSpec } from '../../../src/site/charts/index.ts';
-import type { ChartSpec } from '../../../src/site/charts/types.ts';
+import type { ChartSpec } from '../../../src/model/chart-spec.ts';
 import { filters, safeFilters } from '../../../src/site/filters/index.ts';
+import { views } from '../../../src/site/views/index.ts';
 import { HOSTILE, makeReport } from './report-fixture.ts';
 
 const includes = path.resolve(import.meta.dirname, '../../../templates/_includes');
@@ -23,7 +24,7 @@ function render(spec: ChartSpec | null, tableRef?: string): string {
     const filter = fn as (...args: unknown[]) => string;
     env.addFilter(name, safeFilters.has(name) ? (...args: unknown[]) => new nunjucks.runtime.SafeString(filter(...args)) : filter);
   }
-  env.addFilter('chartData', chartData);
+  for (const [name, view] of Object.entries(views)) env.addFilter(name, view);
   return env.renderString('{% from "chart.njk" import chart %}{{ chart(spec, tableRef) }}', { spec, tableRef });
 }
 

@@ -33,6 +33,15 @@ describe('homeCharts(report)', () => {
     expect(homeCharts(makeReport()).map((spec) => spec.id)).toEqual(['unit-ranking', 'department-scores', 'experience-scores', 'awareness']);
   });
 
+  it('points the unit ranking and the experience scores at annexes 1 and 3, which list their numbers', () => {
+    expect(homeCharts(makeReport()).map((spec) => [spec.id, spec.tableRef, spec.tableName])).toEqual([
+      ['unit-ranking', 'annex-1-table', '附件1'],
+      ['department-scores', undefined, undefined],
+      ['experience-scores', 'annex-3-table', '附件3'],
+      ['awareness', undefined, undefined],
+    ]);
+  });
+
   it('leaves out the awareness chart when nothing was surveyed', () => {
     const report = makeReport();
     const experiences = report.experiences.map(({ awareness: _dropped, ...rest }) => rest);

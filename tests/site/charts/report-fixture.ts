@@ -74,9 +74,9 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     }),
   ];
   const departments = [
-    { id: 'dept-a', name: '市甲局', ranked: true, exact: 94, score: 94, text: '94.00', rank: 1, tied: false, experiences: ['first', 'third'], illustrative: [] },
-    { id: 'dept-b', name: '市乙局', ranked: true, exact: 93, score: 93, text: '93.00', rank: 2, tied: false, experiences: ['second'], illustrative: [] },
-    { id: 'dept-c', name: '市丙办', ranked: false, exact: null, score: null, text: null, rank: null, tied: false, experiences: [], illustrative: [] },
+    { id: 'dept-a', name: '市甲局', ranked: true, exact: 94, score: 94, text: '94.00', rank: 1, tied: false, experiences: ['first', 'third'], experienceCount: 2, illustrative: [] },
+    { id: 'dept-b', name: '市乙局', ranked: true, exact: 93, score: 93, text: '93.00', rank: 2, tied: false, experiences: ['second'], experienceCount: 1, illustrative: [] },
+    { id: 'dept-c', name: '市丙办', ranked: false, exact: null, score: null, text: null, rank: null, tied: false, experiences: [], experienceCount: 0, illustrative: [] },
   ];
   return reportFrom({
     meta: {
@@ -86,7 +86,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     scheme: {
       scale: 100, decimals: 2, criteria: [{ id: 'progress', name: '工作推进', max: 100 }],
       methods: [{ id: 'department', name: '部门评估', weight: 0.6 }, { id: 'survey', name: '问卷评估', weight: 0.4 }, { id: 'site', name: '现场评估', weight: 0 }],
-      leadWeight: 0.5, notApplicable: 'lowest', spreadMethod: 'department', illustrative: [],
+      leadWeight: 0.5, notApplicable: 'lowest', spreadMethod: 'department', spreadMethodName: '部门评估', illustrative: [],
     },
     units,
     departments,
@@ -94,9 +94,12 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
     stats: {
       experienceMean: stat(89.6, '89.60'), unitMean: stat(93.7, '93.71'), departmentMean: stat(93.5, '93.50'),
       satisfaction: stat(0.91, '91%'), internetPlusShare: stat(1, '100%'), rectificationShare: stat(1, '100%'),
-      counts: { experiences: 3, units: 3, departments: 3, rankedDepartments: 2, internetPlus: 3, discontinued: 1, methods: 3, criteria: 1 },
+      counts: {
+        experiences: 3, units: 3, departments: 3, rankedDepartments: 2, internetPlus: 3, discontinued: 1, methods: 3, criteria: 1,
+        scenarios: 0, surveyed: 2, unsurveyed: 1,
+      },
     },
-    survey: { issued: 910, valid: 885, satisfied: 805, illustrative: [] },
+    survey: { issued: 910, valid: 885, validText: '885', satisfied: 805, illustrative: [] },
     ...overrides,
   });
 }

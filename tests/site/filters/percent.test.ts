@@ -8,6 +8,8 @@ describe('percent(value, decimals)', () => {
     [0.25, 0, '25%'],
     [0.736, 1, '73.6%'],
     [null, undefined, '—'],
+    [0.10005, 2, '10.01%'],
+    [NaN, 1, '—'],
   ])('prints %j as %s', (value, decimals, expected) => {
     expect(percent(value, decimals)).toBe(expected);
   });

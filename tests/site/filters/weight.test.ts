@@ -10,6 +10,7 @@ describe('weight(fraction)', () => {
     [4 / 17, '23.53%'],
     [0.1875, '18.75%'],
     [0, '0%'],
+    [0.10005, '10.01%'],
   ])('prints %f as %s with at most two decimals and no floating-point noise', (value, expected) => {
     expect(weight(value)).toBe(expected);
   });

@@ -1,0 +1,59 @@
+/**
+ * The one rank printer: every rank a reader sees (the summaries' 第3名, the
+ * annex and chart cells, the text downloads, the ranking diff, a sentence's
+ * 第3位) is printed here from the model's `rank` and `tied`, so 并列 and an
+ * item without a rank read the same everywhere. Pure and free of imports.
+ */
+
+/** A rank as the model holds it: null (or absent) for an item that is not ranked. */
+export interface Placing {
+  rank?: number | null | undefined;
+  tied?: boolean | undefined;
+  /** How many items the rank is among, for the `among` form. */
+  among?: number | undefined;
+}
+
+/**
+ * How a rank is printed:
+ * - `label`: `第3名`, `并列第3名`; not ranked `不排名` (summaries, page descriptions);
+ * - `cell`: `3`, `3（并列）`; not ranked `—` (table and chart cells);
+ * - `number`: `3`; not ranked `—` (data files and the diff, where 并列 is not written: equal numbers say it);
+ * - `among`: `3/9`, the rank among `among` items; not ranked `—`;
+ * - `position`: `第3位`, inside a sentence; not ranked `不排名`.
+ */
+export type RankForm = 'label' | 'cell' | 'number' | 'among' | 'position';
+
+/** What a cell adds to a shared rank. */
+export const TIE_MARK = '（并列）';
+
+/**
+ * Prints a rank in one of the report's forms (see {@link RankForm}). A rank
+ * that is missing, zero or not a finite number counts as not ranked; `tied`
+ * marks 并列 in the `label` and `cell` forms only.
+ *
+ * @example
+ * rankText({ rank: 3, tied: false })          // '第3名'
+ * rankText({ rank: 2, tied: true })           // '并列第2名'
+ * rankText({ rank: null })                    // '不排名'
+ * rankText({ rank: 2, tied: true }, 'cell')   // '2（并列）'
+ * rankText({ rank: 2, tied: true }, 'number') // '2'
+ * rankText({ rank: 3, among: 9 }, 'among')    // '3/9'
+ * rankText({ rank: 5 }, 'position')           // '第5位'
+ */
+export function rankText(placing: Placing | null | undefined, form: RankForm = 'label'): string {
+  const rank = placing?.rank;
+  const ranked = typeof rank === 'number' && Number.isFinite(rank) && rank !== 0;
+  const tied = placing?.tied === true;
+  switch (form) {
+    case 'label':
+      return ranked ? `${tied ? '并列' : ''}第${rank}名` : '不排名';
+    case 'cell':
+      return ranked ? `${rank}${tied ? TIE_MARK : ''}` : '—';
+    case 'number':
+      return ranked ? `${rank}` : '—';
+    case 'among':
+      return ranked ? `${rank}/${placing?.among ?? '—'}` : '—';
+    case 'position':
+      return ranked ? `第${rank}位` : '不排名';
+  }
+}
