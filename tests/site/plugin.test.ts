@@ -14,6 +14,7 @@ import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
 import { filters, safeFilters } from '../../src/site/filters/index.ts';
 import { pinggu, siteFolders, type PingguOptions } from '../../src/site/plugin.ts';
+import { views } from '../../src/site/views/index.ts';
 import { planRenderBatches } from '../../src/site/render-batches.ts';
 import { renderChapters, type Chapter } from '../../src/site/render-chapters.ts';
 import { editionDirs } from '../helpers/built-site.ts';
@@ -69,9 +70,10 @@ function applied(options: Partial<PingguOptions> = {}): Recorded {
 }
 
 describe('pinggu(eleventyConfig, options)', () => {
-  it('registers every site filter under its name, the chart filters too, and marks escaped output safe', () => {
+  it('registers every site filter and every view under its name, and marks escaped output safe', () => {
     const { filters: registered } = applied();
-    expect([...registered.keys()].sort()).toEqual([...Object.keys(filters), 'chartSpec', 'homeCharts', 'chartData'].sort());
+    expect([...registered.keys()].sort()).toEqual([...Object.keys(filters), ...Object.keys(views)].sort());
+    for (const [name, view] of Object.entries(views)) expect(registered.get(name)).toBe(view);
     // A filter whose output is escaped already is wrapped to return Nunjucks' SafeString; the others are registered as they are.
     for (const [name, fn] of Object.entries(filters)) {
       if (safeFilters.has(name)) expect(registered.get(name)).not.toBe(fn);
