@@ -2,12 +2,17 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     // One scratch folder per run for the shared whole-site builds that the
     // build, standards, security and browser tests use (built lazily).
     globalSetup: ['tests/helpers/global-setup.ts'],
     // Whole-site builds and browser sessions take seconds, not milliseconds.
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    projects: [
+      // The product: everything under src/ and scripts/.
+      { extends: true, test: { name: 'pinggu', include: ['tests/**/*.test.ts'] } },
+      // The measurement code's own tests (bench/README.md); none of them times anything.
+      { extends: true, test: { name: 'bench', include: ['bench/tests/**/*.test.ts'] } },
+    ],
   },
 });

@@ -3,6 +3,12 @@
  * indexes it with Pagefind, checks it is complete and only then swaps it
  * into place. A failed build leaves the previous site untouched.
  *
+ * The pipeline is `.eleventy.js`'s (load and validate, compute, render
+ * with the pinggu plugin), each step timed, with what a publication adds
+ * around it: the output folder checked first, rendering into a staging
+ * folder (in batches for a large edition), the downloads written while
+ * Pagefind indexes, a completeness check and the atomic swap.
+ *
  * CLI: `npm run build -- [--out <dir>] [--data <dir>] [--content <dir>] [--quiet]`;
  * environment `REPORT_DATA`, `REPORT_CONTENT`, `SITE_DIR` set the same.
  */
@@ -11,8 +17,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { computeReport } from '../src/model/compute-report.ts';
 import type { Report } from '../src/model/types.ts';
 import { loadEdition } from '../src/model/load-report.ts';
-import { receiveDownloads, useReport, type DownloadsJob } from '../src/site/report-source.ts';
 import { writeDownloads } from '../src/downloads/index.ts';
+import { defaultBatchRows } from '../src/site/render-batches.ts';
+import { renderChapters } from '../src/site/render-chapters.ts';
+import { openCompileCache, projectCacheDir } from './loader/compile-cache.mjs';
 import { renderSite } from './lib/render-site.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
 import { createStagingDir, discardStagingDir, publishStagingDir, removeStaleStagingDirs } from './lib/staging-dir.ts';
@@ -46,6 +54,12 @@ export interface BuildOptions {
    * (`scripts/lib/guardian.ts`); the CLI does, callers in-process need not.
    */
   guard?: boolean;
+  /**
+   * Table rows one Eleventy run may write before the rest goes to another
+   * run (`src/site/render-batches.ts`; default `defaultBatchRows`, so the
+   * default edition and 10× are one run).
+   */
+  batchRows?: number;
 }
 
 /** Milliseconds spent in each stage of one build. */
@@ -54,7 +68,7 @@ export interface BuildTimings {
   load: number;
   /** Scoring, ranking, scenarios and reconciliation (`computeReport`). */
   score: number;
-  /** Eleventy rendering: pages and the bundled browser assets. */
+  /** The chapters (Liquid, then Markdown) and Eleventy rendering: pages and the bundled browser assets. */
   render: number;
   /** Pagefind indexing, with the downloads (CSV, TXT, DOCX, report.json) written at the same time. */
   search: number;
@@ -78,8 +92,8 @@ export interface BuildResult {
 
 /**
  * Builds one edition into `outDir`, atomically. Run it with the project
- * root as the working directory (the Eleventy config resolves its sources
- * from there; the CLI changes into it). Before any work, `outDir` must be
+ * root as the working directory (Eleventy resolves its templates from
+ * there; the CLI changes into it). Before any work, `outDir` must be
  * a folder the build may replace (absent, empty, or a site a pinggu build
  * marked, away from the project's sources, the edition and home folders:
  * `scripts/lib/output-folder.ts`) and the edition's folders must exist;
@@ -111,38 +125,25 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   if (options.guard) startGuardian(output.path);
 
   // Eleventy's modules take longer to load than the default edition takes to validate and score: start
-  // loading them now, so that work overlaps ours (renderSite imports the same module). The load stage's
-  // time then includes part of that import: 28 ms less in all, in 6 alternating builds of the default edition.
+  // loading them now, so the two overlap (renderSite imports the same module; the load stage's time then
+  // includes part of that import).
   import('@11ty/eleventy').catch(() => undefined);
   // Validate and score before touching the disk: a bad edition, or a
   // printed figure that does not reconcile, fails here.
   const { report, load, score } = await loadAndScore(dataDir);
   let mark: number;
 
-  // The Eleventy config reads the edition folders from the environment and
-  // takes the report computed above instead of computing it a second time.
-  process.env.REPORT_DATA = dataDir;
-  process.env.REPORT_CONTENT = contentDir;
-  useReport(report);
-
-  // The config hands the downloads job over instead of writing it in its
-  // after-event, so the downloads (the DOCX is the slow one) are written
-  // while the Pagefind process indexes the pages.
-  let downloads: DownloadsJob | undefined;
-  receiveDownloads((job) => {
-    downloads = job;
-  });
-
   const staging = await createStagingDir(output);
   try {
     mark = performance.now();
-    const rendered = await renderSite({ root: projectRoot, outDir: staging, quiet, batched: true }).finally(() => receiveDownloads(undefined));
+    const chapters = renderChapters(contentDir, report);
+    const cache = openCompileCache(projectCacheDir(projectRoot));
+    const rendered = await renderSite({ report, chapters, outDir: staging, quiet, cache, batchRows: options.batchRows ?? defaultBatchRows });
     const render = performance.now() - mark;
 
     mark = performance.now();
-    // Without a job the config wrote the downloads itself; verification checks they are there.
-    const job = downloads;
-    await writeSearchIndex(staging, { whileIndexing: job && (() => writeDownloads(job)) });
+    // The downloads (the Word document is the slow one) are written while the Pagefind process indexes the pages.
+    await writeSearchIndex(staging, { whileIndexing: () => writeDownloads({ report, chapters, outputDir: staging }) });
     const search = performance.now() - mark;
 
     mark = performance.now();

@@ -1,5 +1,5 @@
 /**
- * `node scripts/run.mjs guard <outDir> <pid>`: the guardian that
+ * `scripts/guard.ts <outDir> <pid>`: the guardian that
  * `npm run build` and `npm start` start beside themselves
  * (`scripts/lib/guardian.ts`). Not for people to run.
  *
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const [outDir, pid] = process.argv.slice(2);
   const commandPid = Number(pid);
   if (!outDir || !Number.isInteger(commandPid) || commandPid <= 0) {
-    process.stderr.write('用法: node scripts/run.mjs guard <输出目录> <进程号> (usage: guard <outDir> <pid>)\n');
+    process.stderr.write('用法: node --import ./scripts/loader/register.mjs scripts/guard.ts <输出目录> <进程号> (usage: guard.ts <outDir> <pid>)\n');
     process.exitCode = 2;
     return;
   }

@@ -22,8 +22,11 @@ import { watch, type FSWatcher } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeDownloads } from '../src/downloads/index.ts';
 import { loadReport } from '../src/model/load-report.ts';
-import { useReport } from '../src/site/report-source.ts';
+import type { CompileCache } from '../src/site/compile-cache.ts';
+import { renderChapters } from '../src/site/render-chapters.ts';
+import { openCompileCache, projectCacheDir } from './loader/compile-cache.mjs';
 import { buildFailure } from './lib/build-failure.ts';
 import { formatBuildError } from './lib/format-build-error.ts';
 import { startPreviewServer } from './lib/preview-server.ts';
@@ -87,15 +90,16 @@ export function isScratchFile(name: string): boolean {
  * (if publishing then fails, search is missing until the next good build).
  * Throws (after cleaning up) on any failure; `outDir` is then untouched.
  */
-async function rebuild(options: PreviewOptions, output: OutputFolder): Promise<{ ms: number; steps: string; warnings: string[] }> {
+async function rebuild(options: PreviewOptions, output: OutputFolder, cache: CompileCache): Promise<{ ms: number; steps: string; warnings: string[] }> {
   const started = performance.now();
   const report = await loadReport({ dataDir: options.dataDir });
-  useReport(report);
   const loaded = performance.now();
   const staging = await createStagingDir(output);
   let rendered = loaded;
   try {
-    await renderSite({ root: projectRoot, outDir: staging, quiet: true });
+    const chapters = renderChapters(options.contentDir, report);
+    await renderSite({ report, chapters, outDir: staging, cache });
+    await writeDownloads({ report, chapters, outputDir: staging });
     rendered = performance.now();
     // The old site is about to be replaced: move its search index over (a rename, not a copy).
     await rename(path.join(output.path, 'pagefind'), path.join(staging, 'pagefind')).catch(() => undefined);
@@ -129,9 +133,7 @@ export async function startPreview(options: PreviewOptions, { guard = false } = 
   if (guard) startGuardian(output.path);
   for (const folder of cleaned.removed) console.warn(`提示: 已删除上次被强行中止的构建留下的临时文件夹 ${folder}`);
   for (const folder of cleaned.kept) console.warn(`提示: ${folder} 看似构建临时文件夹，但无法证明由已结束的 pinggu 构建创建，未删除`);
-  // The Eleventy config reads the edition folders from the environment.
-  process.env.REPORT_DATA = options.dataDir;
-  process.env.REPORT_CONTENT = options.contentDir;
+  const cache = openCompileCache(projectCacheDir(projectRoot));
 
   let lastError = '';
   let running: Promise<void> | null = null;
@@ -142,7 +144,7 @@ export async function startPreview(options: PreviewOptions, { guard = false } = 
 
   const runOnce = async (why: string): Promise<void> => {
     try {
-      const { ms, steps, warnings } = await rebuild(options, output);
+      const { ms, steps, warnings } = await rebuild(options, output, cache);
       lastError = '';
       indexStale = true;
       server.reload();
@@ -222,6 +224,8 @@ async function main(): Promise<void> {
   let options: PreviewOptions | undefined;
   try {
     options = previewOptions();
+    // Folders given in the environment are relative to where the command ran; Eleventy works from the project root.
+    process.chdir(projectRoot);
     await startPreview(options, { guard: true });
   } catch (error) {
     const code = (error as { code?: string }).code;

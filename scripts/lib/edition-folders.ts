@@ -48,3 +48,19 @@ export function checkEditionFolders({ dataDir, contentDir }: { dataDir: string; 
     }
   }
 }
+
+/**
+ * The edition a command works on when no folder is given on its command
+ * line: `REPORT_DATA` and `REPORT_CONTENT` (default `data` and `content`,
+ * relative to the working directory), checked to be folders.
+ *
+ * @example
+ * editionFolders({ REPORT_DATA: 'tests/fixtures/small/data', REPORT_CONTENT: 'tests/fixtures/small/content' });
+ * // { dataDir: 'tests/fixtures/small/data', contentDir: 'tests/fixtures/small/content' }
+ * editionFolders({}); // { dataDir: 'data', contentDir: 'content' }
+ */
+export function editionFolders(env: NodeJS.ProcessEnv): { dataDir: string; contentDir: string } {
+  const folders = { dataDir: folderSetting(env, 'REPORT_DATA') ?? 'data', contentDir: folderSetting(env, 'REPORT_CONTENT') ?? 'content' };
+  checkEditionFolders(folders);
+  return folders;
+}

@@ -19,7 +19,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { childrenOf, killProcesses, parentOf, type ProcessId } from './processes.ts';
 import { removeStaleStagingDirs, type StaleCleanup } from './staging-dir.ts';
 
@@ -27,15 +27,17 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 /**
  * Starts the guardian of this process's output folder `outDir` (a resolved
- * path): `node scripts/run.mjs guard <outDir> <this pid>`, detached, its
- * standard input a pipe only this process holds. Neither it nor the pipe
- * keeps this process alive; its messages go to this process's stderr.
+ * path): `scripts/guard.ts <outDir> <this pid>`, run as every command runs
+ * (through the TypeScript loader), detached, its standard input a pipe only
+ * this process holds. Neither it nor the pipe keeps this process alive; its
+ * messages go to this process's stderr.
  *
  * @example
  * startGuardian(output.path); // before the first staging folder is made
  */
 export function startGuardian(outDir: string): void {
-  const guardian = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'run.mjs'), 'guard', outDir, String(process.pid)], {
+  const loader = pathToFileURL(path.join(projectRoot, 'scripts', 'loader', 'register.mjs')).href;
+  const guardian = spawn(process.execPath, ['--import', loader, path.join(projectRoot, 'scripts', 'guard.ts'), outDir, String(process.pid)], {
     detached: true,
     stdio: ['pipe', 'ignore', 'inherit'],
     windowsHide: true,

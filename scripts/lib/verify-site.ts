@@ -10,7 +10,8 @@ import type { Report } from '../../src/model/types.ts';
  * Lists the files a complete site must contain for `report`, relative to
  * the site folder: the pages of the site map (home, method, downloads, one
  * page per experience, unit and department), the contract outputs
- * (`data/report.json`, the three annex CSVs, the full-text TXT and DOCX),
+ * (`data/report.json`, the three annex CSVs, the full-text TXT and DOCX,
+ * the annexes workbook),
  * the client script and the Pagefind bundle.
  *
  * @example
@@ -31,6 +32,7 @@ export function requiredSiteFiles(report: Pick<Report, 'units' | 'departments' |
     'downloads/annex-3.csv',
     'downloads/report.txt',
     'downloads/report.docx',
+    'downloads/annexes.xlsx',
     // Scripts and CSS carry content hashes (assets/js/site.<hash>.js); the manifest names them.
     'assets/manifest.json',
     'pagefind/pagefind.js',

@@ -7,7 +7,7 @@
  * The generator is mulberry32 (Tommy Ettinger, 2017): 32 bits of state, a
  * period of 2^32, and it passes the usual statistical batteries well enough
  * for a few hundred thousand numbers a build. It is the generator the
- * synthetic editions use (`src/synth/prng.ts`).
+ * synthetic editions use (`bench/synth/prng.ts`).
  */
 
 /**

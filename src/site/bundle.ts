@@ -4,18 +4,19 @@
  * can be cached for ever and a changed file gets a new name. Output is
  * deterministic: the same sources give the same bytes and names.
  *
- * Bundles are cached on disk (`node_modules/.cache/pinggu/bundles/`), so a
- * build does not re-bundle Chart.js every time: an entry's cache file is
- * named by a hash of the esbuild version, the options and the entry, and
- * holds the SHA-256 of the content of every input esbuild read (its
+ * Given a compile cache, a build does not re-bundle Chart.js every time: an
+ * entry's bundle is kept under the esbuild version, the options and the
+ * entry, with the SHA-256 of the content of every input esbuild read (its
  * metafile) and of `package.json`, `package-lock.json` and `tsconfig.json`;
- * it is used only while every one of those files has the same content. Cached and fresh bundles are byte-identical.
+ * it is used only while every one of those files has the same content.
+ * Cached and fresh bundles are byte-identical.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { build, version as esbuildVersion, type BuildOptions } from 'esbuild';
+import type { CompileCache } from './compile-cache.ts';
 
 /** One thing to bundle: a name for templates, its source and its kind. */
 export interface AssetEntry {
@@ -54,17 +55,13 @@ export const siteEntries: AssetEntry[] = [
  */
 export async function bundleAssets(entries: AssetEntry[], root: string, options: BundleOptions = {}): Promise<BundledAsset[]> {
   const present = entries.filter((entry) => existsSync(join(root, entry.source)));
-  const cacheDir = options.cacheDir === undefined ? join(root, 'node_modules', '.cache', 'pinggu', 'bundles') : options.cacheDir;
-  return Promise.all(present.map((entry) => bundleOne(entry, root, cacheDir)));
+  return Promise.all(present.map((entry) => bundleOne(entry, root, options.cache)));
 }
 
 /** Options for {@link bundleAssets}. */
 export interface BundleOptions {
-  /**
-   * Folder of the on-disk bundle cache (default
-   * `<root>/node_modules/.cache/pinggu/bundles`); `null` turns it off.
-   */
-  cacheDir?: string | null;
+  /** Where bundles are kept for the next build; none: bundled afresh by every process. */
+  cache?: CompileCache;
 }
 
 /**
@@ -74,14 +71,14 @@ export interface BundleOptions {
  */
 const bundled = new Map<string, { inputs: Array<[string, number]>; asset: BundledAsset }>();
 
-async function bundleOne(entry: AssetEntry, root: string, cacheDir: string | null): Promise<BundledAsset> {
+async function bundleOne(entry: AssetEntry, root: string, cache: CompileCache | undefined): Promise<BundledAsset> {
   const key = `${root}\0${entry.name}\0${entry.source}\0${entry.kind}`;
   const cached = bundled.get(key);
   if (cached && cached.inputs.every(([file, mtime]) => mtimeOf(file) === mtime)) return cached.asset;
   const options = esbuildOptions(entry, root);
-  const cacheFile = cacheDir === null ? null : join(cacheDir, `${cacheKey(entry, options)}.json`);
-  const fromDisk = cacheFile === null ? undefined : await readCached(cacheFile, root);
-  const { asset, inputs } = fromDisk ?? (await bundleFresh(entry, options, root, cacheFile));
+  const kept = cache && { cache, parts: cacheParts(entry, options) };
+  const fromDisk = kept && (await readKept(kept, root));
+  const { asset, inputs } = fromDisk ?? (await bundleFresh(entry, options, root, kept));
   bundled.set(key, { asset, inputs: inputs.map((file): [string, number] => [file, mtimeOf(file)]) });
   return asset;
 }
@@ -114,29 +111,34 @@ function esbuildOptions(entry: AssetEntry, root: string): BuildOptions {
   };
 }
 
-/** Cache file name: what, besides the inputs' content, decides an entry's bytes and URL. */
-function cacheKey(entry: AssetEntry, options: BuildOptions): string {
-  const identity = JSON.stringify({ format: 1, esbuild: esbuildVersion, entry, options });
-  return `${entry.name}-${sha256(identity).slice(0, 32)}`;
+/** The cache key: what, besides the inputs' content, decides an entry's bytes and URL. */
+function cacheParts(entry: AssetEntry, options: BuildOptions): string[] {
+  return ['bundle', esbuildVersion, JSON.stringify({ format: 1, entry, options })];
+}
+
+/** An entry's place in the compile cache. */
+interface KeptBundle {
+  cache: CompileCache;
+  parts: string[];
 }
 
 /** Project files that change how esbuild resolves or compiles without being one of its inputs. */
 const RESOLUTION_FILES = ['package.json', 'package-lock.json', 'tsconfig.json'];
 
-/** What a cache file holds. */
+/** What a cache entry holds. */
 interface CacheRecord {
   /** Every input esbuild read, relative to the root as its metafile names it, with the SHA-256 of its content. */
   inputs: Array<[string, string]>;
   asset: { name: string; url: string; contents: string };
 }
 
-/** A cached bundle whose inputs all still have the recorded content, else `undefined`. */
-async function readCached(cacheFile: string, root: string): Promise<{ asset: BundledAsset; inputs: string[] } | undefined> {
+/** A kept bundle whose inputs all still have the recorded content, else `undefined`. */
+async function readKept({ cache, parts }: KeptBundle, root: string): Promise<{ asset: BundledAsset; inputs: string[] } | undefined> {
   let record: CacheRecord;
   try {
-    record = JSON.parse(await readFile(cacheFile, 'utf8')) as CacheRecord;
+    record = JSON.parse(cache.read(parts) ?? '') as CacheRecord;
   } catch {
-    return undefined; // no cache yet, or a damaged file: bundle afresh
+    return undefined; // not kept yet, or a damaged entry: bundle afresh
   }
   const files = record.inputs.map(([input]) => join(root, input));
   const hashes = await Promise.all(files.map((file) => readFile(file).then(sha256, () => null)));
@@ -149,7 +151,7 @@ async function bundleFresh(
   entry: AssetEntry,
   options: BuildOptions,
   root: string,
-  cacheFile: string | null,
+  kept: KeptBundle | undefined,
 ): Promise<{ asset: BundledAsset; inputs: string[] }> {
   const result = await build(options);
   const file = result.outputFiles!.find((f) => f.path.endsWith(entry.kind === 'css' ? '.css' : '.js'));
@@ -163,29 +165,17 @@ async function bundleFresh(
   const relative = [...Object.keys(result.metafile!.inputs), ...settings];
   const inputs = relative.map((input) => join(root, input));
   // Only inputs that are plain files can be checked later; anything else (a virtual module) is never cached.
-  if (cacheFile !== null && relative.every((input) => !input.includes(':') && !isAbsolute(input))) {
+  if (kept && relative.every((input) => !input.includes(':') && !isAbsolute(input))) {
     const hashes = await Promise.all(inputs.map((abs) => readFile(abs).then(sha256, () => null)));
     if (hashes.every((h): h is string => h !== null)) {
       const record: CacheRecord = {
         inputs: relative.map((input, i) => [input, hashes[i]!]),
         asset: { name: asset.name, url: asset.url, contents: Buffer.from(file.contents).toString('base64') },
       };
-      await writeCache(cacheFile, record);
+      kept.cache.write(kept.parts, JSON.stringify(record));
     }
   }
   return { asset, inputs };
-}
-
-/** Writes a cache file atomically (temporary name, then rename), so a parallel build never reads half of one. */
-async function writeCache(cacheFile: string, record: CacheRecord): Promise<void> {
-  const temporary = `${cacheFile}.${randomUUID()}.tmp`;
-  try {
-    await mkdir(dirname(cacheFile), { recursive: true });
-    await writeFile(temporary, JSON.stringify(record));
-    await rename(temporary, cacheFile);
-  } catch {
-    await rm(temporary, { force: true }); // a cache that cannot be written only costs the next build time
-  }
 }
 
 function sha256(data: string | Uint8Array): string {

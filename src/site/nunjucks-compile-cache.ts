@@ -1,15 +1,13 @@
 /**
  * Compile each Nunjucks template once per build instead of once per page,
- * and, given a folder, once per change of its text instead of once per
- * build.
+ * and, given a compile cache, once per change of its text instead of once
+ * per build.
  *
  * Eleventy 3.1 does not cache compiled Nunjucks templates (its Nunjucks
  * engine is not `cacheable`; see 11ty/eleventy#3819), and it creates a new
  * `nunjucks.Template` for every page a paginated template writes, so the
- * whole template (an experience page: ~100 lines with its blocks) is parsed,
- * compiled to JavaScript and `eval`ed again for each of hundreds of pages.
- * Measured on the 10× synthetic edition (463 pages) this was ~2.2 s of
- * ~8 s render CPU time; see docs/performance.md.
+ * whole template is parsed, compiled to JavaScript and `eval`ed again for
+ * each of hundreds of pages.
  *
  * The compiled result depends only on the template's text and name and on
  * its environment (filters, extensions, options), so it is cached per
@@ -18,23 +16,18 @@
  * entry. Rendering is unchanged: the site built with and without the cache
  * is byte-identical.
  *
- * Compiling is still the largest fixed cost of a small build (the page
- * templates, layout, includes and permalinks; see docs/performance.md),
- * most of it warming up Nunjucks' parser and code generator. Chapters are
- * not Nunjucks (`chapter-liquid.ts`) and never pass through here. With a
- * `dir`, the generated JavaScript is also kept on disk under a key that
- * hashes everything
+ * Compiling is still the largest fixed cost of a small build, most of it
+ * warming up Nunjucks' parser and code generator. Chapters are not Nunjucks
+ * (`chapter-liquid.ts`) and never pass through here. With a compile cache,
+ * the generated JavaScript is also kept under everything
  * `compiler.compile` reads — the Nunjucks version, the text, the name, the
  * environment's options, async filters and extensions (tags and parse
- * function) — and the next
- * build evaluates it instead of compiling, as Nunjucks does with
- * precompiled templates. An unreadable or broken entry is compiled afresh.
+ * function) — and the next build evaluates it instead of compiling, as
+ * Nunjucks does with precompiled templates. An unreadable or broken entry
+ * is compiled afresh.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import path from 'node:path';
+import type { CompileCache } from './compile-cache.ts';
 
 interface CompiledTemplate {
   blocks: unknown;
@@ -61,9 +54,9 @@ interface NunjucksTemplateLike {
 const PATCHED = Symbol.for('pinggu.nunjucksCompileCache');
 
 /** Options of {@link cacheNunjucksCompiles}. */
-export interface CompileCacheOptions {
-  /** Folder for the generated JavaScript of every template compiled (created on first write); none: memory only. */
-  dir?: string;
+export interface NunjucksCacheOptions {
+  /** Where the generated JavaScript of every template is kept for the next build; none: memory only. */
+  cache?: CompileCache;
 }
 
 /** The module shape this needs: `Template` to patch and `compiler` to compile with. */
@@ -79,20 +72,21 @@ interface PatchState {
 
 /**
  * Make `Template#_compile` of this Nunjucks module reuse the compiled code
- * of an identical template (same environment, name and text), and with
- * `dir` the code compiled by an earlier build. Calling it again (Eleventy
- * re-reads its config on every watch rebuild) keeps the one patch and takes
- * the new call's `dir`. Precompiled templates are left alone.
+ * of an identical template (same environment, name and text), and with a
+ * `cache` the code compiled by an earlier build. Calling it again (Eleventy
+ * re-reads its config on every watch rebuild, and each render batch is a
+ * new Eleventy run) keeps the one patch and takes the new call's `cache`.
+ * Precompiled templates are left alone.
  *
  * @example
  * import nunjucks from 'nunjucks';
- * cacheNunjucksCompiles(nunjucks, { dir: 'node_modules/.cache/pinggu/nunjucks' });
+ * cacheNunjucksCompiles(nunjucks, { cache: openCompileCache(projectCacheDir(root)) });
  * // two pages of one paginated template now share one compile, and the next build none
  */
-export function cacheNunjucksCompiles(nunjucks: NunjucksModule, { dir }: CompileCacheOptions = {}): void {
+export function cacheNunjucksCompiles(nunjucks: NunjucksModule, { cache }: NunjucksCacheOptions = {}): void {
   const proto = nunjucks.Template.prototype as NunjucksTemplateLike & { [PATCHED]?: PatchState };
   const compiler = nunjucks.compiler;
-  const onDisk = dir && compiler ? diskCache(path.resolve(dir), compiler) : undefined;
+  const onDisk = cache && compiler ? keptCompiles(cache, compiler) : undefined;
   if (proto[PATCHED]) {
     proto[PATCHED].onDisk = onDisk;
     return;
@@ -130,80 +124,32 @@ export function cacheNunjucksCompiles(nunjucks: NunjucksModule, { dir }: Compile
 }
 
 /**
- * The disk layer: returns a template's evaluated code (`{ root, b_… }`),
- * read from `dir` when an earlier compile left it there, else compiled and
- * written. A compile error is thrown as Nunjucks throws it.
+ * The kept layer: returns a template's evaluated code (`{ root, b_… }`),
+ * read from `cache` when an earlier compile left it there, else compiled
+ * and kept. A compile error is thrown as Nunjucks throws it.
  */
-function diskCache(
-  dir: string,
+function keptCompiles(
+  cache: CompileCache,
   compiler: { compile: (...args: unknown[]) => string },
 ): (env: NunjucksEnvLike, name: string | null, text: string) => unknown {
   const version = nunjucksVersion();
-  // Every saved edit of a template under `npm start` leaves an entry: drop those no build has used for a week.
-  setTimeout(() => void pruneUnused(dir, UNUSED_FOR_MS), 0).unref();
   return (env, name, text) => {
     // An extension's parse function builds the nodes its tags compile to, so its source is part of the key.
     const extensions = (env.extensionsList ?? []).map((e) => [e.__name ?? '', e.tags ?? [], String(e.parse)]);
-    const key = createHash('sha256')
-      .update(JSON.stringify([version, env.opts ?? null, env.asyncFilters ?? [], extensions, name, text]))
-      .digest('hex');
-    const file = path.join(dir, `${key}.js`);
-    let source: string | undefined;
-    try {
-      source = readFileSync(file, 'utf8');
-      const props = new Function(source)(); // eslint-disable-line no-new-func -- what Nunjucks itself does with compiled code
-      touch(file);
-      return props;
-    } catch {
-      // absent, unreadable or broken: compile it
+    const parts = ['nunjucks', version, JSON.stringify([env.opts ?? null, env.asyncFilters ?? [], extensions]), name ?? '', text];
+    const kept = cache.read(parts);
+    if (kept !== undefined) {
+      try {
+        return new Function(kept)(); // eslint-disable-line no-new-func -- what Nunjucks itself does with compiled code
+      } catch {
+        // a broken entry: compile it again
+      }
     }
-    source = compiler.compile(text, env.asyncFilters, env.extensionsList, name, env.opts);
+    const source = compiler.compile(text, env.asyncFilters, env.extensionsList, name, env.opts);
     const props = new Function(source)(); // eslint-disable-line no-new-func
-    try {
-      mkdirSync(dir, { recursive: true });
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, source);
-      renameSync(partial, file);
-    } catch {
-      // a read-only cache only costs the next build its compile
-    }
+    cache.write(parts, source);
     return props;
   };
-}
-
-/** How long an entry may go unused before {@link pruneUnused} removes it. */
-const UNUSED_FOR_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** Marks an entry as used now (its modification time), so pruning keeps it. */
-function touch(file: string): void {
-  try {
-    const now = new Date();
-    utimesSync(file, now, now);
-  } catch {
-    // read-only: the entry may be pruned and compiled again later
-  }
-}
-
-/**
- * Removes the entries of `dir` not used (read or written) for `unusedForMs`,
- * and leftovers of interrupted writes; never fails the build.
- *
- * @example
- * await pruneUnused('node_modules/.cache/pinggu/nunjucks', 7 * 24 * 3600 * 1000) // 3 (entries removed)
- */
-export async function pruneUnused(dir: string, unusedForMs: number): Promise<number> {
-  let removed = 0;
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const before = Date.now() - unusedForMs;
-  for (const name of names) {
-    if (!name.endsWith('.js') && !name.endsWith('.tmp')) continue;
-    const file = path.join(dir, name);
-    const info = await stat(file).catch(() => undefined);
-    if (!info || info.mtimeMs >= before) continue;
-    await rm(file, { force: true }).catch(() => undefined);
-    removed++;
-  }
-  return removed;
 }
 
 function nunjucksVersion(): string {

@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runGuardian } from '../../scripts/lib/guardian.ts';
 import { isGone } from '../helpers/processes.ts';
+import { typeScriptLoader } from '../helpers/built-site.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const scratch = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'pinggu-guardian-')));
@@ -42,7 +43,7 @@ describe.each(['SIGTERM', 'SIGKILL'] as const)('runGuardian(options) when its co
     mkdirSync(other);
     writeFileSync(path.join(other, '.pinggu-staging'), `pinggu-staging 1\nfolder: _site.tmp-0123abcd\npid: ${process.pid}\nhost: ${os.hostname()}\n`);
 
-    const proc = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', command(out)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [...typeScriptLoader, '--input-type=module', '-e', command(out)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     const guarded = runGuardian({ outDir: out, commandPid: proc.pid!, input: proc.stdout!, everyMs: 20 });
     const started = await new Promise<{ staging: string; child: number; pid: number }>((resolve) => {
       let text = '';
@@ -58,7 +59,7 @@ describe.each(['SIGTERM', 'SIGKILL'] as const)('runGuardian(options) when its co
     proc.kill(signal);
     const report = await guarded;
     expect(Date.now() - sent).toBeLessThan(2000);
-    // tsx's own esbuild service may be among the children killed.
+    // The TypeScript loader's esbuild service may be among the children killed.
     expect(report).toEqual({ killed: expect.arrayContaining([started.child]), removed: [started.staging], kept: [] });
     expect(readdirSync(parent)).toEqual(['_site.tmp-0123abcd']);
     expect(await isGone(started.child, 2000)).toBe(true);
@@ -73,7 +74,7 @@ describe('runGuardian(options) when the process that started its command dies', 
     // npm and its shell: a process that starts the command, sharing its output pipe, and is then killed.
     const starter = spawn(
       process.execPath,
-      ['-e', `require('node:child_process').spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', ${JSON.stringify(command(out))}], { stdio: ['ignore', 'inherit', 'inherit'], cwd: ${JSON.stringify(root)} }); setInterval(() => {}, 1000);`],
+      ['-e', `require('node:child_process').spawn(process.execPath, ${JSON.stringify([...typeScriptLoader, '--input-type=module', '-e', command(out)])}, { stdio: ['ignore', 'inherit', 'inherit'], cwd: ${JSON.stringify(root)} }); setInterval(() => {}, 1000);`],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     const started = await new Promise<{ staging: string; child: number; pid: number }>((resolve) => {

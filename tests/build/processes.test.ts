@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { childrenOf, killProcesses, parentOf, startTime } from '../../scripts/lib/processes.ts';
 import { isGone, processName } from '../helpers/processes.ts';
 import { until } from '../helpers/run-command.ts';
+import { typeScriptLoader } from '../helpers/built-site.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'pinggu-processes-'));
@@ -30,7 +31,7 @@ describe('watchParent(onGone)', () => {
     // The parent: starts the watcher and lives until it is killed, as npm and its shell do.
     const parentProgram = `
       const { spawn } = require('node:child_process');
-      spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', ${JSON.stringify(orphan)}], { stdio: 'ignore', cwd: ${JSON.stringify(root)} });
+      spawn(process.execPath, ${JSON.stringify([...typeScriptLoader, '--input-type=module', '-e', orphan])}, { stdio: 'ignore', cwd: ${JSON.stringify(root)} });
       setInterval(() => {}, 1000);
     `;
     const parent = spawn(process.execPath, ['-e', parentProgram], { stdio: 'ignore' });

@@ -20,7 +20,7 @@ describe('requiredSiteFiles(report)', () => {
 
   it('lists the contract outputs and the search bundle', () => {
     expect(requiredSiteFiles(report)).toEqual(
-      expect.arrayContaining(['index.html', 'data/report.json', 'downloads/annex-1.csv', 'downloads/annex-2.csv', 'downloads/annex-3.csv', 'pagefind/pagefind.js']),
+      expect.arrayContaining(['index.html', 'data/report.json', 'downloads/annex-1.csv', 'downloads/annex-2.csv', 'downloads/annex-3.csv', 'downloads/report.txt', 'downloads/report.docx', 'downloads/annexes.xlsx', 'pagefind/pagefind.js']),
     );
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Real builds of whole editions for tests, through the real CLI
- * (`tsx scripts/build.ts`), shared by every test file of one `vitest run`.
+ * (`scripts/build.ts`, run as `npm run build` runs it), shared by every
+ * test file of one `vitest run`.
  *
  * Vitest runs test files in separate worker processes, so a build is shared
  * through the file system: the global setup (`tests/helpers/global-setup.ts`)
@@ -12,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inject } from 'vitest';
 
 /**
@@ -22,6 +23,16 @@ import { inject } from 'vitest';
  * path.join(projectRoot, '.htmlvalidate.json');
  */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Node's arguments that make it run the project's TypeScript, as every npm
+ * command does: put them before a `.ts` file, or before `-e` code that
+ * imports one.
+ *
+ * @example
+ * spawn(process.execPath, [...typeScriptLoader, 'scripts/check.ts']);
+ */
+export const typeScriptLoader = ['--import', pathToFileURL(path.join(projectRoot, 'scripts', 'loader', 'register.mjs')).href];
 
 /** Editions the tests build: the default edition and the fixtures. */
 export type EditionName = 'zibo' | 'small' | 'hostile' | 'other';
@@ -57,7 +68,7 @@ export interface CliRun {
 }
 
 /**
- * Runs `tsx scripts/build.ts` with `args` from the project root, with
+ * Runs `scripts/build.ts` with `args` from the project root, with
  * `env` added to the environment, and kills it after `timeoutMs`.
  *
  * @example
@@ -66,9 +77,8 @@ export interface CliRun {
  */
 export function runBuildCli(args: string[], env: Record<string, string> = {}, timeoutMs = 180_000): Promise<CliRun> {
   const started = Date.now();
-  const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [path.join(projectRoot, 'scripts', 'build.ts'), ...args], {
+    const child = spawn(process.execPath, [...typeScriptLoader, path.join(projectRoot, 'scripts', 'build.ts'), ...args], {
       cwd: projectRoot,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

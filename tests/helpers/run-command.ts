@@ -1,11 +1,12 @@
 /**
- * Runs the npm commands as npm runs them (`node scripts/run.mjs <command>`),
- * from any working directory, with any environment, and lets a test signal
- * them while they work.
+ * Runs the npm commands as npm runs them (`node --import
+ * ./scripts/loader/register.mjs scripts/<command>.ts`), from any working
+ * directory, with any environment, and lets a test signal them while they
+ * work.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { projectRoot } from './built-site.ts';
+import { projectRoot, typeScriptLoader } from './built-site.ts';
 
 /** How one command run ended. */
 export interface CommandRun {
@@ -44,7 +45,7 @@ export interface CommandOptions {
 }
 
 /**
- * Starts `node scripts/run.mjs <command> args…`.
+ * Starts `scripts/<command>.ts args…` as its npm script does.
  *
  * @example
  * const run = startCommand('build', ['--out', '/tmp/s']);
@@ -56,7 +57,7 @@ export function startCommand(command: string, args: string[] = [], options: Comm
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of options.unset ?? []) delete env[name];
   Object.assign(env, options.env);
-  const child = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'run.mjs'), command, ...args], {
+  const child = spawn(process.execPath, [...typeScriptLoader, path.join(projectRoot, 'scripts', `${command}.ts`), ...args], {
     cwd: options.cwd ?? projectRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

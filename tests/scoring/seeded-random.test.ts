@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/scoring/seeded-random.ts';
-import { createPrng } from '../../src/synth/prng.ts';
+import { createPrng } from '../../bench/synth/prng.ts';
 
 const first = (seed: number, n: number) => {
   const random = seededRandom(seed);

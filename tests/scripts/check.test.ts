@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { typeScriptLoader } from '../helpers/built-site.ts';
 
 const run = promisify(execFile);
 const scratch = mkdtempSync(path.join(tmpdir(), 'pinggu-check-'));
@@ -11,7 +12,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function check(dataDir: string, contentDir = 'tests/fixtures/small/content'): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
+    const { stdout, stderr } = await run(process.execPath, [...typeScriptLoader, 'scripts/check.ts'], {
       env: { ...process.env, REPORT_DATA: dataDir, REPORT_CONTENT: contentDir },
     });
     return { code: 0, stdout, stderr };

@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/model/load-report.ts';
+import { typeScriptLoader } from '../helpers/built-site.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = path.join(root, 'tests/fixtures/small/data');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
 const script = path.join(root, 'scripts/diff.ts');
 
 /** The environment without edition overrides, so the script reads `data/` of its working directory. */
@@ -18,9 +18,9 @@ function withoutEdition(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return rest;
 }
 
-/** Runs `tsx scripts/diff.ts <args>` with the temporary repository as working directory. */
+/** Runs `scripts/diff.ts <args>` as `npm run diff` does, with the temporary repository as working directory. */
 function runDiff(cwd: string, ...args: string[]) {
-  const run = spawnSync(tsx, [script, ...args], { cwd, encoding: 'utf8', env: withoutEdition(process.env) });
+  const run = spawnSync(process.execPath, [...typeScriptLoader, script, ...args], { cwd, encoding: 'utf8', env: withoutEdition(process.env) });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

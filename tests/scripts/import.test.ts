@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../scripts/import.ts';
 import { writeTemplate } from '../../scripts/template.ts';
 import { hashTree, treeDifferences } from '../helpers/tree-hash.ts';
+import { typeScriptLoader } from '../helpers/built-site.ts';
 
 const exec = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -191,11 +192,11 @@ describe('npm run import (scripts/import.ts)', () => {
     const dir = copyEdition('tests/fixtures/small/data', 'cli');
     mkdirSync(path.join(scratch, 'cli-files'));
     const file = path.join(scratch, 'cli-files', 'small.xlsx');
-    await exec(process.execPath, ['scripts/run.mjs', 'template', file, '--data', dir], { cwd: root });
-    const { stdout } = await exec(process.execPath, ['scripts/run.mjs', 'import', file, '--data', dir], { cwd: root });
+    await exec(process.execPath, [...typeScriptLoader, 'scripts/template.ts', file, '--data', dir], { cwd: root });
+    const { stdout } = await exec(process.execPath, [...typeScriptLoader, 'scripts/import.ts', file, '--data', dir], { cwd: root });
     expect(stdout).toMatch(/排名无变化。/);
     writeFileSync(file, 'not a workbook');
-    const failed = await exec(process.execPath, ['scripts/run.mjs', 'import', file, '--data', dir], { cwd: root }).catch((e: { code: number; stderr: string }) => e);
+    const failed = await exec(process.execPath, [...typeScriptLoader, 'scripts/import.ts', file, '--data', dir], { cwd: root }).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 1 });
     expect((failed as { stderr: string }).stderr).toMatch(/文件不是 xlsx 工作簿/);
   });

@@ -9,6 +9,7 @@ describe('contentType(file)', () => {
     ['pagefind/wasm.zh.pagefind', 'application/octet-stream'],
     ['pagefind/pagefind.wasm', 'application/wasm'],
     ['downloads/report.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ['downloads/annexes.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     ['README', 'application/octet-stream'],
     ['archive.unknown', 'application/octet-stream'],
   ])('serves %s as %s', (file, type) => {

@@ -16,6 +16,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardContext, launchBrowser, skipBrowser, type Guard } from '../helpers/browser.ts';
 import { hashTree } from '../helpers/tree-hash.ts';
+import { typeScriptLoader } from '../helpers/built-site.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -49,7 +50,7 @@ describe.skipIf(skipBrowser())('npm start: the banner of a failed rebuild', () =
     await cp(path.join(root, 'tests/fixtures/small/data'), path.join(dir, 'data'), { recursive: true });
     await cp(path.join(root, 'tests/fixtures/small/content'), path.join(dir, 'content'), { recursive: true });
     units = await readFile(unitsFile(), 'utf8');
-    child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/start.ts')], {
+    child = spawn(process.execPath, [...typeScriptLoader, path.join(root, 'scripts/start.ts')], {
       cwd: root,
       env: { ...process.env, PORT: '0', REPORT_DATA: path.join(dir, 'data'), REPORT_CONTENT: path.join(dir, 'content'), SITE_DIR: path.join(dir, '_site') },
       stdio: ['ignore', 'pipe', 'pipe'],

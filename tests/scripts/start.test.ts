@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isScratchFile } from '../../scripts/start.ts';
+import { typeScriptLoader } from '../helpers/built-site.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -42,7 +43,7 @@ describe('npm start (live preview of the small fixture)', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-start-'));
     await cp(path.join(root, 'tests/fixtures/small/data'), path.join(dir, 'data'), { recursive: true });
     await cp(path.join(root, 'tests/fixtures/small/content'), path.join(dir, 'content'), { recursive: true });
-    child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/start.ts')], {
+    child = spawn(process.execPath, [...typeScriptLoader, path.join(root, 'scripts/start.ts')], {
       cwd: root,
       env: { ...process.env, PORT: '0', REPORT_DATA: path.join(dir, 'data'), REPORT_CONTENT: path.join(dir, 'content'), SITE_DIR: path.join(dir, '_site') },
       stdio: ['ignore', 'pipe', 'pipe'],

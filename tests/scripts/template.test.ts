@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readXlsxSheets } from '../../src/workbook/read-xlsx.ts';
 import { writeTemplate } from '../../scripts/template.ts';
+import { typeScriptLoader } from '../helpers/built-site.ts';
 
 const exec = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -48,9 +49,9 @@ describe('npm run template (scripts/template.ts)', () => {
 
   it('runs as npm run template, reading REPORT_DATA, and prints a usage line for a missing file', async () => {
     const file = path.join(scratch, 'cli.xlsx');
-    const { stdout } = await exec(process.execPath, ['scripts/run.mjs', 'template', file], { cwd: root, env: { ...process.env, REPORT_DATA: 'tests/fixtures/other/data' } });
+    const { stdout } = await exec(process.execPath, [...typeScriptLoader, 'scripts/template.ts', file], { cwd: root, env: { ...process.env, REPORT_DATA: 'tests/fixtures/other/data' } });
     expect(stdout).toMatch(/已写入 .*cli\.xlsx（tests\/fixtures\/other\/data 的当前数据）：得分 25 行/);
-    const failed = await exec(process.execPath, ['scripts/run.mjs', 'template'], { cwd: root }).catch((e: { code: number; stderr: string }) => e);
+    const failed = await exec(process.execPath, [...typeScriptLoader, 'scripts/template.ts'], { cwd: root }).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 1 });
     expect((failed as { stderr: string }).stderr).toMatch(/缺少文件名.*用法: npm run template -- <文件\.xlsx>/);
   });

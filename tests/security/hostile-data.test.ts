@@ -21,7 +21,7 @@ import { computeReport } from '../../src/model/compute-report.ts';
 import { reportJson } from '../../src/model/report-json.ts';
 import type { Report } from '../../src/model/types.ts';
 import { parseEdition } from '../../src/schema/edition.ts';
-import { editionDirs, projectRoot } from '../helpers/built-site.ts';
+import { editionDirs, projectRoot, typeScriptLoader } from '../helpers/built-site.ts';
 import { htmlPages } from '../helpers/site-files.ts';
 import { hashTree, treeDifferences } from '../helpers/tree-hash.ts';
 import { edit, rawFiles, readEditionTexts } from '../schema/edition-files.ts';
@@ -512,7 +512,7 @@ describe('whole builds of hostile editions', () => {
     const data = path.join(work, 'many-data');
     await writeEdition(data, new Map(small).set('units.yaml', `${Array.from({ length: 100_000 }, () => '- 1').join('\n')}\n`));
     const run = promisify(execFile);
-    const result = await run(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], {
+    const result = await run(process.execPath, [...typeScriptLoader, 'scripts/check.ts'], {
       cwd: projectRoot,
       env: { ...process.env, REPORT_DATA: data },
       maxBuffer: 64 * 1024 * 1024,

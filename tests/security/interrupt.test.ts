@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSyntheticEdition } from '../../scripts/synth-edition.ts';
+import { writeSyntheticEdition } from '../../bench/synth-edition.ts';
 import { builtSite, projectRoot } from '../helpers/built-site.ts';
 import { isGone, processName } from '../helpers/processes.ts';
 import { startCommand, until, type RunningCommand } from '../helpers/run-command.ts';
@@ -124,7 +124,7 @@ describe('npm run build, interrupted', () => {
     });
     let stderr = '';
     npm.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    // npm → sh → node scripts/run.mjs build
+    // npm → sh → node scripts/build.ts
     const build = await until('the build under npm', () => {
       const sh = children(npm.pid!)[0];
       const node = sh && children(sh.pid).find((c) => c.name === 'node');

@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import nunjucksModule from 'nunjucks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cacheNunjucksCompiles, pruneUnused } from '../../src/site/nunjucks-compile-cache.ts';
+import { openCompileCache } from '../../scripts/loader/compile-cache.mjs';
+import { cacheNunjucksCompiles } from '../../src/site/nunjucks-compile-cache.ts';
 
 /** The parts of Nunjucks this test uses (the project's nunjucks.d.ts declares only what the site needs). */
 interface Env {
@@ -71,19 +72,21 @@ describe('cacheNunjucksCompiles(nunjucks)', () => {
   });
 });
 
-describe('cacheNunjucksCompiles(nunjucks, { dir })', () => {
+describe('cacheNunjucksCompiles(nunjucks, { cache })', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'pinggu-njk-'));
-  beforeAll(() => cacheNunjucksCompiles(nunjucks, { dir }));
+  beforeAll(() => cacheNunjucksCompiles(nunjucks, { cache: openCompileCache(dir) }));
   afterAll(() => {
     cacheNunjucksCompiles(nunjucks); // back to memory only for the other tests of this worker
     rmSync(dir, { recursive: true, force: true });
   });
   const render = (env: Env, text: string, name: string, data: object) => new nunjucks.Template(text, env, name).render(data);
+  /** The cache's entries: files named by their key. */
+  const entries = () => readdirSync(dir).filter((f) => /^[0-9a-f]{64}$/.test(f));
 
   it('keeps the generated code, so a new environment (the next build) renders without compiling', () => {
     const first = countCompiles(() => render(new nunjucks.Environment(null, { autoescape: true }), source, 'disk.njk', { n: 1, units: [{ name: '甲' }] }));
     expect(first.compiles).toBe(1);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.js'))).toHaveLength(1);
+    expect(entries()).toHaveLength(1);
     const next = countCompiles(() => render(new nunjucks.Environment(null, { autoescape: true }), source, 'disk.njk', { n: 2, units: [{ name: '<乙>' }] }));
     expect(next).toEqual({ result: '<li>&lt;乙&gt;</li>[2]', compiles: 0 });
   });
@@ -101,29 +104,11 @@ describe('cacheNunjucksCompiles(nunjucks, { dir })', () => {
     const text = '{{ a }}+{{ b }}';
     render(new nunjucks.Environment(null, { autoescape: true }), text, 'broken.njk', { a: 1, b: 2 });
     const before = new Set(readdirSync(dir));
-    for (const file of readdirSync(dir)) if (file.endsWith('.js')) writeFileSync(path.join(dir, file), 'return {{{ not javascript');
+    for (const file of entries()) writeFileSync(path.join(dir, file), 'return {{{ not javascript');
     const { result, compiles } = countCompiles(() => render(new nunjucks.Environment(null, { autoescape: true }), text, 'broken.njk', { a: 3, b: 4 }));
     expect({ result, compiles }).toEqual({ result: '3+4', compiles: 1 });
     expect(countCompiles(() => render(new nunjucks.Environment(null, { autoescape: true }), text, 'broken.njk', { a: 5, b: 6 }))).toEqual({ result: '5+6', compiles: 0 });
     expect(new Set(readdirSync(dir))).toEqual(before);
-  });
-
-  it('marks an entry used whenever a build reads it, and prunes only entries unused for longer than asked', async () => {
-    const weekAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
-    render(new nunjucks.Environment(null, { autoescape: true }), '{{ kept }}', 'kept.njk', { kept: 1 });
-    render(new nunjucks.Environment(null, { autoescape: true }), '{{ stale }}', 'stale.njk', { stale: 1 });
-    const entries = () => new Set(readdirSync(dir).filter((f) => f.endsWith('.js')));
-    const all = entries();
-    for (const file of all) utimesSync(path.join(dir, file), weekAgo, weekAgo);
-    // The next build reads kept.njk's entry, which marks it used.
-    const before = entries();
-    render(new nunjucks.Environment(null, { autoescape: true }), '{{ kept }}', 'kept.njk', { kept: 2 });
-    expect(entries()).toEqual(before);
-    const used = [...all].filter((f) => statSync(path.join(dir, f)).mtimeMs > weekAgo.getTime() + 1000);
-    expect(used).toHaveLength(1);
-    expect(await pruneUnused(dir, 7 * 24 * 3600 * 1000)).toBe(all.size - 1);
-    expect([...entries()]).toEqual(used);
-    expect(await pruneUnused(path.join(dir, 'no-such-folder'), 0)).toBe(0);
   });
 
   it('still reports a template error as Nunjucks does, and keeps nothing for it', () => {

@@ -15,6 +15,12 @@ declare module 'nunjucks' {
     constructor(value: string);
     toString(): string;
   }
-  const nunjucks: { Environment: typeof Environment; runtime: { SafeString: typeof SafeString } };
+  const nunjucks: {
+    Environment: typeof Environment;
+    runtime: { SafeString: typeof SafeString };
+    /** Patched by `nunjucks-compile-cache.ts` to compile each template once. */
+    Template: { prototype: object };
+    compiler: { compile: (...args: unknown[]) => string };
+  };
   export default nunjucks;
 }

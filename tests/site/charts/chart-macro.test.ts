@@ -1,7 +1,7 @@
 /**
  * The `chart` macro (templates/_includes/chart.njk) rendered with Nunjucks
  * as the site renders it: autoescape on, the site's filters registered the
- * way `.eleventy.js` registers them, and its views.
+ * way the pinggu plugin (`src/site/plugin.ts`) registers them, and its views.
  */
 import path from 'node:path';
 import nunjucks from 'nunjucks';

@@ -1,0 +1,34 @@
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measurePagefindFloor, PAGEFIND_EXCLUDE_SELECTORS } from '../pagefind-floor.ts';
+
+describe('PAGEFIND_EXCLUDE_SELECTORS', () => {
+  it("are the build's search step's, so the floor indexes what the build indexes", async () => {
+    const source = await readFile('scripts/lib/search-index.ts', 'utf8');
+    const match = source.match(/excludeSelectors:\s*(\[[^\]]*\])/);
+    expect(match, 'excludeSelectors in scripts/lib/search-index.ts').not.toBeNull();
+    expect(JSON.parse(match![1]!.replaceAll("'", '"'))).toEqual(PAGEFIND_EXCLUDE_SELECTORS);
+  });
+});
+
+describe('measurePagefindFloor(siteDir, outDir)', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'pagefind-floor-'));
+    for (const [rel, title] of [['index.html', '首页'], ['units/a/index.html', '博山区']] as const) {
+      await mkdir(path.dirname(path.join(dir, 'site', rel)), { recursive: true });
+      await writeFile(path.join(dir, 'site', rel), `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><main><h1>${title}</h1><p>评估报告</p></main></body></html>`);
+    }
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('indexes every page into a folder outside the site and leaves the site as it was', async () => {
+    const result = await measurePagefindFloor(path.join(dir, 'site'), path.join(dir, 'index'));
+    expect(result.pages).toBe(2);
+    expect(result.ms).toBeGreaterThan(0);
+    expect(await readdir(path.join(dir, 'index'))).toContain('pagefind-entry.json');
+    expect((await readdir(path.join(dir, 'site'))).sort()).toEqual(['index.html', 'units']);
+  });
+});
