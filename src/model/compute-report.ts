@@ -10,6 +10,7 @@ import { reconcile } from '../scoring/reconcile.ts';
 import { scoreScheme, type SchemeWeights } from '../scoring/score-scheme.ts';
 import { buildScoringMatrix } from '../scoring/scoring-matrix.ts';
 import type { Edition } from '../schema/edition.ts';
+import { parseReportedKey } from '../schema/reported-keys.ts';
 import { departmentModels } from './department-models.ts';
 import { experienceModels } from './experience-models.ts';
 import { awarenessOrder, reportedValue, reportStats } from './report-stats.ts';
@@ -162,11 +163,10 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
   if (mismatches.length > 0 && (options.reconcile ?? 'throw') === 'throw') {
     const issues: Issue[] = mismatches.map((r) => {
       const at = edition.source?.locate('report', ['reported', r.key]) ?? { file: 'report.yaml', line: 1, column: 1 };
-      return {
-        ...at,
-        path: `reported.${r.key}`,
-        message: `印刷数字与计算结果不符 (expected "${r.computed}" as computed, found "${r.printed}" as printed)`,
-      };
+      const message = parseReportedKey(r.key).kind === 'count'
+        ? `原文所称数目与数据不符，请核对标题和正文中的数目，或数据是否多列、漏列 (expected "${r.computed}" as counted in the data, found "${r.printed}" as printed)`
+        : `印刷数字与计算结果不符 (expected "${r.computed}" as computed, found "${r.printed}" as printed)`;
+      return { ...at, path: `reported.${r.key}`, message };
     });
     throw new ReconciliationError(issues, report);
   }

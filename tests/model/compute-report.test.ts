@@ -208,6 +208,34 @@ describe('computeReport(edition) when a printed figure does not reconcile', () =
   });
 });
 
+describe('computeReport(edition) when the data holds more items than the published text counts', () => {
+  const fifth = readEditionTexts().get('experiences/02-family-doctor.yaml')!.replace('id: family-doctor', 'id: fifth-experience');
+  const texts = new Map(readEditionTexts()).set('experiences/05-fifth-experience.yaml', fifth);
+
+  it('refuses a title that says 4项 over five experiences, at count:experiences, in Chinese', () => {
+    let error: unknown;
+    try {
+      computeReport(smallEdition(texts));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ReconciliationError);
+    const issue = (error as EditionError).issues.find((i) => i.path === 'reported.count:experiences');
+    expect(issue).toMatchObject({ file: 'data/report.yaml', line: 25 });
+    expect(issue!.message).toMatch(/^原文所称数目与数据不符.*\(expected "5" as counted in the data, found "4" as printed\)$/);
+  });
+
+  it.each([
+    ['count:experiences', '"4"', '"5"', '4'],
+    ['count:units', '"3"', '"9"', '3'],
+    ['count:departments', '"2"', '"3"', '2'],
+  ])('reconciles %s like a printed figure', (key, from, to, computed) => {
+    const texts = edit(readEditionTexts(), 'report.yaml', `"${key}": ${from}`, `"${key}": ${to}`);
+    const report = computeReport(smallEdition(texts), { reconcile: 'record' });
+    expect(report.reconciliation.filter((r) => !r.ok)).toEqual([{ key, printed: to.slice(1, -1), computed, ok: false }]);
+  });
+});
+
 describe('computeReport(edition) properties', () => {
   const base = smallEdition();
 
