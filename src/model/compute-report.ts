@@ -13,6 +13,7 @@ import type { Edition } from '../schema/edition.ts';
 import { parseReportedKey } from '../schema/reported-keys.ts';
 import { departmentModels } from './department-models.ts';
 import { experienceModels } from './experience-models.ts';
+import { reportedLabel } from './reported-label.ts';
 import { awarenessOrder, reportedValue, reportStats } from './report-stats.ts';
 import { scenarioModels } from './sensitivity-model.ts';
 import type { ActivityItem, Report, SchemeModel } from './types.ts';
@@ -108,7 +109,8 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
   const experiencesInOrder = [...experiences].sort((a, b) => a.order - b.order);
 
   // Reconciliation of every printed figure.
-  const reconciliation = reconcile(reported, (key) => reportedValue(key, stats, experienceById));
+  const labels = { counts: stats.counts, spreadMethodName: scheme.spreadMethodName, experienceTitle: (id: string) => ownValue(experienceById, id)?.title };
+  const reconciliation = reconcile(reported, (key) => reportedValue(key, stats, experienceById)).map((r) => ({ ...r, label: reportedLabel(r.key, labels) }));
 
   const report: Report = {
     meta: {

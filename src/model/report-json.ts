@@ -182,7 +182,7 @@ export function reportJson(report: Report) {
           experiences: report.uncertainty.experiences.map(interval),
         }
       : null,
-    reconciliation: report.reconciliation.map((r) => ({ key: r.key, printed: r.printed, computed: r.computed, ok: r.ok })),
+    reconciliation: report.reconciliation.map((r) => ({ key: r.key, label: r.label, printed: r.printed, computed: r.computed, ok: r.ok })),
     survey: {
       issued: report.survey.issued,
       valid: report.survey.valid,

@@ -26,6 +26,11 @@ import type { NotApplicablePolicy } from '../scoring/unit-score.ts';
 // Types the scoring layer defines and the model hands on: a type two layers share lives in the lower one.
 export type { NotApplicablePolicy, RankSpread, Reconciliation, ScenarioDefinition, SensitivityRow };
 
+/** A reconciliation row with what the figure measures, in Chinese (`20项经验平均得分`), for readers. */
+export interface LabelledReconciliation extends Reconciliation {
+  label: string;
+}
+
 /** A statistic with its unrounded value and its printed text. */
 export interface Stat {
   /** Unrounded value; a share is a fraction (0.91), not a percentage. */
@@ -387,7 +392,8 @@ export interface Report {
   survey: SurveyModel;
   /** Activity counts by id, in file order. */
   activity: Record<string, ActivityItem>;
-  reconciliation: Reconciliation[];
+  /** Every `reported` figure against its computed statistic, in report.yaml's order, each named in Chinese (`label`). */
+  reconciliation: LabelledReconciliation[];
   scenarios: ScenarioResult[];
   sensitivity: Sensitivity;
   /** Rank intervals under uncertain assumptions, when scheme.yaml has `uncertainty`. */
