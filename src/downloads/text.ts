@@ -4,6 +4,7 @@
  * without a byte order mark (no hidden characters at all), CRLF line ends
  * so that every Windows editor shows the lines.
  */
+import { cnDate } from '../model/cn-date.ts';
 import type { Report } from '../model/types.ts';
 import { alignedTable } from '../model/text/aligned-table.ts';
 import { annexTables } from './annex-tables.ts';
@@ -102,7 +103,7 @@ export function annexesBlocks(report: Report): TextBlock[] {
  *
  * @example
  * reportText(report, chapters).split('\r\n').slice(0, 3)
- * // → ['关于全市…的第三方评估报告', '中共淄博市委党校第三方评估项目组', '淄博日报　2018-07-06']
+ * // → ['关于全市…的第三方评估报告', '中共淄博市委党校第三方评估项目组', '淄博日报　2018年7月6日']
  */
 export function reportText(report: Report, chapters: ChapterSource[]): string {
   return [...reportTextPieces(report, chapters)].join('');
@@ -119,7 +120,7 @@ export function reportTextPieces(report: Report, chapters: ChapterSource[]): Ite
   const titleBlock = [
     inlineText(meta.title),
     inlineText(meta.evaluator),
-    `${inlineText(meta.published.outlet)}　${inlineText(meta.published.date)}`,
+    `${inlineText(meta.published.outlet)}　${cnDate(inlineText(meta.published.date))}`,
   ].join('\n');
   const ordered = [...chapters].sort((a, b) => a.order - b.order);
   // Appended block by block: spreading a chapter of 200,000 paragraphs into push() would overflow the stack.

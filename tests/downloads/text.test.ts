@@ -53,7 +53,8 @@ describe('reportText(report, chapters)', () => {
   const lines = text.split('\r\n');
 
   it('opens with the title, the evaluator, and the outlet with the date', () => {
-    expect(lines.slice(0, 3)).toEqual([report.meta.title, report.meta.evaluator, '淄博日报　2018-07-06']);
+    expect(lines.slice(0, 3)).toEqual([report.meta.title, report.meta.evaluator, '淄博日报　2018年7月6日']);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('puts the chapters in order', () => {
