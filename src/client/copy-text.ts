@@ -5,7 +5,7 @@
  * buttons, the `#` heading links, visually hidden helper text, charts,
  * figures inside a section, and anything hidden.
  */
-import { sectionPlainText, sourceLine, tableHtml, tableTsv, type HtmlCell } from './copy-format.ts';
+import { escapeHtml, sectionPlainText, sheetCell, sourceLine, tableHtml, tableTsv, type HtmlCell } from './copy-format.ts';
 
 /** Never part of copied text. */
 export const EXCLUDED = 'button, .copy-button, .heading-anchor, .visually-hidden, [hidden], [aria-hidden="true"], canvas, script, style, template, nav';
@@ -105,7 +105,23 @@ export function pageSource(doc: Document): string {
  * sectionText(h3) // '（一）以“制度”为先…\n\n市直牵头部门…\n\n来源：…《…》'
  */
 export function sectionText(heading: HTMLElement): string {
-  return sectionPlainText(sectionBlocks(heading), pageSource(heading.ownerDocument));
+  const blocks = sectionBlocks(heading);
+  const note = copyNote(heading);
+  if (note && !blocks.includes(note)) blocks.push(note);
+  return sectionPlainText(blocks, pageSource(heading.ownerDocument));
+}
+
+/**
+ * The 示意 notice that travels with whatever is copied from inside an
+ * element marked `data-copy-note` (an annex, a page of illustrative
+ * scores): the nearest mark's text, or null.
+ *
+ * @example
+ * copyNote(table) // '说明：附件1所列得分系……示意值，非原报告公布数值。'
+ */
+export function copyNote(el: Element): string | null {
+  const note = el.closest('[data-copy-note]')?.getAttribute('data-copy-note')?.trim();
+  return note ? note : null;
 }
 
 /**
@@ -139,12 +155,16 @@ function isFigureCell(cell: HTMLTableCellElement): boolean {
 
 /**
  * Both clipboard flavours of a table: tab-separated rows for `text/plain`
- * and a clean HTML table for `text/html`.
+ * and a clean HTML table for `text/html`, each followed by the 示意 notice
+ * ({@link copyNote}) when the table shows illustrative scores, so the
+ * notice is pasted with the figures.
  *
  * @example
  * tableFlavours(table).plain // '排名\t单位\t得分\n1\t张店区\t95.12\n…'
  */
 export function tableFlavours(table: HTMLTableElement): { plain: string; html: string } {
   const cells = tableCells(table);
-  return { plain: tableTsv(cells), html: tableHtml(cells) };
+  const note = copyNote(table);
+  if (!note) return { plain: tableTsv(cells), html: tableHtml(cells) };
+  return { plain: `${tableTsv(cells)}\n\n${sheetCell({ text: note })}`, html: `${tableHtml(cells)}<p>${escapeHtml(note)}</p>` };
 }

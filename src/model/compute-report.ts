@@ -13,6 +13,7 @@ import type { Edition } from '../schema/edition.ts';
 import { parseReportedKey } from '../schema/reported-keys.ts';
 import { departmentModels } from './department-models.ts';
 import { experienceModels } from './experience-models.ts';
+import { provenance } from './illustrative-notice.ts';
 import { reportedLabel } from './reported-label.ts';
 import { awarenessOrder, reportedValue, reportStats } from './report-stats.ts';
 import { scenarioModels } from './sensitivity-model.ts';
@@ -152,12 +153,7 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
     scenarios,
     sensitivity,
     ...(uncertainty ? { uncertainty } : {}),
-    provenance: {
-      unitScores: edition.experiences.some((e) => e.illustrative.includes('scores')),
-      experienceScores: edition.experiences.some((e) => e.illustrative.includes('scores') || e.illustrative.includes('lead_assessment')),
-      departmentScores: edition.experiences.some((e) => e.illustrative.includes('lead_assessment')),
-      survey: edition.survey.illustrative.length > 0,
-    },
+    provenance: provenance(edition),
     warnings,
   };
 

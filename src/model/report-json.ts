@@ -64,6 +64,8 @@ export function reportJson(report: Report) {
       departmentScores: report.provenance.departmentScores,
       experienceScores: report.provenance.experienceScores,
       survey: report.provenance.survey,
+      notice: report.provenance.notice,
+      annexNotices: [...report.provenance.annexNotices],
     },
     stats: {
       experienceMean: stat(report.stats.experienceMean),

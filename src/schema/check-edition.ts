@@ -157,6 +157,14 @@ export function checkEdition(parts: EditionParts, where: EditionLocators): Issue
     }
   }
 
+  // Illustrative scores travel with their notice, worded once in report.yaml.
+  if (report && report.illustrative_notice === undefined) {
+    const marked = parts.experiences.find((e) => e && (e.illustrative.includes('scores') || e.illustrative.includes('lead_assessment')));
+    if (marked) {
+      add(where.report, ['illustrative_notice'], `有经验的得分标为示意数据（${marked.id}），须在 report.yaml 写明 illustrative_notice，随每张示意得分表一并印出 (expected illustrative_notice: 所列得分系…示意值…, found nothing)`);
+    }
+  }
+
   // reported: every key names a statistic the build computes.
   if (report) {
     for (const key of Object.keys(report.reported)) {

@@ -69,6 +69,10 @@ export const reportFileSchema = z
       .record(z.string(), printedStatistic)
       .default({})
       .meta({ description: '原文印刷的统计数字，构建时与计算结果逐一核对' }),
+    illustrative_notice: text
+      .max(200)
+      .optional()
+      .meta({ description: '示意数据说明：接在“附件1”“本页”等之后，如“所列得分系依据公开报告披露的汇总数据构造的示意值，非原报告公布数值。”；有示意得分时必填' }),
     illustrative,
   })
   .superRefine(checkIllustrative)

@@ -159,7 +159,8 @@ describe('computeReport(edition) on the small edition', () => {
   });
 
   it('sets provenance from the illustrative lists', () => {
-    expect(report.provenance).toEqual({ unitScores: false, experienceScores: true, departmentScores: true, survey: true });
+    expect(report.provenance).toMatchObject({ unitScores: false, experienceScores: true, departmentScores: true, survey: true });
+    expect(report.provenance.notice).toMatch(/示意值/);
   });
 });
 

@@ -109,3 +109,27 @@ describe('parseEdition: text where a number belongs', () => {
     expect(issue.message).not.toContain('不要加引号');
   });
 });
+
+describe('checkEdition(parts, where): the 示意 notice', () => {
+  const notice = 'illustrative_notice: 所列得分系依据公开报告披露的汇总数据构造的示意值，非原报告公布数值。\n';
+
+  it('asks for illustrative_notice in report.yaml, in Chinese, when some score is illustrative', () => {
+    const issue = issueAt(issuesOf(edit(small, 'report.yaml', notice, '')), 'report.yaml', 'illustrative_notice');
+    expect(issue.message).toMatch(/^有经验的得分标为示意数据（health-cloud），须在 report\.yaml 写明 illustrative_notice/);
+  });
+
+  it('needs no notice when no score is illustrative', () => {
+    const texts = edit(edit(small, 'report.yaml', notice, ''), 'experiences/04-health-cloud.yaml', 'illustrative: [lead_assessment]\n', '');
+    expect(issuesOf(texts)).toEqual([]);
+  });
+
+  it.each([
+    ['a blank notice', 'illustrative_notice: "　"\n'],
+    ['a notice over 200 characters', `illustrative_notice: ${'示'.repeat(201)}\n`],
+    ['a notice with a line break', 'illustrative_notice: "所列得分\\n系示意值"\n'],
+  ])('refuses %s at its line', (_, line) => {
+    const issue = issueAt(issuesOf(edit(small, 'report.yaml', notice, line)), 'report.yaml', 'illustrative_notice');
+    expect(issue.line).toBe(28);
+    expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
