@@ -7,7 +7,7 @@
 import { cnDate } from '../model/cn-date.ts';
 import type { Report } from '../model/types.ts';
 import { alignedTable } from '../model/text/aligned-table.ts';
-import { annexTables } from './annex-tables.ts';
+import { annexTables, withTieColumn } from './annex-tables.ts';
 import type { ChapterSource } from '../model/chapter-source.ts';
 import { inlineText } from '../model/text/clean-text.ts';
 import { blocksPieces, markdownBlocks, type TextBlock } from './markdown-text.ts';
@@ -78,7 +78,8 @@ export function chapterTextPieces(report: Report, chapter: ChapterSource): Itera
 
 /**
  * The annexes as plain text: a `附件：` line, then each annex as
- * `附件N　<title>` followed by its table aligned in columns.
+ * `附件N　<title>` followed by its table aligned in columns (a 并列 column
+ * after the rank) and, when its scores are illustrative, the 示意 notice.
  *
  * @example
  * annexesBlocks(report)[1].text // → '附件1　各区县对2017年20项创新改革经验推广推介情况综合排名表'
@@ -86,13 +87,16 @@ export function chapterTextPieces(report: Report, chapter: ChapterSource): Itera
 export function annexesBlocks(report: Report): TextBlock[] {
   const blocks: TextBlock[] = [{ kind: 'heading', level: 2, text: '附件：' }];
   for (const annex of annexTables(report)) {
+    const { columns, rows, numeric } = withTieColumn(annex);
     blocks.push({ kind: 'heading', level: 3, text: `附件${annex.number}　${annex.title}` });
     blocks.push({
       kind: 'table',
       level: 0,
-      text: alignedTable(annex.columns, annex.rows, annex.numeric).join('\n'),
-      cells: [annex.columns, ...annex.rows],
+      text: alignedTable(columns, rows, numeric).join('\n'),
+      cells: [columns, ...rows],
     });
+    const notice = report.provenance.annexNotices[annex.number - 1];
+    if (notice) blocks.push(plain(notice));
   }
   return blocks;
 }
