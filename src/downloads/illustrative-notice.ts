@@ -14,5 +14,6 @@ import type { Report } from '../model/types.ts';
  * // → '说明：附件1所列得分系依据公开报告披露的汇总数据构造的示意值，非原报告公布数值。'
  */
 export function annexNotice(report: Pick<Report, 'provenance'>, n: 1 | 2 | 3): string | null {
-  return report.provenance.annexNotices[n - 1] ?? null;
+  const { units, departments, experiences } = report.provenance.annexNotices;
+  return [units, departments, experiences][n - 1] ?? null;
 }

@@ -8,6 +8,7 @@ import { cnDate } from '../model/cn-date.ts';
 import type { Report } from '../model/types.ts';
 import { alignedTable } from '../model/text/aligned-table.ts';
 import { annexTables, withTieColumn } from './annex-tables.ts';
+import { annexNotice } from './illustrative-notice.ts';
 import type { ChapterSource } from '../model/chapter-source.ts';
 import { inlineText } from '../model/text/clean-text.ts';
 import { blocksPieces, markdownBlocks, type TextBlock } from './markdown-text.ts';
@@ -95,7 +96,7 @@ export function annexesBlocks(report: Report): TextBlock[] {
       text: alignedTable(columns, rows, numeric).join('\n'),
       cells: [columns, ...rows],
     });
-    const notice = report.provenance.annexNotices[annex.number - 1];
+    const notice = annexNotice(report, annex.number);
     if (notice) blocks.push(plain(notice));
   }
   return blocks;

@@ -64,7 +64,11 @@ export function notices(inputs: NoticeInputs): Pick<Provenance, 'notice' | 'anne
   const illustrativeAnnexes = flags.flatMap((flag, i) => (flag ? [i + 1] : []));
   return {
     notice: any && wording ? wording : null,
-    annexNotices: flags.map((flag, i) => noticeText(`附件${i + 1}`, flag, wording)),
+    annexNotices: {
+      units: noticeText('附件1', unitScores, wording),
+      departments: noticeText('附件2', departmentScores, wording),
+      experiences: noticeText('附件3', experienceScores, wording),
+    },
     pageNotices: {
       units: noticeText('本页', unitScores, wording),
       departments: noticeText('本页', departmentScores, wording),
@@ -81,7 +85,7 @@ export function notices(inputs: NoticeInputs): Pick<Provenance, 'notice' | 'anne
  * the survey is, and the notices that go with them.
  *
  * @example
- * provenance(edition).annexNotices[0] // '说明：附件1所列得分系依据公开报告披露的汇总数据构造的示意值，非原报告公布数值。'
+ * provenance(edition).annexNotices.units // '说明：附件1所列得分系依据公开报告披露的汇总数据构造的示意值，非原报告公布数值。'
  */
 export function provenance(edition: Edition): Provenance {
   const marks = (field: string) => edition.experiences.some((e) => e.illustrative.includes(field));

@@ -65,7 +65,7 @@ export function reportJson(report: Report) {
       experienceScores: report.provenance.experienceScores,
       survey: report.provenance.survey,
       notice: report.provenance.notice,
-      annexNotices: [...report.provenance.annexNotices],
+      annexNotices: { ...report.provenance.annexNotices },
     },
     stats: {
       experienceMean: stat(report.stats.experienceMean),

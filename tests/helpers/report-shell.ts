@@ -43,7 +43,7 @@ export const TEST_NOTICE = '所列得分为测试用示意值。';
  * the model builds for them, worded `wording`.
  *
  * @example
- * illustrativeProvenance({ unitScores: true }).annexNotices // ['说明：附件1所列得分为测试用示意值。', null, null]
+ * illustrativeProvenance({ unitScores: true }).annexNotices.units // '说明：附件1所列得分为测试用示意值。'
  */
 export function illustrativeProvenance(
   flags: Partial<Record<'unitScores' | 'departmentScores' | 'experienceScores', boolean>>,

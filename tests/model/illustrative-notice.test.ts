@@ -30,7 +30,7 @@ describe('notices(inputs)', () => {
   it('gives no notice anywhere when no score is illustrative, whatever the wording', () => {
     expect(notices({ unitScores: false, departmentScores: false, experienceScores: false, wording })).toEqual({
       notice: null,
-      annexNotices: [null, null, null],
+      annexNotices: { units: null, departments: null, experiences: null },
       pageNotices: { units: null, departments: null, experiences: null },
       downloadsNotice: null,
     });
@@ -39,7 +39,7 @@ describe('notices(inputs)', () => {
   it('gives each annex and page its own notice, all in the one wording', () => {
     const all = notices({ unitScores: false, departmentScores: true, experienceScores: true, wording });
     expect(all.notice).toBe(wording);
-    expect(all.annexNotices).toEqual([null, '说明：附件2所列得分系示意值。', '说明：附件3所列得分系示意值。']);
+    expect(all.annexNotices).toEqual({ units: null, departments: '说明：附件2所列得分系示意值。', experiences: '说明：附件3所列得分系示意值。' });
     expect(all.pageNotices).toEqual({ units: null, departments: '说明：本页所列得分系示意值。', experiences: '说明：本页所列得分系示意值。' });
     expect(all.downloadsNotice).toBe('说明：附件2、附件3所列得分系示意值。');
   });
@@ -49,7 +49,7 @@ describe('provenance(edition)', () => {
   it('reads which scores are illustrative from the experiences and the wording from report.yaml', () => {
     const p = provenance(smallEdition());
     expect(p).toMatchObject({ unitScores: false, departmentScores: true, experienceScores: true, survey: true });
-    expect(p.annexNotices[1]).toBe('说明：附件2所列得分系依据公开报告披露的汇总数据构造的示意值，非原报告公布数值。');
+    expect(p.annexNotices.departments).toBe('说明：附件2所列得分系依据公开报告披露的汇总数据构造的示意值，非原报告公布数值。');
   });
 
   it('makes unit and experience scores illustrative when an experience lists its scores', () => {
