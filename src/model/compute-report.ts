@@ -124,6 +124,7 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
       principles: [...edition.report.principles],
       ...(edition.report.duration !== undefined ? { duration: edition.report.duration } : {}),
       fieldwork: ownRecord(Object.entries(edition.report.fieldwork)),
+      fieldworkLabels: ownRecord(Object.entries(edition.report.fieldwork_labels)),
       illustrative: [...edition.report.illustrative],
     },
     scheme,

@@ -47,6 +47,7 @@ export function reportJson(report: Report) {
       basis: report.meta.basis.map((b) => ({ code: b.code, title: b.title })),
       principles: [...report.meta.principles],
       fieldwork: { ...report.meta.fieldwork },
+      fieldworkLabels: { ...report.meta.fieldworkLabels },
       illustrative: [...report.meta.illustrative],
     },
     scheme: {

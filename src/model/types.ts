@@ -85,6 +85,8 @@ export interface ReportMeta {
   duration?: string;
   /** Printed fieldwork figures, keys as in report.yaml (`questionnaires_issued: "910"`). */
   fieldwork: Record<string, string>;
+  /** Chinese names of the fieldwork keys the site does not name itself (report.yaml's `fieldwork_labels`). */
+  fieldworkLabels: Record<string, string>;
   illustrative: string[];
 }
 

@@ -290,7 +290,7 @@ describe.each(editions)('the site built from the $name edition', (edition) => {
     if (report.sensitivity.biggestMover) expect(body).toContain(report.sensitivity.biggestMover.sentence);
   });
 
-  it('names every reconciled figure in Chinese on the method page and states the one tie convention', async () => {
+  it('names every reconciled figure and fieldwork figure in Chinese on the method page and states the one tie convention', async () => {
     const html = await page('method/index.html');
     const rows = bodyRows(elementById(html, 'figure', 'reconciliation-table'));
     expect(rows).toHaveLength(report.reconciliation.length);
@@ -299,6 +299,8 @@ describe.each(editions)('the site built from the $name edition', (edition) => {
       expect(name).toBe(r.label);
       expect(name).not.toMatch(/[a-z_]/);
     });
+    const body = text(html);
+    for (const key of Object.keys(report.meta.fieldwork)) expect(body, key).not.toContain(key);
     expect(text(elementById(html, 'section', 'rounding') || html)).toMatch(/“排名”列只写名次数字.*“并列”列注明“并列”/);
   });
 
