@@ -5,7 +5,7 @@
  * buttons, the `#` heading links, visually hidden helper text, charts,
  * figures inside a section, and anything hidden.
  */
-import { escapeHtml, sectionPlainText, sheetCell, sourceLine, tableHtml, tableTsv, type HtmlCell } from './copy-format.ts';
+import { escapeHtml, normalizeBlock, sectionPlainText, sheetCell, sourceLine, tableHtml, tableTsv, type HtmlCell } from './copy-format.ts';
 
 /** Never part of copied text. */
 export const EXCLUDED = 'button, .copy-button, .heading-anchor, .visually-hidden, [hidden], [aria-hidden="true"], canvas, script, style, template, nav';
@@ -107,7 +107,8 @@ export function pageSource(doc: Document): string {
 export function sectionText(heading: HTMLElement): string {
   const blocks = sectionBlocks(heading);
   const note = copyNote(heading);
-  if (note && !blocks.includes(note)) blocks.push(note);
+  // The annexes print their notice inside the section already; a page prints it above its sections.
+  if (note && !blocks.some((block) => normalizeBlock(block) === normalizeBlock(note))) blocks.push(note);
   return sectionPlainText(blocks, pageSource(heading.ownerDocument));
 }
 

@@ -125,6 +125,30 @@ describe.skipIf(skipBrowser())('copy buttons in a browser', () => {
     await expect.poll(status).toContain('已复制');
   });
 
+  it('copies annex 2 as a section with its 示意 notice once, before the 来源 line', async () => {
+    const note = report.provenance.annexNotices.departments;
+    await page.locator('#annex-2-title').locator('..').getByRole('button', { name: '复制本节' }).click();
+    await expect.poll(clipboardText).toContain('附件2');
+    const text = await clipboardText();
+    if (note) {
+      expect(text.split(note)).toHaveLength(2);
+      expect(text.endsWith(`${note}\n\n来源：${report.meta.evaluator}《${report.meta.title}》`)).toBe(true);
+    } else expect(text).not.toContain('说明：');
+  });
+
+  it('adds the page’s 示意 notice to a section copied from a unit page, where the notice sits above the section', async () => {
+    const note = report.provenance.pageNotices.units;
+    await page.goto(`${server.origin}/units/${report.units[0]!.id}/`, { waitUntil: 'load' });
+    await page.waitForSelector('button.copy-button');
+    await page.locator('#strongest-title').locator('..').getByRole('button', { name: '复制本节' }).click();
+    await expect.poll(clipboardText).toContain('得分较高的经验');
+    const text = await clipboardText();
+    if (note) expect(text).toContain(`${note}\n\n来源：`);
+    else expect(text).not.toContain('说明：');
+    await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+    await page.waitForSelector('button.copy-button');
+  });
+
   it('announces through a polite live region and logs no errors', async () => {
     expect(await page.locator('#copy-status').getAttribute('aria-live')).toBe('polite');
     expect(guard.list()).toEqual([]);
