@@ -49,7 +49,8 @@ export function annexRun(numbers: readonly number[]): string {
 /**
  * Every notice the outputs print, from which scores are illustrative:
  * one per annex (units, departments, experiences), one per kind of page
- * (`本页所列得分…`), and one for the downloads page naming every annex
+ * (`本页所列得分…`), one over the home page's charts (`以下图表所列得分…`),
+ * and one for the downloads page naming every annex
  * whose scores are illustrative. With nothing illustrative, every notice
  * is null and `notice` too.
  *
@@ -73,6 +74,7 @@ export function notices(inputs: NoticeInputs): Pick<Provenance, 'notice' | 'anne
       units: noticeText('本页', unitScores, wording),
       departments: noticeText('本页', departmentScores, wording),
       experiences: noticeText('本页', experienceScores, wording),
+      charts: noticeText('以下图表', any, wording),
     },
     downloadsNotice: noticeText(annexRun(illustrativeAnnexes), any, wording),
   };

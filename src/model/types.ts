@@ -379,8 +379,8 @@ export interface Provenance {
   notice: string | null;
   /** The note under annex 1 (units), 2 (departments), 3 (experiences): `说明：附件1所列得分…`, null where its scores are published. */
   annexNotices: { units: string | null; departments: string | null; experiences: string | null };
-  /** The note at the top of a unit, department or experience page (`说明：本页所列得分…`). */
-  pageNotices: { units: string | null; departments: string | null; experiences: string | null };
+  /** The note at the top of a unit, department or experience page (`说明：本页所列得分…`), and over the home page's charts (`说明：以下图表所列得分…`). */
+  pageNotices: { units: string | null; departments: string | null; experiences: string | null; charts: string | null };
   /** The note on the downloads page, naming every annex whose scores are illustrative. */
   downloadsNotice: string | null;
 }

@@ -31,7 +31,7 @@ describe('notices(inputs)', () => {
     expect(notices({ unitScores: false, departmentScores: false, experienceScores: false, wording })).toEqual({
       notice: null,
       annexNotices: { units: null, departments: null, experiences: null },
-      pageNotices: { units: null, departments: null, experiences: null },
+      pageNotices: { units: null, departments: null, experiences: null, charts: null },
       downloadsNotice: null,
     });
   });
@@ -40,7 +40,12 @@ describe('notices(inputs)', () => {
     const all = notices({ unitScores: false, departmentScores: true, experienceScores: true, wording });
     expect(all.notice).toBe(wording);
     expect(all.annexNotices).toEqual({ units: null, departments: '说明：附件2所列得分系示意值。', experiences: '说明：附件3所列得分系示意值。' });
-    expect(all.pageNotices).toEqual({ units: null, departments: '说明：本页所列得分系示意值。', experiences: '说明：本页所列得分系示意值。' });
+    expect(all.pageNotices).toEqual({
+      units: null,
+      departments: '说明：本页所列得分系示意值。',
+      experiences: '说明：本页所列得分系示意值。',
+      charts: '说明：以下图表所列得分系示意值。',
+    });
     expect(all.downloadsNotice).toBe('说明：附件2、附件3所列得分系示意值。');
   });
 });

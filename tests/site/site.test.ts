@@ -315,6 +315,8 @@ describe.each(editions)('the site built from the $name edition', (edition) => {
         expect(text(annex)).toContain(note);
       } else expect(annex).not.toContain('data-copy-note');
     });
+    const charts = elementById(home, 'section', 'charts');
+    if (charts) expect(charts.includes(`data-copy-note="${pageNotices.charts}"`)).toBe(pageNotices.charts !== null);
     const unitPage = await page(`units/${report.units[0]!.id}/index.html`);
     expect(unitPage.includes(`data-copy-note="${pageNotices.units}"`)).toBe(pageNotices.units !== null);
     const downloads = text(await page('downloads/index.html'));
