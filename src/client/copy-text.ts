@@ -5,7 +5,7 @@
  * buttons, the `#` heading links, download links, visually hidden helper
  * text, charts, and anything hidden.
  */
-import { normalizeBlock, sourceLine, tableHtml, tableTsv, type HtmlCell } from './copy-format.ts';
+import { escapeHtml, normalizeBlock, sheetCell, sourceLine, tableHtml, tableTsv, type HtmlCell } from './copy-format.ts';
 import { sectionHtml, sectionPlain, type SectionBlock } from './copy-section.ts';
 
 /** Never part of copied text. */
@@ -155,8 +155,25 @@ export function pageSource(doc: Document): string {
  */
 export function sectionFlavours(heading: HTMLElement): { plain: string; html: string } {
   const blocks = sectionBlocks(heading);
+  const note = copyNote(heading);
+  // The annexes print their notice inside the section already; a page prints it above its sections.
+  const shown = (block: SectionBlock) => block.kind === 'paragraph' && normalizeBlock(block.text) === normalizeBlock(note ?? '');
+  if (note && !blocks.some(shown)) blocks.push({ kind: 'paragraph', text: note });
   const source = pageSource(heading.ownerDocument);
   return { plain: sectionPlain(blocks, source), html: sectionHtml(blocks, source) };
+}
+
+/**
+ * The 示意 notice that travels with whatever is copied from inside an
+ * element marked `data-copy-note` (an annex, a page of illustrative
+ * scores): the nearest mark's text, or null.
+ *
+ * @example
+ * copyNote(table) // '说明：附件1所列得分系……示意值，非原报告公布数值。'
+ */
+export function copyNote(el: Element): string | null {
+  const note = el.closest('[data-copy-note]')?.getAttribute('data-copy-note')?.trim();
+  return note ? note : null;
 }
 
 /**
@@ -190,12 +207,16 @@ function isFigureCell(cell: HTMLTableCellElement): boolean {
 
 /**
  * Both clipboard flavours of a table: tab-separated rows for `text/plain`
- * and a clean HTML table for `text/html`.
+ * and a clean HTML table for `text/html`, each followed by the 示意 notice
+ * ({@link copyNote}) when the table shows illustrative scores, so the
+ * notice is pasted with the figures.
  *
  * @example
  * tableFlavours(table).plain // '排名\t单位\t得分\n1\t张店区\t95.12\n…'
  */
 export function tableFlavours(table: HTMLTableElement): { plain: string; html: string } {
   const cells = tableCells(table);
-  return { plain: tableTsv(cells), html: tableHtml(cells) };
+  const note = copyNote(table);
+  if (!note) return { plain: tableTsv(cells), html: tableHtml(cells) };
+  return { plain: `${tableTsv(cells)}\n\n${sheetCell({ text: note })}`, html: `${tableHtml(cells)}<p>${escapeHtml(note)}</p>` };
 }

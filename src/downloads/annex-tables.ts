@@ -19,7 +19,12 @@ export interface AnnexTable {
   numeric: boolean[];
   /** Body rows in rank order, ties in source order; every cell printed text. */
   rows: string[][];
+  /** For each body row, whether its rank is shared (并列). */
+  tied: boolean[];
 }
+
+/** The header of the column that marks a shared rank, and the word in it. */
+export const TIE_COLUMN = '并列';
 
 /** The annex numbers in order. */
 export const ANNEX_NUMBERS = [1, 2, 3] as const;
@@ -30,8 +35,10 @@ export const ANNEX_NUMBERS = [1, 2, 3] as const;
  * Annex 1 ranks the units (排名,单位,得分), annex 2 the lead departments
  * (排名,牵头部门,得分), annex 3 the experiences (排名,创新改革经验,牵头部门,得分).
  * The rank column holds the plain competition rank (`2`, `2`, `4`, the rank
- * printer's `number` form): 并列 is a display convention of the site and is
- * not written into the data files.
+ * printer's `number` form), so it sorts as a number; `tied` says which
+ * rows share their rank, for the formats that mark it in a column of its
+ * own ({@link withTieColumn}). The CSV's columns are fixed by the data
+ * contract, so there equal numbers alone say it.
  * The score column holds the printed score (`92.56`). A department that
  * leads no experience is not ranked and is left out of annex 2. The report's
  * lists are already in rank order, so rows keep that order.
@@ -48,6 +55,7 @@ export function annexTable(report: Report, n: 1 | 2 | 3): AnnexTable {
       columns: ['排名', '单位', '得分'],
       numeric: [true, false, true],
       rows: report.units.map((u) => [rankText(u, 'number'), u.name, u.text]),
+      tied: report.units.map((u) => u.tied),
     };
   }
   if (n === 2) {
@@ -56,9 +64,8 @@ export function annexTable(report: Report, n: 1 | 2 | 3): AnnexTable {
       title,
       columns: ['排名', '牵头部门', '得分'],
       numeric: [true, false, true],
-      rows: report.departments
-        .filter((d) => d.ranked && d.rank !== null && d.text !== null)
-        .map((d) => [rankText(d, 'number'), d.name, d.text!]),
+      rows: rankedDepartments(report).map((d) => [rankText(d, 'number'), d.name, d.text!]),
+      tied: rankedDepartments(report).map((d) => d.tied === true),
     };
   }
   return {
@@ -67,6 +74,28 @@ export function annexTable(report: Report, n: 1 | 2 | 3): AnnexTable {
     columns: ['排名', '创新改革经验', '牵头部门', '得分'],
     numeric: [true, false, false, true],
     rows: report.experiences.map((e) => [rankText(e, 'number'), e.title, e.leadName, e.text]),
+    tied: report.experiences.map((e) => e.tied),
+  };
+}
+
+/** The departments annex 2 lists: those ranked, in rank order. */
+function rankedDepartments(report: Report) {
+  return report.departments.filter((d) => d.ranked && d.rank !== null && d.text !== null);
+}
+
+/**
+ * An annex with the 并列 column after the rank, as every format for
+ * people prints it (the site, the text and Word downloads, the workbook):
+ * `并列` where the row shares its rank with another, empty otherwise.
+ *
+ * @example
+ * withTieColumn(annexTable(report, 1)).rows[3] // → ['4', '并列', '桓台县', '93.10']
+ */
+export function withTieColumn(annex: AnnexTable): Pick<AnnexTable, 'columns' | 'rows' | 'numeric'> {
+  return {
+    columns: [annex.columns[0]!, TIE_COLUMN, ...annex.columns.slice(1)],
+    numeric: [annex.numeric[0]!, false, ...annex.numeric.slice(1)],
+    rows: annex.rows.map((row, i) => [row[0]!, annex.tied[i] ? TIE_COLUMN : '', ...row.slice(1)]),
   };
 }
 

@@ -4,9 +4,11 @@
  * without a byte order mark (no hidden characters at all), CRLF line ends
  * so that every Windows editor shows the lines.
  */
+import { cnDate } from '../model/cn-date.ts';
 import type { Report } from '../model/types.ts';
 import { alignedTable } from '../model/text/aligned-table.ts';
-import { annexTables } from './annex-tables.ts';
+import { annexTables, withTieColumn } from './annex-tables.ts';
+import { annexNotice } from './illustrative-notice.ts';
 import type { ChapterSource } from '../model/chapter-source.ts';
 import { inlineText } from '../model/text/clean-text.ts';
 import { blocksPieces, markdownBlocks, type TextBlock } from './markdown-text.ts';
@@ -77,7 +79,8 @@ export function chapterTextPieces(report: Report, chapter: ChapterSource): Itera
 
 /**
  * The annexes as plain text: a `附件：` line, then each annex as
- * `附件N　<title>` followed by its table aligned in columns.
+ * `附件N　<title>` followed by its table aligned in columns (a 并列 column
+ * after the rank) and, when its scores are illustrative, the 示意 notice.
  *
  * @example
  * annexesBlocks(report)[1].text // → '附件1　各区县对2017年20项创新改革经验推广推介情况综合排名表'
@@ -85,13 +88,16 @@ export function chapterTextPieces(report: Report, chapter: ChapterSource): Itera
 export function annexesBlocks(report: Report): TextBlock[] {
   const blocks: TextBlock[] = [{ kind: 'heading', level: 2, text: '附件：' }];
   for (const annex of annexTables(report)) {
+    const { columns, rows, numeric } = withTieColumn(annex);
     blocks.push({ kind: 'heading', level: 3, text: `附件${annex.number}　${annex.title}` });
     blocks.push({
       kind: 'table',
       level: 0,
-      text: alignedTable(annex.columns, annex.rows, annex.numeric).join('\n'),
-      cells: [annex.columns, ...annex.rows],
+      text: alignedTable(columns, rows, numeric).join('\n'),
+      cells: [columns, ...rows],
     });
+    const notice = annexNotice(report, annex.number);
+    if (notice) blocks.push(plain(notice));
   }
   return blocks;
 }
@@ -102,7 +108,7 @@ export function annexesBlocks(report: Report): TextBlock[] {
  *
  * @example
  * reportText(report, chapters).split('\r\n').slice(0, 3)
- * // → ['关于全市…的第三方评估报告', '中共淄博市委党校第三方评估项目组', '淄博日报　2018-07-06']
+ * // → ['关于全市…的第三方评估报告', '中共淄博市委党校第三方评估项目组', '淄博日报　2018年7月6日']
  */
 export function reportText(report: Report, chapters: ChapterSource[]): string {
   return [...reportTextPieces(report, chapters)].join('');
@@ -119,7 +125,7 @@ export function reportTextPieces(report: Report, chapters: ChapterSource[]): Ite
   const titleBlock = [
     inlineText(meta.title),
     inlineText(meta.evaluator),
-    `${inlineText(meta.published.outlet)}　${inlineText(meta.published.date)}`,
+    `${inlineText(meta.published.outlet)}　${cnDate(inlineText(meta.published.date))}`,
   ].join('\n');
   const ordered = [...chapters].sort((a, b) => a.order - b.order);
   // Appended block by block: spreading a chapter of 200,000 paragraphs into push() would overflow the stack.

@@ -16,7 +16,7 @@ import writeExcelFile from 'write-excel-file/node';
 import type { Cell } from 'write-excel-file/node';
 import { cnDate } from '../model/cn-date.ts';
 import type { Report } from '../model/types.ts';
-import { annexTables } from './annex-tables.ts';
+import { annexTables, TIE_COLUMN } from './annex-tables.ts';
 import { inlineText } from '../model/text/clean-text.ts';
 import { displayWidth } from '../model/text/display-width.ts';
 import { annexNotice } from './illustrative-notice.ts';
@@ -41,7 +41,7 @@ export interface AnnexSheet {
 }
 
 /** The word in the tie column of a rank that another row shares. */
-const TIED = '并列';
+const TIED = TIE_COLUMN;
 
 /**
  * The annexes as sheets, from the same rows as the CSVs: a 并列 column
@@ -55,8 +55,6 @@ const TIED = '并列';
  */
 export function annexSheets(report: Report): AnnexSheet[] {
   return annexTables(report).map((annex) => {
-    const counts = new Map<string, number>();
-    for (const row of annex.rows) counts.set(row[0]!, (counts.get(row[0]!) ?? 0) + 1);
     const kinds: ColumnKind[] = annex.columns.map((_, c) => (c === 0 ? 'rank' : annex.numeric[c] ? 'score' : 'text'));
     const number = (text: string) => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
     return {
@@ -64,9 +62,9 @@ export function annexSheets(report: Report): AnnexSheet[] {
       title: annex.title,
       columns: [annex.columns[0]!, TIED, ...annex.columns.slice(1)],
       kinds: ['rank', 'tie', ...kinds.slice(1)],
-      rows: annex.rows.map((row) => [
+      rows: annex.rows.map((row, i) => [
         number(row[0]!),
-        (counts.get(row[0]!) ?? 0) > 1 ? TIED : null,
+        annex.tied[i] ? TIED : null,
         ...row.slice(1).map((cell, c) => (kinds[c + 1] === 'text' ? inlineText(cell) : number(cell))),
       ]),
       notice: annexNotice(report, annex.number),

@@ -10,8 +10,11 @@ import { reconcile } from '../scoring/reconcile.ts';
 import { scoreScheme, type SchemeWeights } from '../scoring/score-scheme.ts';
 import { buildScoringMatrix } from '../scoring/scoring-matrix.ts';
 import type { Edition } from '../schema/edition.ts';
+import { parseReportedKey } from '../schema/reported-keys.ts';
 import { departmentModels } from './department-models.ts';
 import { experienceModels } from './experience-models.ts';
+import { provenance } from './illustrative-notice.ts';
+import { reportedLabel } from './reported-label.ts';
 import { awarenessOrder, reportedValue, reportStats } from './report-stats.ts';
 import { scenarioModels } from './sensitivity-model.ts';
 import type { ActivityItem, Report, SchemeModel } from './types.ts';
@@ -107,7 +110,8 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
   const experiencesInOrder = [...experiences].sort((a, b) => a.order - b.order);
 
   // Reconciliation of every printed figure.
-  const reconciliation = reconcile(reported, (key) => reportedValue(key, stats, experienceById));
+  const labels = { counts: stats.counts, spreadMethodName: scheme.spreadMethodName, experienceTitle: (id: string) => ownValue(experienceById, id)?.title };
+  const reconciliation = reconcile(reported, (key) => reportedValue(key, stats, experienceById)).map((r) => ({ ...r, label: reportedLabel(r.key, labels) }));
 
   const report: Report = {
     meta: {
@@ -120,6 +124,7 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
       principles: [...edition.report.principles],
       ...(edition.report.duration !== undefined ? { duration: edition.report.duration } : {}),
       fieldwork: ownRecord(Object.entries(edition.report.fieldwork)),
+      fieldworkLabels: ownRecord(Object.entries(edition.report.fieldwork_labels)),
       illustrative: [...edition.report.illustrative],
     },
     scheme,
@@ -149,12 +154,7 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
     scenarios,
     sensitivity,
     ...(uncertainty ? { uncertainty } : {}),
-    provenance: {
-      unitScores: edition.experiences.some((e) => e.illustrative.includes('scores')),
-      experienceScores: edition.experiences.some((e) => e.illustrative.includes('scores') || e.illustrative.includes('lead_assessment')),
-      departmentScores: edition.experiences.some((e) => e.illustrative.includes('lead_assessment')),
-      survey: edition.survey.illustrative.length > 0,
-    },
+    provenance: provenance(edition),
     warnings,
   };
 
@@ -162,11 +162,10 @@ export function computeReport(edition: Edition, options: ComputeOptions = {}): R
   if (mismatches.length > 0 && (options.reconcile ?? 'throw') === 'throw') {
     const issues: Issue[] = mismatches.map((r) => {
       const at = edition.source?.locate('report', ['reported', r.key]) ?? { file: 'report.yaml', line: 1, column: 1 };
-      return {
-        ...at,
-        path: `reported.${r.key}`,
-        message: `印刷数字与计算结果不符 (expected "${r.computed}" as computed, found "${r.printed}" as printed)`,
-      };
+      const message = parseReportedKey(r.key).kind === 'count'
+        ? `原文所称数目与数据不符，请核对标题和正文中的数目，或数据是否多列、漏列 (expected "${r.computed}" as counted in the data, found "${r.printed}" as printed)`
+        : `印刷数字与计算结果不符 (expected "${r.computed}" as computed, found "${r.printed}" as printed)`;
+      return { ...at, path: `reported.${r.key}`, message };
     });
     throw new ReconciliationError(issues, report);
   }

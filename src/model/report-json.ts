@@ -47,6 +47,7 @@ export function reportJson(report: Report) {
       basis: report.meta.basis.map((b) => ({ code: b.code, title: b.title })),
       principles: [...report.meta.principles],
       fieldwork: { ...report.meta.fieldwork },
+      fieldworkLabels: { ...report.meta.fieldworkLabels },
       illustrative: [...report.meta.illustrative],
     },
     scheme: {
@@ -64,6 +65,8 @@ export function reportJson(report: Report) {
       departmentScores: report.provenance.departmentScores,
       experienceScores: report.provenance.experienceScores,
       survey: report.provenance.survey,
+      notice: report.provenance.notice,
+      annexNotices: { ...report.provenance.annexNotices },
     },
     stats: {
       experienceMean: stat(report.stats.experienceMean),
@@ -182,7 +185,7 @@ export function reportJson(report: Report) {
           experiences: report.uncertainty.experiences.map(interval),
         }
       : null,
-    reconciliation: report.reconciliation.map((r) => ({ key: r.key, printed: r.printed, computed: r.computed, ok: r.ok })),
+    reconciliation: report.reconciliation.map((r) => ({ key: r.key, label: r.label, printed: r.printed, computed: r.computed, ok: r.ok })),
     survey: {
       issued: report.survey.issued,
       valid: report.survey.valid,

@@ -100,6 +100,7 @@ export function reportStats({ edition, matrix, base, experiences, departments, s
  *
  * @example
  * reportedValue('spread:minor-criminal-cases', stats, experienceById) // 18.5
+ * reportedValue('count:departments', stats, experienceById)          // 17 (ranked departments only)
  */
 export function reportedValue(key: string, stats: Stats, experienceById: Record<string, RankedExperience>): number | undefined {
   const parsed = parseReportedKey(key);
@@ -117,6 +118,8 @@ export function reportedValue(key: string, stats: Stats, experienceById: Record<
       return ownValue(experienceById, parsed.experience)?.spread.value;
     case 'awareness':
       return ownValue(experienceById, parsed.experience)?.awareness?.value;
+    case 'count':
+      return { experiences: stats.counts.experiences, units: stats.counts.units, departments: stats.counts.rankedDepartments }[parsed.count];
     default:
       return undefined;
   }

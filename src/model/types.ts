@@ -26,6 +26,11 @@ import type { NotApplicablePolicy } from '../scoring/unit-score.ts';
 // Types the scoring layer defines and the model hands on: a type two layers share lives in the lower one.
 export type { NotApplicablePolicy, RankSpread, Reconciliation, ScenarioDefinition, SensitivityRow };
 
+/** A reconciliation row with what the figure measures, in Chinese (`20项经验平均得分`), for readers. */
+export interface LabelledReconciliation extends Reconciliation {
+  label: string;
+}
+
 /** A statistic with its unrounded value and its printed text. */
 export interface Stat {
   /** Unrounded value; a share is a fraction (0.91), not a percentage. */
@@ -80,6 +85,8 @@ export interface ReportMeta {
   duration?: string;
   /** Printed fieldwork figures, keys as in report.yaml (`questionnaires_issued: "910"`). */
   fieldwork: Record<string, string>;
+  /** Chinese names of the fieldwork keys the site does not name itself (report.yaml's `fieldwork_labels`). */
+  fieldworkLabels: Record<string, string>;
   illustrative: string[];
 }
 
@@ -369,6 +376,14 @@ export interface Provenance {
   departmentScores: boolean;
   experienceScores: boolean;
   survey: boolean;
+  /** report.yaml's `illustrative_notice` when some score is illustrative, else null. */
+  notice: string | null;
+  /** The note under annex 1 (units), 2 (departments), 3 (experiences): `说明：附件1所列得分…`, null where its scores are published. */
+  annexNotices: { units: string | null; departments: string | null; experiences: string | null };
+  /** The note at the top of a unit, department or experience page (`说明：本页所列得分…`), and over the home page's charts (`说明：以下图表所列得分…`). */
+  pageNotices: { units: string | null; departments: string | null; experiences: string | null; charts: string | null };
+  /** The note on the downloads page, naming every annex whose scores are illustrative. */
+  downloadsNotice: string | null;
 }
 
 export interface Report {
@@ -388,7 +403,8 @@ export interface Report {
   survey: SurveyModel;
   /** Activity counts by id, in file order. */
   activity: Record<string, ActivityItem>;
-  reconciliation: Reconciliation[];
+  /** Every `reported` figure against its computed statistic, in report.yaml's order, each named in Chinese (`label`). */
+  reconciliation: LabelledReconciliation[];
   scenarios: ScenarioResult[];
   sensitivity: Sensitivity;
   /** Rank intervals under uncertain assumptions, when scheme.yaml has `uncertainty`. */

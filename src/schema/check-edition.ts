@@ -8,7 +8,7 @@ import { didYouMean, suggestionText, type Candidate } from './did-you-mean.ts';
 import type { ExperienceFile } from './experience-file.ts';
 import type { ReportFile } from './report-file.ts';
 import { checkCoverage } from './check-coverage.ts';
-import { parseReportedKey, REPORTED_PER_EXPERIENCE, REPORTED_STATISTICS } from './reported-keys.ts';
+import { parseReportedKey, REPORTED_COUNTS, REPORTED_PER_EXPERIENCE, REPORTED_STATISTICS } from './reported-keys.ts';
 import type { SchemeFile } from './scheme-file.ts';
 import type { ActivityFile, SurveyFile } from './survey-file.ts';
 import type { DepartmentsFile, UnitsFile } from './units-file.ts';
@@ -157,13 +157,24 @@ export function checkEdition(parts: EditionParts, where: EditionLocators): Issue
     }
   }
 
+  // Illustrative scores travel with their notice, worded once in report.yaml.
+  if (report && report.illustrative_notice === undefined) {
+    const marked = parts.experiences.find((e) => e && (e.illustrative.includes('scores') || e.illustrative.includes('lead_assessment')));
+    if (marked) {
+      add(where.report, ['illustrative_notice'], `有经验的得分标为示意数据（${marked.id}），须在 report.yaml 写明 illustrative_notice，随每张示意得分表一并印出 (expected illustrative_notice: 所列得分系…示意值…, found nothing)`);
+    }
+  }
+
   // reported: every key names a statistic the build computes.
   if (report) {
     for (const key of Object.keys(report.reported)) {
       const parsed = parseReportedKey(key);
       const at = (message: string) => add(where.report, ['reported', key], message);
       if (parsed.kind === 'unknown') {
-        at(`未知的统计项${meant(key, reportedCandidates(parts))} (expected one of ${REPORTED_STATISTICS.join(', ')}, spread:<id>, awareness:<id>; found "${key}")`);
+        at(`未知的统计项${meant(key, reportedCandidates(parts))} (expected one of ${REPORTED_STATISTICS.join(', ')}, ${REPORTED_COUNTS.map((c) => `count:${c}`).join(', ')}, spread:<id>, awareness:<id>; found "${key}")`);
+      } else if (parsed.kind === 'count') {
+        const printed = report.reported[key]!;
+        if (!/^\d+$/.test(printed)) at(`数目须为整数 (expected a whole number like "20", found "${printed}")`);
       } else if (parsed.kind !== 'statistic' && allExperiencesRead(parts) && !experienceIds.has(parsed.experience)) {
         at(`未知的经验 id${meant(parsed.experience, experienceCandidates(parts))} (expected an experience id after "${parsed.kind}:", found "${parsed.experience}")`);
       } else if (parsed.kind === 'awareness' && survey && !Object.hasOwn(survey.awareness, parsed.experience)) {
@@ -319,7 +330,7 @@ function reportedCandidates(parts: EditionParts): Candidate[] {
   let list = REPORTED_CANDIDATES.get(parts);
   if (!list) {
     const perExperience = parts.experiences.flatMap((e) => (e ? REPORTED_PER_EXPERIENCE.map((kind) => ({ id: `${kind}:${e.id}` })) : []));
-    list = [...REPORTED_STATISTICS.map((id) => ({ id })), ...perExperience];
+    list = [...REPORTED_STATISTICS.map((id) => ({ id })), ...REPORTED_COUNTS.map((c) => ({ id: `count:${c}` })), ...perExperience];
     REPORTED_CANDIDATES.set(parts, list);
   }
   return list;

@@ -1,6 +1,7 @@
 /** Schema of `report.yaml`: identity, basis, fieldwork and printed figures. */
 import { z } from 'zod';
 import { checkIllustrative, illustrative, printed, printedStatistic, text } from './common.ts';
+import { isKnownFieldwork } from './fieldwork-keys.ts';
 
 /**
  * Whether `YYYY-MM-DD` names a day of the Gregorian calendar: a month from
@@ -65,13 +66,34 @@ export const reportFileSchema = z
       .record(fieldworkKey, printed)
       .default({})
       .meta({ description: '实地工作的原文数字：英文 snake_case 键名 → 带引号的印刷数字' }),
+    fieldwork_labels: z
+      .record(fieldworkKey, text)
+      .default({})
+      .meta({ description: 'fieldwork 中自定义键的中文名称（如 interviews: 深度访谈人次），网页上显示此名称' }),
     reported: z
       .record(z.string(), printedStatistic)
       .default({})
       .meta({ description: '原文印刷的统计数字，构建时与计算结果逐一核对' }),
+    illustrative_notice: text
+      .max(200)
+      .optional()
+      .meta({ description: '示意数据说明：接在“附件1”“本页”等之后，如“所列得分系依据公开报告披露的汇总数据构造的示意值，非原报告公布数值。”；有示意得分时必填' }),
     illustrative,
   })
   .superRefine(checkIllustrative)
+  .superRefine((value, ctx) => {
+    // A reader sees every fieldwork figure under a Chinese name, never under its key.
+    for (const key of Object.keys(value.fieldwork)) {
+      if (!isKnownFieldwork(key) && !Object.hasOwn(value.fieldwork_labels, key)) {
+        ctx.addIssue({ code: 'custom', path: ['fieldwork', key], message: `自定义的实地工作项须在 fieldwork_labels 中写明中文名称 (expected fieldwork_labels.${key}: <中文名称>, found nothing)` });
+      }
+    }
+    for (const key of Object.keys(value.fieldwork_labels)) {
+      if (!Object.hasOwn(value.fieldwork, key)) {
+        ctx.addIssue({ code: 'custom', path: ['fieldwork_labels', key], message: `fieldwork 中没有这一项 (expected a key of fieldwork, found "${key}")` });
+      }
+    }
+  })
   .superRefine((value, ctx) => {
     const published = Number(value.published.date.slice(0, 4));
     if (isCalendarDate(value.published.date) && published < value.year) {

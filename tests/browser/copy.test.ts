@@ -240,13 +240,15 @@ describe.skipIf(skipBrowser())('copy buttons in a browser', () => {
     await page.locator('#annex-1-table').getByRole('button', { name: '复制表格' }).click();
     await expect.poll(status).toContain('已复制表格');
     const rows = [
-      ['排名', '单位', '得分'],
-      ...report.units.map((u) => [`${u.rank}${u.tied ? '（并列）' : ''}`, u.name, u.text]),
+      ['排名', '并列', '单位', '得分'],
+      ...report.units.map((u) => [String(u.rank), u.tied ? '并列' : '', u.name, u.text]),
     ];
-    expect(await clipboardText()).toBe(rows.map((r) => r.join('\t')).join('\n'));
+    const note = report.provenance.annexNotices.units;
+    expect(await clipboardText()).toBe(rows.map((r) => r.join('\t')).join('\n') + (note ? `\n\n${note}` : ''));
     const html = await clipboardHtml();
     expect(html).toContain('<table>');
     for (const unit of report.units) expect(html).toContain(`<td>${unit.name}</td><td>${unit.text}</td>`);
+    if (note) expect(html).toContain(`</table><p>${note}</p>`);
     expect(html).not.toMatch(/class=|href=|<script/);
   });
 
@@ -257,10 +259,34 @@ describe.skipIf(skipBrowser())('copy buttons in a browser', () => {
     await expect.poll(clipboardText).toContain(report.experiences[0]!.title);
     const first = (await clipboardText()).split('\n')[1]!.split('\t');
     const top = report.experiences[0]!;
-    expect(first).toEqual([`${top.rank}${top.tied ? '（并列）' : ''}`, top.title, top.leadName, top.text]);
+    expect(first).toEqual([String(top.rank), top.tied ? '并列' : '', top.title, top.leadName, top.text]);
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Space');
     await expect.poll(status).toContain('已复制');
+  });
+
+  it('copies annex 2 as a section with its 示意 notice once, before the 来源 line', async () => {
+    const note = report.provenance.annexNotices.departments;
+    await page.locator('#annex-2-title').locator('..').getByRole('button', { name: '复制本节' }).click();
+    await expect.poll(clipboardText).toContain('附件2');
+    const text = await clipboardText();
+    if (note) {
+      expect(text.split(note)).toHaveLength(2);
+      expect(text.endsWith(`${note}\n\n来源：${report.meta.evaluator}《${report.meta.title}》`)).toBe(true);
+    } else expect(text).not.toContain('说明：');
+  });
+
+  it('adds the page’s 示意 notice to a section copied from a unit page, where the notice sits above the section', async () => {
+    const note = report.provenance.pageNotices.units;
+    await page.goto(`${server.origin}/units/${report.units[0]!.id}/`, { waitUntil: 'load' });
+    await page.waitForSelector('button.copy-button');
+    await page.locator('#strongest-title').locator('..').getByRole('button', { name: '复制本节' }).click();
+    await expect.poll(clipboardText).toContain('得分较高的经验');
+    const text = await clipboardText();
+    if (note) expect(text).toContain(`${note}\n\n来源：`);
+    else expect(text).not.toContain('说明：');
+    await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+    await page.waitForSelector('button.copy-button');
   });
 
   it('announces through a polite live region and logs no errors', async () => {
@@ -292,9 +318,9 @@ describe.skipIf(skipBrowser())('copy buttons on a hostile edition', () => {
       expect(html).not.toMatch(/<script|<img|<canvas/i);
       // Both flavours carry the same inert text: a formula-like name gets a leading quote mark, a score stays a number.
       const inert = report.units.map((u) => (/^[=+\-@]/.test(u.name) ? `'${u.name}` : u.name));
-      expect(cells.slice(1).map((row) => row[1])).toEqual(inert);
-      expect(cells.slice(1).map((row) => row[2])).toEqual(report.units.map((u) => u.text));
-      const tsv = (await page.evaluate(() => navigator.clipboard.readText())).split('\n').slice(1).map((r) => r.split('\t')[1]);
+      expect(cells.slice(1).map((row) => row[2])).toEqual(inert);
+      expect(cells.slice(1).map((row) => row[3])).toEqual(report.units.map((u) => u.text));
+      const tsv = (await page.evaluate(() => navigator.clipboard.readText())).split('\n').slice(1, 1 + report.units.length).map((r) => r.split('\t')[2]);
       expect(tsv).toEqual(inert);
       expect(guard.list()).toEqual([]);
     } finally {

@@ -1,10 +1,11 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { annexTables } from '../../src/downloads/annex-tables.ts';
+import { annexTables, withTieColumn } from '../../src/downloads/annex-tables.ts';
 import type { ChapterSource } from '../../src/model/chapter-source.ts';
 import { displayWidth } from '../../src/model/text/display-width.ts';
 import { headingStyle, reportDocx, titleLines } from '../../src/downloads/docx.ts';
 import { breakOpportunities } from '../../src/downloads/line-breaks.ts';
+import { illustrativeProvenance, TEST_NOTICE } from '../helpers/report-shell.ts';
 import { fixtureReport } from './report-fixture.ts';
 
 const chapters: ChapterSource[] = [
@@ -195,7 +196,8 @@ describe('reportDocx(report, chapters): GB/T 9704-2012', () => {
     const found = tables(documentXml);
     expect(found).toHaveLength(3);
     for (const [i, annex] of annexTables(report).entries()) {
-      expect(found[i]!.rows.map((row) => row.map((cell) => cell.replace(/\n/g, '')))).toEqual([annex.columns, ...annex.rows]);
+      const shown = withTieColumn(annex);
+      expect(found[i]!.rows.map((row) => row.map((cell) => cell.replace(/\n/g, '')))).toEqual([shown.columns, ...shown.rows]);
     }
     const headers = [...documentXml.matchAll(/<w:tr><w:trPr>([^]*?)<\/w:trPr>/g)].filter((m) => m[1]!.includes('<w:tblHeader/>'));
     expect(headers).toHaveLength(3);
@@ -226,7 +228,7 @@ describe('reportDocx(report, chapters): tables and titles that fit', () => {
   const annex3 = tables(xml)[2]!;
 
   it('gives the title column more room than the department column, numbers no more than their width', () => {
-    const [rank, title, lead, score] = annex3.widths as [number, number, number, number];
+    const [rank, , title, lead, score] = annex3.widths as [number, number, number, number, number];
     expect(title).toBeGreaterThan(lead);
     expect(title).toBeGreaterThan(3 * rank);
     expect(score).toBeLessThan(lead);
@@ -281,14 +283,14 @@ describe('reportDocx(report, chapters)', () => {
     const hostile = fixtureReport({ units: ['<script>alert(1)</script>', '甲&乙"丙', '=cmd'] });
     const xml = part(reportDocx(hostile, chapters), 'word/document.xml');
     expect(xml).not.toContain('<script>');
-    expect(tables(xml)[0]!.rows.slice(1).map((r) => r[1]!.replace(/\n/g, ''))).toEqual(['<script>alert(1)</script>', '甲&乙"丙', '=cmd']);
+    expect(tables(xml)[0]!.rows.slice(1).map((r) => r[2]!.replace(/\n/g, ''))).toEqual(['<script>alert(1)</script>', '甲&乙"丙', '=cmd']);
   });
 
   it('writes the notice under an annex whose scores are illustrative, kept with its table', () => {
-    const illustrative = { ...report, provenance: { ...report.provenance, experienceScores: true } };
+    const illustrative = { ...report, provenance: illustrativeProvenance({ experienceScores: true }) };
     const xml = part(reportDocx(illustrative, chapters), 'word/document.xml');
     const notes = paragraphs(xml).filter((p) => p.style === 'AnnexNote');
-    expect(notes.map((p) => p.text)).toEqual(['说明：附件3所列得分系依据公开报告披露的汇总数据构造的示意值，非原报告公布数值。']);
+    expect(notes.map((p) => p.text)).toEqual([`说明：附件3${TEST_NOTICE}`]);
     const lastTable = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].at(-1)![0];
     expect(lastTable.slice(lastTable.lastIndexOf('<w:tr>'))).toContain('<w:keepNext/>');
   });

@@ -80,7 +80,7 @@ describe('writeDownloads({ report, chapters, outputDir }) on the small fixture',
       expect(text).toContain(`\r\n${chapter.title}\r\n`);
       for (const h of chapter.headings) expect(text).toContain(`\r\n${h.text}\r\n`);
     }
-    for (const u of report.units) expect(text).toMatch(new RegExp(`\\r\\n *${u.rank}  ${u.name} +${u.text}\\r\\n`));
+    for (const u of report.units) expect(text).toMatch(new RegExp(`\\r\\n *${u.rank}  ${u.tied ? '并列' : '    '}  ${u.name} +${u.text}\\r\\n`));
     // figures of the narrative come through Nunjucks from the model
     expect(text).toContain(report.stats.experienceMean.text);
     expect(text.trimEnd().endsWith(`来源：${report.meta.evaluator}《${report.meta.title}》`)).toBe(true);
@@ -102,8 +102,9 @@ describe('writeDownloads({ report, chapters, outputDir }) on the small fixture',
       ),
     );
     expect(tables).toHaveLength(3);
-    expect(tables[0]!.slice(1)).toEqual(report.units.map((u) => [String(u.rank), u.name, u.text]));
-    expect(tables[2]!.slice(1)).toEqual(report.experiences.map((e) => [String(e.rank), e.title, e.leadName, e.text]));
+    const tie = (item: { tied: boolean }) => (item.tied ? '并列' : '');
+    expect(tables[0]!.slice(1)).toEqual(report.units.map((u) => [String(u.rank), tie(u), u.name, u.text]));
+    expect(tables[2]!.slice(1)).toEqual(report.experiences.map((e) => [String(e.rank), tie(e), e.title, e.leadName, e.text]));
     for (const chapter of chapters) {
       expect(xml).toMatch(new RegExp(`<w:pStyle w:val="Heading1"/>[\\s\\S]*?<w:t[^>]*>${chapter.title}</w:t>`));
     }

@@ -90,6 +90,7 @@ export function fixtureReport(names: FixtureNames = {}): Report {
       basis: [],
       principles: [],
       fieldwork: {},
+      fieldworkLabels: {},
       illustrative: [],
     },
     scheme: {

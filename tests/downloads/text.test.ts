@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChapterSource } from '../../src/model/chapter-source.ts';
 import { chapterText, reportText, sourceLine } from '../../src/downloads/text.ts';
 import { fixtureReport } from './report-fixture.ts';
+import { illustrativeProvenance, TEST_NOTICE } from '../helpers/report-shell.ts';
 
 const chapters: ChapterSource[] = [
   {
@@ -53,7 +54,8 @@ describe('reportText(report, chapters)', () => {
   const lines = text.split('\r\n');
 
   it('opens with the title, the evaluator, and the outlet with the date', () => {
-    expect(lines.slice(0, 3)).toEqual([report.meta.title, report.meta.evaluator, '淄博日报　2018-07-06']);
+    expect(lines.slice(0, 3)).toEqual([report.meta.title, report.meta.evaluator, '淄博日报　2018年7月6日']);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('puts the chapters in order', () => {
@@ -69,6 +71,22 @@ describe('reportText(report, chapters)', () => {
       expect(lines.some((l) => l.includes(e.title) && l.includes(e.leadName) && l.endsWith(e.text))).toBe(true);
     }
     expect(text).not.toContain('市档案局');
+  });
+
+  it('marks a shared rank 并列 in its own column, the rank staying a number', () => {
+    const rows = lines.filter((l) => report.units.some((u) => l.includes(u.name) && l.endsWith(u.text)));
+    expect(rows.map((l) => l.trim().split(/ +/).slice(0, 2))).toEqual(report.units.map((u) => [String(u.rank), u.tied ? '并列' : u.name]));
+    expect(lines.some((l) => /^排名  并列  单位 +得分$/.test(l))).toBe(true);
+  });
+
+  it('prints no 示意 notice when no score is illustrative, and each annex’s own notice under its table when some are', () => {
+    expect(text).not.toContain('说明：');
+    const illustrative = { ...report, provenance: illustrativeProvenance({ departmentScores: true, experienceScores: true }) };
+    const out = reportText(illustrative, chapters).split('\r\n');
+    const notes = out.filter((l) => l.startsWith('说明：'));
+    expect(notes).toEqual([`说明：附件2${TEST_NOTICE}`, `说明：附件3${TEST_NOTICE}`]);
+    // Each notice follows its annex's last row, before the next annex's title.
+    expect(out.indexOf(notes[0]!)).toBeLessThan(out.findIndex((l) => l.startsWith('附件3　')));
   });
 
   it('uses CRLF line ends only and contains no hidden characters', () => {

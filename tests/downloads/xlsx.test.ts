@@ -5,6 +5,7 @@ import { annexTables } from '../../src/downloads/annex-tables.ts';
 import { displayWidth } from '../../src/model/text/display-width.ts';
 import { annexesXlsx, annexSheets, notesRows } from '../../src/downloads/xlsx.ts';
 import type { Report } from '../../src/model/types.ts';
+import { illustrativeProvenance, TEST_NOTICE } from '../helpers/report-shell.ts';
 import { fixtureReport } from './report-fixture.ts';
 
 const report = fixtureReport();
@@ -46,14 +47,14 @@ describe('annexSheets(report)', () => {
 
   it('carries the 示意 notice only for annexes whose scores are illustrative', () => {
     expect(annexSheets(report).map((s) => s.notice)).toEqual([null, null, null]);
-    const illustrative = { ...report, provenance: { ...report.provenance, departmentScores: true } };
+    const illustrative = { ...report, provenance: illustrativeProvenance({ departmentScores: true }) };
     expect(annexSheets(illustrative).map((s) => s.notice !== null)).toEqual([false, true, false]);
   });
 });
 
 describe('notesRows(report, sheets)', () => {
   it('names the source, the outlet and date, each annex, the number rules and the notice when there is one', () => {
-    const illustrative: Report = { ...report, provenance: { ...report.provenance, unitScores: true } };
+    const illustrative: Report = { ...report, provenance: illustrativeProvenance({ unitScores: true }) };
     const rows = notesRows(illustrative, annexSheets(illustrative));
     const byLabel = Object.fromEntries(rows);
     expect(byLabel['报告']).toBe(report.meta.title);
@@ -61,7 +62,7 @@ describe('notesRows(report, sheets)', () => {
     expect(byLabel['刊发']).toBe('《淄博日报》2018年7月6日');
     expect(byLabel['附件2']).toContain('未牵头经验的1个部门不排名、不列入');
     expect(byLabel['数字']).toContain('保留2位小数');
-    expect(byLabel['示意数据']).toBe('附件1所列得分系依据公开报告披露的汇总数据构造的示意值，非原报告公布数值。');
+    expect(byLabel['示意数据']).toBe(`附件1${TEST_NOTICE}`);
     expect(byLabel['来源']).toBe(`${report.meta.evaluator}《${report.meta.title}》`);
     expect(notesRows(report, annexSheets(report)).some(([label]) => label === '示意数据')).toBe(false);
   });

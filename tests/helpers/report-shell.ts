@@ -4,6 +4,7 @@
  * departments (so they cannot disagree with them) and empty scenarios,
  * sensitivity, reconciliation, activity and warnings.
  */
+import { notices } from '../../src/model/illustrative-notice.ts';
 import { awarenessOrder } from '../../src/model/report-stats.ts';
 import type { Report } from '../../src/model/types.ts';
 
@@ -28,8 +29,26 @@ export function reportFrom(parts: ReportParts): Report {
     reconciliation: [],
     scenarios: [],
     sensitivity: { units: [], departments: [], experiences: [] },
-    provenance: { unitScores: false, departmentScores: false, experienceScores: false, survey: false },
+    provenance: illustrativeProvenance({}),
     warnings: [],
     ...parts,
   };
+}
+
+/** The wording the test reports use for their 示意 notice, as an edition writes it in report.yaml. */
+export const TEST_NOTICE = '所列得分为测试用示意值。';
+
+/**
+ * A report's provenance with the given scores illustrative and the notices
+ * the model builds for them, worded `wording`.
+ *
+ * @example
+ * illustrativeProvenance({ unitScores: true }).annexNotices.units // '说明：附件1所列得分为测试用示意值。'
+ */
+export function illustrativeProvenance(
+  flags: Partial<Record<'unitScores' | 'departmentScores' | 'experienceScores', boolean>>,
+  wording = TEST_NOTICE,
+): Report['provenance'] {
+  const all = { unitScores: false, departmentScores: false, experienceScores: false, ...flags };
+  return { ...all, survey: false, ...notices({ ...all, wording }) };
 }

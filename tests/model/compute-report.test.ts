@@ -135,6 +135,11 @@ describe('computeReport(edition) on the small edition', () => {
     expect(report.reconciliation.map((r) => r.key)).toContain('awareness:smart-court');
   });
 
+  it('names every reconciled figure in Chinese, never by its key', () => {
+    for (const r of report.reconciliation) expect(r.label, r.key).toMatch(/^[^a-z_:]*$/);
+    expect(report.reconciliation.find((r) => r.key === 'awareness:smart-court')?.label).toBe(`群众知晓率——${report.experienceById['smart-court']!.title}`);
+  });
+
   it('re-ranks under every scenario and reports the ranges', () => {
     expect(report.scenarios.map((s) => s.id)).toEqual(['equal-weights', 'exclude-na', 'without-department', 'without-unit', 'without-survey']);
     // Without the department method (unit 0.6, survey 0.4): alpha 352/4 = 88.0, beta 354/4 = 88.5, gamma 340.2/4 = 85.05.
@@ -155,7 +160,8 @@ describe('computeReport(edition) on the small edition', () => {
   });
 
   it('sets provenance from the illustrative lists', () => {
-    expect(report.provenance).toEqual({ unitScores: false, experienceScores: true, departmentScores: true, survey: true });
+    expect(report.provenance).toMatchObject({ unitScores: false, experienceScores: true, departmentScores: true, survey: true });
+    expect(report.provenance.notice).toMatch(/示意值/);
   });
 });
 
@@ -198,7 +204,7 @@ describe('computeReport(edition) when a printed figure does not reconcile', () =
     const issue = (error as EditionError).issues[0]!;
     expect(issue).toMatchObject({ file: 'data/report.yaml', line: 18, path: 'reported.unit_mean' });
     expect((error as Error).message).toMatch(/^data\/report\.yaml:18:\d+ reported\.unit_mean: .*"87\.38".*"87\.39"/);
-    expect((error as ReconciliationError).report.reconciliation.find((r) => r.key === 'unit_mean')).toEqual({
+    expect((error as ReconciliationError).report.reconciliation.find((r) => r.key === 'unit_mean')).toMatchObject({
       key: 'unit_mean', printed: '87.39', computed: '87.38', ok: false,
     });
   });
@@ -206,6 +212,34 @@ describe('computeReport(edition) when a printed figure does not reconcile', () =
   it('only records the mismatch when asked to', () => {
     const report = computeReport(smallEdition(texts), { reconcile: 'record' });
     expect(report.reconciliation.filter((r) => !r.ok).map((r) => r.key)).toEqual(['unit_mean']);
+  });
+});
+
+describe('computeReport(edition) when the data holds more items than the published text counts', () => {
+  const fifth = readEditionTexts().get('experiences/02-family-doctor.yaml')!.replace('id: family-doctor', 'id: fifth-experience');
+  const texts = new Map(readEditionTexts()).set('experiences/05-fifth-experience.yaml', fifth);
+
+  it('refuses a title that says 4项 over five experiences, at count:experiences, in Chinese', () => {
+    let error: unknown;
+    try {
+      computeReport(smallEdition(texts));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ReconciliationError);
+    const issue = (error as EditionError).issues.find((i) => i.path === 'reported.count:experiences');
+    expect(issue).toMatchObject({ file: 'data/report.yaml', line: 25 });
+    expect(issue!.message).toMatch(/^原文所称数目与数据不符.*\(expected "5" as counted in the data, found "4" as printed\)$/);
+  });
+
+  it.each([
+    ['count:experiences', '"4"', '"5"', '4'],
+    ['count:units', '"3"', '"9"', '3'],
+    ['count:departments', '"2"', '"3"', '2'],
+  ])('reconciles %s like a printed figure', (key, from, to, computed) => {
+    const texts = edit(readEditionTexts(), 'report.yaml', `"${key}": ${from}`, `"${key}": ${to}`);
+    const report = computeReport(smallEdition(texts), { reconcile: 'record' });
+    expect(report.reconciliation.filter((r) => !r.ok)).toMatchObject([{ key, printed: to.slice(1, -1), computed, ok: false }]);
   });
 });
 

@@ -18,6 +18,9 @@ describe('reportedValue(key, stats, experienceById)', () => {
     ['awareness:smart-court', 0.64],
     ['awareness:health-cloud', undefined],
     ['spread:nothing', undefined],
+    ['count:experiences', 4],
+    ['count:units', 3],
+    ['count:departments', 2],
     ['median', undefined],
   ])('finds the value behind %s', (key, value) => {
     expect(reportedValue(key, report.stats, report.experienceById)).toBe(value);

@@ -48,6 +48,10 @@ describe('checkEdition(parts, where): did you mean', () => {
       { line: 18, column: 14, path: 'reported.unit_maen', message: /未知的统计项；是否应为 unit_mean？/ }],
     ['a reported spread of a misspelt experience', 'report.yaml', '"spread:smart-court"', '"spread:smart-cort"',
       { line: 23, column: 24, path: 'reported.spread:smart-cort', message: /未知的经验 id；是否应为 建设智慧法院服务平台 \(smart-court\)？/ }],
+    ['a reported count one letter off', 'report.yaml', '"count:units"', '"count:unis"',
+      { line: 26, column: 17, path: 'reported.count:unis', message: /未知的统计项；是否应为 count:units？/ }],
+    ['a reported count that is no whole number', 'report.yaml', '"count:units": "3"', '"count:units": "3.0"',
+      { line: 26, column: 18, path: 'reported.count:units', message: /数目须为整数 \(expected a whole number like "20", found "3\.0"\)/ }],
     ['a misspelt field name', 'experiences/01-smart-court.yaml', 'lead_assessment:', 'lead_assesment:',
       { line: 9, column: 1, path: 'lead_assesment', message: /未知字段，可能是拼写错误；是否应为 lead_assessment？/ }],
     ['a misspelt field name in a list item', 'units.yaml', '{id: beta, name: 乙县}', '{id: beta, nmae: 乙县}',
@@ -103,5 +107,29 @@ describe('parseEdition: text where a number belongs', () => {
     expect({ line: issue.line, column: issue.column }).toEqual({ line: want.line, column: want.column });
     expect(issue.message).toMatch(want.message);
     expect(issue.message).not.toContain('不要加引号');
+  });
+});
+
+describe('checkEdition(parts, where): the 示意 notice', () => {
+  const notice = 'illustrative_notice: 所列得分系依据公开报告披露的汇总数据构造的示意值，非原报告公布数值。\n';
+
+  it('asks for illustrative_notice in report.yaml, in Chinese, when some score is illustrative', () => {
+    const issue = issueAt(issuesOf(edit(small, 'report.yaml', notice, '')), 'report.yaml', 'illustrative_notice');
+    expect(issue.message).toMatch(/^有经验的得分标为示意数据（health-cloud），须在 report\.yaml 写明 illustrative_notice/);
+  });
+
+  it('needs no notice when no score is illustrative', () => {
+    const texts = edit(edit(small, 'report.yaml', notice, ''), 'experiences/04-health-cloud.yaml', 'illustrative: [lead_assessment]\n', '');
+    expect(issuesOf(texts)).toEqual([]);
+  });
+
+  it.each([
+    ['a blank notice', 'illustrative_notice: "　"\n'],
+    ['a notice over 200 characters', `illustrative_notice: ${'示'.repeat(201)}\n`],
+    ['a notice with a line break', 'illustrative_notice: "所列得分\\n系示意值"\n'],
+  ])('refuses %s at its line', (_, line) => {
+    const issue = issueAt(issuesOf(edit(small, 'report.yaml', notice, line)), 'report.yaml', 'illustrative_notice');
+    expect(issue.line).toBe(28);
+    expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
   });
 });

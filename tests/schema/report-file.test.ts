@@ -62,3 +62,27 @@ describe('reportFileSchema: published.date and year', () => {
     expect(reportFileSchema.safeParse(report('2018-07-06', year)).success).toBe(false);
   });
 });
+
+describe('reportFileSchema: fieldwork names', () => {
+  const parse = (extra: object) => reportFileSchema.safeParse({ ...report('2018-07-06'), ...extra });
+  const messages = (extra: object) => {
+    const result = parse(extra);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('takes the known fieldwork keys without names', () => {
+    expect(messages({ fieldwork: { questionnaires_issued: '910', forums: '30余', site_visits: '32' } })).toEqual([]);
+  });
+
+  it('asks for the Chinese name of any other fieldwork key, at that key', () => {
+    expect(messages({ fieldwork: { interviews: '12' } })).toEqual([
+      'fieldwork.interviews: 自定义的实地工作项须在 fieldwork_labels 中写明中文名称 (expected fieldwork_labels.interviews: <中文名称>, found nothing)',
+    ]);
+    expect(messages({ fieldwork: { interviews: '12' }, fieldwork_labels: { interviews: '深度访谈人次' } })).toEqual([]);
+  });
+
+  it('refuses a name for a figure that is not there, and a blank name', () => {
+    expect(messages({ fieldwork_labels: { interviews: '深度访谈人次' } })).toEqual(['fieldwork_labels.interviews: fieldwork 中没有这一项 (expected a key of fieldwork, found "interviews")']);
+    expect(messages({ fieldwork: { interviews: '12' }, fieldwork_labels: { interviews: '　' } }).length).toBeGreaterThan(0);
+  });
+});

@@ -305,6 +305,7 @@ function constructorEdition(): Texts {
   texts.set('experiences/01-constructor.yaml', file);
   texts = edit(texts, 'report.yaml', '"spread:smart-court"', '"spread:constructor"');
   texts = edit(texts, 'report.yaml', '"awareness:smart-court"', '"awareness:constructor"');
+  texts = edit(texts, 'report.yaml', 'reported:\n', 'fieldwork_labels: {constructor: 召开座谈会}\nreported:\n');
   return edit(texts, 'survey.yaml', '  smart-court: 64', '  constructor: 64');
 }
 
@@ -325,6 +326,7 @@ describe('hostile data, built correctly', () => {
     expect(report.scenarios.map((s) => s.id)).toContain('without-constructor');
     expect(report.activity[CTOR]).toMatchObject({ label: '推广推介会议', count: '20余' });
     expect(report.meta.fieldwork[CTOR]).toBe('5余');
+    expect(report.meta.fieldworkLabels[CTOR]).toBe('召开座谈会');
     // Unit family-doctor does not apply to constructor; its reason is the text, not the Object function.
     expect(report.unitById[CTOR]!.experiences[1]!.notApplicableReason).toBe('不适合在丙新区推广');
     // Lookups of ids that are not there find nothing, whatever the id.
@@ -486,7 +488,7 @@ describe('whole builds of hostile editions', () => {
     const pages = await htmlPages(site);
     for (const page of ['units/constructor/index.html', 'departments/constructor/index.html', 'experiences/constructor/index.html']) expect(pages).toContain(page);
     const method = await readFile(path.join(site, 'method/index.html'), 'utf8');
-    expect(method).toMatch(/<dt>constructor<\/dt><dd>5余<\/dd>/);
+    expect(method).toMatch(/<dt>召开座谈会<\/dt><dd>5余<\/dd>/);
     expect(method).not.toMatch(/native code/);
     const json = JSON.parse(await readFile(path.join(site, 'data/report.json'), 'utf8'));
     expect(json.units.map((u: { id: string }) => u.id)).toContain('constructor');

@@ -378,6 +378,43 @@ describe.each(editions)('the site built from the $name edition', (edition) => {
     });
   });
 
+  it('names every reconciled figure and fieldwork figure in Chinese on the method page and states the one tie convention', async () => {
+    const html = await page('method/index.html');
+    const rows = bodyRows(elementById(html, 'figure', 'reconciliation-table'));
+    expect(rows).toHaveLength(report.reconciliation.length);
+    report.reconciliation.forEach((r, i) => {
+      const name = text(/<th scope="row">([\s\S]*?)<\/th>/.exec(rows[i] ?? '')?.[1] ?? '');
+      expect(name).toBe(r.label);
+      expect(name).not.toMatch(/[a-z_]/);
+    });
+    const body = text(html);
+    for (const key of Object.keys(report.meta.fieldwork)) expect(body, key).not.toContain(key);
+    expect(text(elementById(html, 'section', 'rounding') || html)).toMatch(/“排名”列只写名次数字.*“并列”列注明“并列”/);
+  });
+
+  it('carries the 示意 notice, worded as the data words it, with every annex and page of illustrative scores, and nowhere else', async () => {
+    const home = await page('index.html');
+    const { annexNotices, pageNotices, downloadsNotice } = report.provenance;
+    const notes = [annexNotices.units, annexNotices.departments, annexNotices.experiences];
+    notes.forEach((note, i) => {
+      const annex = elementById(home, 'section', `annex-${i + 1}`);
+      if (note) {
+        expect(annex).toContain(`data-copy-note="${note}"`);
+        expect(text(annex)).toContain(note);
+      } else expect(annex).not.toContain('data-copy-note');
+    });
+    const charts = elementById(home, 'section', 'charts');
+    if (charts) expect(charts.includes(`data-copy-note="${pageNotices.charts}"`)).toBe(pageNotices.charts !== null);
+    const unitPage = await page(`units/${report.units[0]!.id}/index.html`);
+    expect(unitPage.includes(`data-copy-note="${pageNotices.units}"`)).toBe(pageNotices.units !== null);
+    const downloads = text(await page('downloads/index.html'));
+    if (downloadsNotice) expect(downloads).toContain(downloadsNotice);
+    else expect(downloads).not.toMatch(/示意|说明：/);
+    if (report.provenance.notice === null) {
+      for (const file of ['index.html', 'downloads/report.txt', 'downloads/annexes.txt', 'data/report.json']) expect(await page(file), file).not.toContain('示意');
+    }
+  });
+
   it('puts the same page shell on every page: CSP, zh-CN, viewport, description, search box and hashed assets', async () => {
     const manifest = JSON.parse(await page('assets/manifest.json')) as Record<string, string>;
     expect(manifest.site).toMatch(/^\/assets\/js\/site\.[0-9a-f]{10}\.js$/);

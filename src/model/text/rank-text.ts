@@ -17,26 +17,28 @@ export interface Placing {
 /**
  * How a rank is printed:
  * - `label`: `第3名`, `并列第3名`; not ranked `不排名` (summaries, page descriptions);
- * - `cell`: `3`, `3（并列）`; not ranked `—` (table and chart cells);
+ * - `cell`: `3`; not ranked `—` (a table's rank column: the rank stays a number, so it sorts);
+ * - `tie`: `并列` for a shared rank, else empty (the 并列 column beside the rank column);
  * - `number`: `3`; not ranked `—` (data files and the diff, where 并列 is not written: equal numbers say it);
  * - `among`: `3/9`, the rank among `among` items; not ranked `—`;
  * - `position`: `第3位`, inside a sentence; not ranked `不排名`.
  */
-export type RankForm = 'label' | 'cell' | 'number' | 'among' | 'position';
+export type RankForm = 'label' | 'cell' | 'tie' | 'number' | 'among' | 'position';
 
-/** What a cell adds to a shared rank. */
-export const TIE_MARK = '（并列）';
+/** The word in the 并列 column beside a shared rank, and that column's header. */
+export const TIE_MARK = '并列';
 
 /**
  * Prints a rank in one of the report's forms (see {@link RankForm}). A rank
  * that is missing, zero or not a finite number counts as not ranked; `tied`
- * marks 并列 in the `label` and `cell` forms only.
+ * marks 并列 in the `label` form and gives the `tie` form its word.
  *
  * @example
  * rankText({ rank: 3, tied: false })          // '第3名'
  * rankText({ rank: 2, tied: true })           // '并列第2名'
  * rankText({ rank: null })                    // '不排名'
- * rankText({ rank: 2, tied: true }, 'cell')   // '2（并列）'
+ * rankText({ rank: 2, tied: true }, 'cell')   // '2'
+ * rankText({ rank: 2, tied: true }, 'tie')    // '并列'
  * rankText({ rank: 2, tied: true }, 'number') // '2'
  * rankText({ rank: 3, among: 9 }, 'among')    // '3/9'
  * rankText({ rank: 5 }, 'position')           // '第5位'
@@ -49,7 +51,9 @@ export function rankText(placing: Placing | null | undefined, form: RankForm = '
     case 'label':
       return ranked ? `${tied ? '并列' : ''}第${rank}名` : '不排名';
     case 'cell':
-      return ranked ? `${rank}${tied ? TIE_MARK : ''}` : '—';
+      return ranked ? `${rank}` : '—';
+    case 'tie':
+      return ranked && tied ? TIE_MARK : '';
     case 'number':
       return ranked ? `${rank}` : '—';
     case 'among':

@@ -1,4 +1,4 @@
-import { rankText } from '../../model/text/rank-text.ts';
+import { rankText, TIE_MARK } from '../../model/text/rank-text.ts';
 import type { Report } from '../../model/types.ts';
 import { horizontalBars } from './horizontal-bars.ts';
 import type { ChartSpec } from '../../model/chart-spec.ts';
@@ -25,10 +25,10 @@ export function departmentScoresChart(report: Report): ChartSpec {
     valueName: '得分',
     ceiling: report.scheme.scale,
     bars: ranked.map((d) => ({ label: d.name, value: d.score as number, valueText: d.text as string })),
-    columns: ['排名', '牵头部门', '得分（分）'],
-    rows: ranked.map((d) => [rankText(d, 'cell'), d.name, d.text as string]),
-    labelColumn: 1,
-    numericColumns: [2],
+    columns: ['排名', TIE_MARK, '牵头部门', '得分（分）'],
+    rows: ranked.map((d) => [rankText(d, 'cell'), rankText(d, 'tie'), d.name, d.text as string]),
+    labelColumn: 2,
+    numericColumns: [3],
   });
   if (unranked.length > 0) {
     spec.note = `未牵头评估经验、不参与排名：${unranked.map((d) => d.name).join('、')}。`;

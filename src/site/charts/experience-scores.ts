@@ -1,4 +1,4 @@
-import { rankText } from '../../model/text/rank-text.ts';
+import { rankText, TIE_MARK } from '../../model/text/rank-text.ts';
 import type { Report } from '../../model/types.ts';
 import { horizontalBars } from './horizontal-bars.ts';
 import type { ChartSpec } from '../../model/chart-spec.ts';
@@ -30,16 +30,17 @@ export function experienceScoresChart(report: Report): ChartSpec {
     valueName: '得分',
     ceiling: report.scheme.scale,
     bars: experiences.map((e) => ({ label: e.title, value: e.score, valueText: e.text })),
-    columns: ['排名', '创新改革经验', '牵头部门', '得分（分）', '状态'],
+    columns: ['排名', TIE_MARK, '创新改革经验', '牵头部门', '得分（分）', '状态'],
     rows: experiences.map((e) => [
       rankText(e, 'cell'),
+      rankText(e, 'tie'),
       e.title,
       e.leadName,
       e.text,
       e.status === 'discontinued' ? DISCONTINUED_LABEL : '持续推广',
     ]),
-    labelColumn: 1,
-    numericColumns: [3],
+    labelColumn: 2,
+    numericColumns: [4],
     highlight: { indexes: highlight, label: DISCONTINUED_LABEL },
   });
   if (highlight.length > 0) spec.ariaLabel += `其中${highlight.length}项${DISCONTINUED_LABEL}（斜线标出）。`;

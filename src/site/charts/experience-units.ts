@@ -1,4 +1,4 @@
-import { rankText } from '../../model/text/rank-text.ts';
+import { rankText, TIE_MARK } from '../../model/text/rank-text.ts';
 import { formatScore } from '../../scoring/format.ts';
 import type { Report } from '../../model/types.ts';
 import { horizontalBars } from './horizontal-bars.ts';
@@ -34,9 +34,10 @@ export function experienceUnitsChart(report: Report, experienceId: string): Char
     valueName: '综合得分',
     ceiling: report.scheme.scale,
     bars: experience.units.map((u) => ({ label: u.unitName, value: u.composite.score, valueText: u.composite.text })),
-    columns: ['排名', '单位', '综合得分（分）', ...methods.map((m) => `${m.name}（分）`)],
+    columns: ['排名', TIE_MARK, '单位', '综合得分（分）', ...methods.map((m) => `${m.name}（分）`)],
     rows: experience.units.map((u) => [
       rankText(u, 'cell'),
+      rankText(u, 'tie'),
       u.unitName,
       u.composite.text,
       ...methods.map((m) => {
@@ -44,8 +45,8 @@ export function experienceUnitsChart(report: Report, experienceId: string): Char
         return score === undefined ? '—' : formatScore(score, report.scheme.decimals);
       }),
     ]),
-    labelColumn: 1,
-    numericColumns: [2, ...methods.map((_, i) => 3 + i)],
+    labelColumn: 2,
+    numericColumns: [3, ...methods.map((_, i) => 4 + i)],
   });
   if (experience.notApplicable.length > 0) {
     const excluded = experience.notApplicable.map((na) => `${na.unitName}（${na.reason}）`).join('、');

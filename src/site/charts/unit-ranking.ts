@@ -1,4 +1,4 @@
-import { rankText } from '../../model/text/rank-text.ts';
+import { rankText, TIE_MARK } from '../../model/text/rank-text.ts';
 import type { Report } from '../../model/types.ts';
 import { horizontalBars } from './horizontal-bars.ts';
 import type { ChartSpec } from '../../model/chart-spec.ts';
@@ -6,8 +6,8 @@ import type { ChartSpec } from '../../model/chart-spec.ts';
 /**
  * The units' overall ranking (附件1 as a chart): one horizontal bar per
  * unit, in rank order (ties in source order, as in the model), its printed
- * unit score as the value. The table repeats rank (并列 when shared), name
- * and score.
+ * unit score as the value. The table repeats rank, 并列 (in its own column,
+ * when shared), name and score.
  *
  * @example
  * const spec = unitRankingChart(report);
@@ -24,9 +24,9 @@ export function unitRankingChart(report: Report): ChartSpec {
     valueName: '综合得分',
     ceiling: report.scheme.scale,
     bars: report.units.map((unit) => ({ label: unit.name, value: unit.score, valueText: unit.text })),
-    columns: ['排名', '单位', '综合得分（分）'],
-    rows: report.units.map((unit) => [rankText(unit, 'cell'), unit.name, unit.text]),
-    labelColumn: 1,
-    numericColumns: [2],
+    columns: ['排名', TIE_MARK, '单位', '综合得分（分）'],
+    rows: report.units.map((unit) => [rankText(unit, 'cell'), rankText(unit, 'tie'), unit.name, unit.text]),
+    labelColumn: 2,
+    numericColumns: [3],
   });
 }

@@ -10,7 +10,7 @@ const FIELDWORK_LABELS: Readonly<Record<string, readonly [label: string, counter
 
 /** One line of the method page's fieldwork list. */
 export interface FieldworkItem {
-  /** What the figure counts (`发放调查问卷`), or the key as written for a key the site does not know. */
+  /** What the figure counts (`发放调查问卷`), or the edition's name for a key the site does not know. */
   label: string;
   /** The printed figure with its counter (`910份`); a figure under an unknown key as printed. */
   text: string;
@@ -19,16 +19,18 @@ export interface FieldworkItem {
 /**
  * The fieldwork figures of report.yaml as the method page lists them, in
  * the file's order: a known key gets its Chinese label and counter, any
- * other key is shown as written (own keys only, so a key such as
- * `constructor` is just a key).
+ * other key the name report.yaml gives it in `fieldwork_labels` (the
+ * schema requires one), or the key itself in a hand-built report without
+ * it (own keys only, so a key such as `constructor` is just a key).
  *
  * @example
  * fieldworkItems(report)[0] // { label: '发放调查问卷', text: '910份' }
- * fieldworkItems({ meta: { fieldwork: { hotline_calls: '120' } } })[0] // { label: 'hotline_calls', text: '120' }
+ * fieldworkItems({ meta: { fieldwork: { hotline_calls: '120' }, fieldworkLabels: { hotline_calls: '热线来电' } } })[0] // { label: '热线来电', text: '120' }
  */
 export function fieldworkItems(report: Pick<Report, 'meta'>): FieldworkItem[] {
   return Object.entries(report.meta.fieldwork).map(([key, printed]) => {
     const known = Object.hasOwn(FIELDWORK_LABELS, key) ? FIELDWORK_LABELS[key] : undefined;
-    return known ? { label: known[0], text: `${printed}${known[1]}` } : { label: key, text: printed };
+    const named = Object.hasOwn(report.meta.fieldworkLabels ?? {}, key) ? report.meta.fieldworkLabels[key] : undefined;
+    return known ? { label: known[0], text: `${printed}${known[1]}` } : { label: named ?? key, text: printed };
   });
 }

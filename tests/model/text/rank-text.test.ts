@@ -9,7 +9,10 @@ describe('rankText(placing, form)', () => {
     [{ rank: null }, 'label', '不排名'],
     [null, 'label', '不排名'],
     [{ rank: 3, tied: false }, 'cell', '3'],
-    [{ rank: 2, tied: true }, 'cell', `2${TIE_MARK}`],
+    [{ rank: 2, tied: true }, 'cell', '2'],
+    [{ rank: 2, tied: true }, 'tie', TIE_MARK],
+    [{ rank: 2, tied: false }, 'tie', ''],
+    [{ rank: null, tied: true }, 'tie', ''],
     [{ rank: null }, 'cell', '—'],
     [{ rank: 2, tied: true }, 'number', '2'],
     [{ rank: undefined }, 'number', '—'],
@@ -26,10 +29,10 @@ describe('rankText(placing, form)', () => {
     expect(rankText({ rank: 1, tied: true })).toBe('并列第1名');
   });
 
-  it('writes 并列 only in the forms a reader reads, never in the plain number of a data file', () => {
-    const forms: RankForm[] = ['label', 'cell', 'number', 'among', 'position'];
+  it('writes 并列 only in the sentence label and the 并列 column, never beside a rank number', () => {
+    const forms: RankForm[] = ['label', 'cell', 'tie', 'number', 'among', 'position'];
     const withTie = forms.filter((form) => rankText({ rank: 4, tied: true, among: 9 }, form).includes('并列'));
-    expect(withTie).toEqual(['label', 'cell']);
+    expect(withTie).toEqual(['label', 'tie']);
   });
 });
 

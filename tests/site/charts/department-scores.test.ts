@@ -8,7 +8,7 @@ describe('departmentScoresChart(report)', () => {
     expect(spec.labels).toEqual(['市甲局', '市乙局']);
     expect(spec.values).toEqual([94, 93]);
     expect(spec.valueTexts).toEqual(['94.00', '93.00']);
-    expect(spec.rows).toEqual([['1', '市甲局', '94.00'], ['2', '市乙局', '93.00']]);
+    expect(spec.rows).toEqual([['1', '', '市甲局', '94.00'], ['2', '', '市乙局', '93.00']]);
   });
 
   it('names a department that leads nothing in the note instead of giving it a bar', () => {

@@ -13,8 +13,8 @@ describe('experienceScoresChart(report)', () => {
     const spec = experienceScoresChart(makeReport());
     expect(spec.highlight).toEqual([2]);
     expect(spec.highlightLabel).toBe('未持续推广');
-    expect(spec.rows[2]).toEqual(['3', '构建六大数据平台', '市甲局', '80.50', '未持续推广']);
-    expect(spec.rows[0]![4]).toBe('持续推广');
+    expect(spec.rows[2]).toEqual(['3', '', '构建六大数据平台', '市甲局', '80.50', '未持续推广']);
+    expect(spec.rows[0]![5]).toBe('持续推广');
     expect(spec.ariaLabel).toMatch(/共3项经验。其中1项未持续推广（斜线标出）。$/);
   });
 

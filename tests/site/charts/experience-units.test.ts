@@ -13,8 +13,8 @@ describe('experienceUnitsChart(report, experienceId)', () => {
 
   it('lists each method in scheme order in the table at the scheme’s decimals, as the unit table does, with — for a missing method', () => {
     const spec = experienceUnitsChart(makeReport(), 'second');
-    expect(spec.columns).toEqual(['排名', '单位', '综合得分（分）', '部门评估（分）', '问卷评估（分）', '现场评估（分）']);
-    expect(spec.rows[0]).toEqual(['1', '甲区', '94.00', '94.00', '93.00', '—']);
+    expect(spec.columns).toEqual(['排名', '并列', '单位', '综合得分（分）', '部门评估（分）', '问卷评估（分）', '现场评估（分）']);
+    expect(spec.rows[0]).toEqual(['1', '', '甲区', '94.00', '94.00', '93.00', '—']);
   });
 
   it('names the units it does not apply to, with the reason, in the note', () => {

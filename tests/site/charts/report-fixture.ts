@@ -109,7 +109,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
   return reportFrom({
     meta: {
       title: '测试报告', year: 2017, evaluator: '评估组', commissionedBy: '改革办',
-      published: { outlet: '日报', date: '2018-07-06' }, basis: [], principles: [], fieldwork: {}, illustrative: [],
+      published: { outlet: '日报', date: '2018-07-06' }, basis: [], principles: [], fieldwork: {}, fieldworkLabels: {}, illustrative: [],
     },
     scheme: {
       scale: 100, decimals: 2, criteria: [{ id: 'progress', name: '工作推进', max: 100 }],

@@ -12,14 +12,15 @@ describe('unitRankingChart(report)', () => {
     expect(spec.orientation).toBe('horizontal');
   });
 
-  it('holds the same numbers in its table, marking shared ranks 并列', () => {
+  it('holds the same numbers in its table, ranks as numbers and shared ranks marked 并列 in their own column', () => {
     const spec = unitRankingChart(makeReport());
-    expect(spec.columns).toEqual(['排名', '单位', '综合得分（分）']);
+    expect(spec.columns).toEqual(['排名', '并列', '单位', '综合得分（分）']);
     expect(spec.rows).toEqual([
-      ['1', '甲区', '96.12'],
-      ['2（并列）', HOSTILE, '92.50'],
-      ['2（并列）', '丙县', '92.50'],
+      ['1', '', '甲区', '96.12'],
+      ['2', '并列', HOSTILE, '92.50'],
+      ['2', '并列', '丙县', '92.50'],
     ]);
+    expect(spec.labelColumn).toBe(2);
   });
 
   it('describes the highest, the tied lowest and the count in its aria-label', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fieldworkItems } from '../../../src/site/views/fieldwork-items.ts';
 
-const report = (fieldwork: Record<string, string>) => ({ meta: { fieldwork } }) as Parameters<typeof fieldworkItems>[0];
+const report = (fieldwork: Record<string, string>, fieldworkLabels: Record<string, string> = {}) =>
+  ({ meta: { fieldwork, fieldworkLabels } }) as Parameters<typeof fieldworkItems>[0];
 
 describe('fieldworkItems(report)', () => {
   it('labels the known figures with their counters, in the file’s order', () => {
@@ -13,7 +14,11 @@ describe('fieldworkItems(report)', () => {
     ]);
   });
 
-  it.each(['hotline_calls', 'constructor', 'to_string', '__proto__x'])('shows the key %s as written when the site has no label for it', (key) => {
+  it('names a key the site does not know as the edition names it', () => {
+    expect(fieldworkItems(report({ interviews: '12' }, { interviews: '深度访谈人次' }))).toEqual([{ label: '深度访谈人次', text: '12' }]);
+  });
+
+  it.each(['hotline_calls', 'constructor', 'to_string', '__proto__x'])('shows the key %s as written when neither the site nor the edition names it', (key) => {
     expect(fieldworkItems(report({ [key]: '120余' }))).toEqual([{ label: key, text: '120余' }]);
   });
 
