@@ -2,14 +2,38 @@
  * The annex CSV downloads (`downloads/annex-1.csv` … `annex-3.csv`) as the
  * data contract fixes them: UTF-8 with a byte order mark so that Excel and
  * WPS detect the encoding, CRLF line ends, header then one row per ranked
- * item in rank order.
+ * item in rank order. Below the ranked rows, note rows whose first field
+ * starts with `说明：` or `注：` carry what a reader of the file must know:
+ * the 示意 notice when the annex's scores are illustrative, and the tie
+ * convention when two rows share a rank. A note row has as many fields as
+ * the header, so strict parsers read it, and its first field is not a
+ * number, so a reader that keeps ranked rows drops it.
  */
 import type { Report } from '../model/types.ts';
-import { annexTable } from './annex-tables.ts';
+import { annexTable, type AnnexTable } from './annex-tables.ts';
 import { csvField } from './csv-field.ts';
 
 /** The UTF-8 byte order mark, written as the first character. */
 export const BOM = '\uFEFF';
+
+/** The note row that states the tie convention, written when a rank is shared. */
+export const CSV_TIE_NOTE = '注：排名数字相同者为并列，并列者按数据中的顺序排列。';
+
+/** Which list of the report annex `n` ranks, for its notice. */
+const ANNEX_LIST = { 1: 'units', 2: 'departments', 3: 'experiences' } as const;
+
+/**
+ * The note rows under annex `n`'s ranked rows: the annex's 示意 notice if
+ * its scores are illustrative, then {@link CSV_TIE_NOTE} if any rank is
+ * shared; none for an annex of published, untied figures.
+ *
+ * @example
+ * csvNotes(report, annexTable(report, 1)) // → ['说明：附件1所列得分系……示意值，非原报告公布数值。']
+ */
+export function csvNotes(report: Report, table: AnnexTable): string[] {
+  const notice = report.provenance.annexNotices[ANNEX_LIST[table.number]];
+  return [...(notice ? [notice] : []), ...(table.tied.some(Boolean) ? [CSV_TIE_NOTE] : [])];
+}
 
 /**
  * Builds the CSV text of annex `n`, BOM included, every line ended by CRLF
@@ -18,7 +42,7 @@ export const BOM = '\uFEFF';
  *
  * @example
  * annexCsv(report, 1)
- * // → '\uFEFF排名,单位,得分\r\n1,张店区,95.12\r\n2,淄川区,94.80\r\n…'
+ * // → '\uFEFF排名,单位,得分\r\n1,张店区,95.12\r\n2,淄川区,94.80\r\n…说明：附件1所列得分系……,,\r\n'
  */
 export function annexCsv(report: Report, n: 1 | 2 | 3): string {
   const table = annexTable(report, n);
@@ -27,6 +51,7 @@ export function annexCsv(report: Report, n: 1 | 2 | 3): string {
     ...table.rows.map((row) =>
       row.map((cell, i) => csvField(cell, { text: !table.numeric[i] })).join(','),
     ),
+    ...csvNotes(report, table).map((note) => [csvField(note, { text: true }), ...table.columns.slice(1).map(() => '')].join(',')),
   ];
   return BOM + lines.map((line) => `${line}\r\n`).join('');
 }

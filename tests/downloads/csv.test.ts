@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { annexCsv, BOM } from '../../src/downloads/csv.ts';
+import { annexCsv, BOM, CSV_TIE_NOTE } from '../../src/downloads/csv.ts';
 import { parseCsv } from './parse-csv.ts';
 import { fixtureReport } from './report-fixture.ts';
+
+/** The ranked rows of a parsed CSV: those whose first field is a rank. */
+const ranked = (rows: string[][]) => rows.filter((r) => /^\d+$/.test(r[0] ?? ''));
+/** The note rows under them. */
+const notes = (rows: string[][]) => rows.slice(1).filter((r) => !/^\d+$/.test(r[0] ?? ''));
 
 describe('annexCsv(report, n)', () => {
   const report = fixtureReport();
@@ -24,7 +29,7 @@ describe('annexCsv(report, n)', () => {
   });
 
   it('writes one row per unit in rank order with plain ranks and printed scores', () => {
-    const rows = parseCsv(annexCsv(report, 1).slice(1)).slice(1);
+    const rows = ranked(parseCsv(annexCsv(report, 1).slice(1)));
     expect(rows).toEqual(report.units.map((u) => [String(u.rank), u.name, u.text]));
     expect(rows.map((r) => r[0])).toEqual(['1', '2', '2']);
   });
@@ -42,9 +47,25 @@ describe('annexCsv(report, n)', () => {
   it('keeps a negative score a number and makes hostile names inert', () => {
     const hostile = fixtureReport({ units: ['=cmd|calc', '甲,"乙"', '<script>alert(1)</script>'] });
     const csv = annexCsv(hostile, 1);
-    const rows = parseCsv(csv.slice(1)).slice(1);
+    const rows = ranked(parseCsv(csv.slice(1)));
     expect(rows.map((r) => r[1])).toEqual(["'=cmd|calc", '甲,"乙"', '<script>alert(1)</script>']);
     expect(rows.map((r) => r[2])).toEqual(['95.12', '-1.50', '-1.50']);
     expect(csv).toContain('"甲,""乙"""');
+  });
+
+  it('ends with a note row for a shared rank and one for the 示意 notice, each as wide as the header', () => {
+    const notice = '说明：附件1所列得分系示意值，非原报告公布数值。';
+    const marked = { ...report, provenance: { ...report.provenance, annexNotices: { ...report.provenance.annexNotices, units: notice } } };
+    const rows = parseCsv(annexCsv(marked, 1).slice(1));
+    expect(notes(rows)).toEqual([[notice, '', ''], [CSV_TIE_NOTE, '', '']]);
+    expect(rows.slice(-2)).toEqual(notes(rows));
+  });
+
+  it('writes no note row for an annex of published, untied figures', () => {
+    const rows = parseCsv(annexCsv(report, 3).slice(1));
+    const tied = report.experiences.some((e) => e.tied);
+    const notice = report.provenance.annexNotices.experiences;
+    expect(notes(rows)).toEqual([...(notice ? [[notice, '', '', '']] : []), ...(tied ? [[CSV_TIE_NOTE, '', '', '']] : [])]);
+    if (!tied && !notice) expect(rows).toHaveLength(report.experiences.length + 1);
   });
 });

@@ -11,6 +11,8 @@ import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
 import { renderChapters, type Chapter } from '../../src/site/render-chapters.ts';
 import { parseCsv } from './parse-csv.ts';
+import { csvNotes } from '../../src/downloads/csv.ts';
+import { annexTable } from '../../src/downloads/annex-tables.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = path.join(root, 'tests/fixtures/small');
@@ -58,17 +60,20 @@ describe('writeDownloads({ report, chapters, outputDir }) on the small fixture',
     expect(parseCsv(text.slice(1))).toEqual([
       ['排名', '单位', '得分'],
       ...report.units.map((u) => [String(u.rank), u.name, u.text]),
+      ...csvNotes(report, annexTable(report, 1)).map((note) => [note, '', '']),
     ]);
     const ranked = report.departments.filter((d) => d.ranked);
     expect(parseCsv((await readText('downloads/annex-2.csv')).slice(1))).toEqual([
       ['排名', '牵头部门', '得分'],
       ...ranked.map((d) => [String(d.rank), d.name, d.text]),
+      ...csvNotes(report, annexTable(report, 2)).map((note) => [note, '', '']),
     ]);
     expect(parseCsv((await readText('downloads/annex-3.csv')).slice(1))).toEqual([
       ['排名', '创新改革经验', '牵头部门', '得分'],
       ...report.experiences.map((e) => [String(e.rank), e.title, e.leadName, e.text]),
+      ...csvNotes(report, annexTable(report, 3)).map((note) => [note, '', '', '']),
     ]);
-    const scores = parseCsv((await readText('downloads/annex-1.csv')).slice(1)).slice(1).map((r) => Number(r[2]));
+    const scores = parseCsv((await readText('downloads/annex-1.csv')).slice(1)).slice(1, report.units.length + 1).map((r) => Number(r[2]));
     expect(scores).toEqual(report.units.map((u) => u.score));
   });
 
