@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blocksText, markdownBlocks, type TextBlock } from '../../src/downloads/markdown-text.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
+import { rankRangeText } from '../../src/model/text/rank-text.ts';
 import { renderChapters, type Chapter } from '../../src/site/render-chapters.ts';
 import { guardContext, launchBrowser, skipBrowser, type Guard } from '../helpers/browser.ts';
 import { builtSite, editionDirs } from '../helpers/built-site.ts';
@@ -239,9 +240,11 @@ describe.skipIf(skipBrowser())('copy buttons in a browser', () => {
   it('copies annex 1 as tab-separated rows and as an HTML table built from the model', async () => {
     await page.locator('#annex-1-table').getByRole('button', { name: '复制表格' }).click();
     await expect.poll(status).toContain('已复制表格');
+    // With an uncertainty analysis the annex carries each unit's 90% interval as its last column.
+    const interval = (u: Report['units'][number]) => (report.uncertainty ? [rankRangeText(u.uncertainty, 'cell')] : []);
     const rows = [
-      ['排名', '并列', '单位', '得分'],
-      ...report.units.map((u) => [String(u.rank), u.tied ? '并列' : '', u.name, u.text]),
+      ['排名', '并列', '单位', '得分', ...(report.uncertainty ? ['90%区间'] : [])],
+      ...report.units.map((u) => [String(u.rank), u.tied ? '并列' : '', u.name, u.text, ...interval(u)]),
     ];
     const note = report.provenance.annexNotices.units;
     expect(await clipboardText()).toBe(rows.map((r) => r.join('\t')).join('\n') + (note ? `\n\n${note}` : ''));
@@ -259,7 +262,8 @@ describe.skipIf(skipBrowser())('copy buttons in a browser', () => {
     await expect.poll(clipboardText).toContain(report.experiences[0]!.title);
     const first = (await clipboardText()).split('\n')[1]!.split('\t');
     const top = report.experiences[0]!;
-    expect(first).toEqual([String(top.rank), top.tied ? '并列' : '', top.title, top.leadName, top.text]);
+    const interval = report.uncertainty ? [rankRangeText(top.uncertainty, 'cell')] : [];
+    expect(first).toEqual([String(top.rank), top.tied ? '并列' : '', top.title, top.leadName, top.text, ...interval]);
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Space');
     await expect.poll(status).toContain('已复制');
