@@ -4,7 +4,8 @@
  * apart. The column headers are the ones the data contract fixes.
  */
 import { annexTitle } from '../model/annex-titles.ts';
-import { rankText } from '../model/text/rank-text.ts';
+import { rankRangeText, rankText } from '../model/text/rank-text.ts';
+import { intervalNote } from '../model/uncertainty-text.ts';
 import type { Report } from '../model/types.ts';
 
 /** One annex: its number, its Chinese title, its header row and its body rows. */
@@ -21,7 +22,16 @@ export interface AnnexTable {
   rows: string[][];
   /** For each body row, whether its rank is shared (并列). */
   tied: boolean[];
+  /**
+   * With an uncertainty analysis, each row's 90% interval as printed
+   * (`2～5`, or `3` alone) and the sentence that says how to read it;
+   * null without one. The CSV leaves it out: its columns are fixed.
+   */
+  interval: { cells: string[]; note: string } | null;
 }
+
+/** The header of the column of 90% rank intervals. */
+export const INTERVAL_COLUMN = '90%区间';
 
 /** The header of the column that marks a shared rank, and the word in it. */
 export const TIE_COLUMN = '并列';
@@ -56,6 +66,7 @@ export function annexTable(report: Report, n: 1 | 2 | 3): AnnexTable {
       numeric: [true, false, true],
       rows: report.units.map((u) => [rankText(u, 'number'), u.name, u.text]),
       tied: report.units.map((u) => u.tied),
+      interval: intervals(report, 'units', report.units),
     };
   }
   if (n === 2) {
@@ -66,6 +77,7 @@ export function annexTable(report: Report, n: 1 | 2 | 3): AnnexTable {
       numeric: [true, false, true],
       rows: rankedDepartments(report).map((d) => [rankText(d, 'number'), d.name, d.text!]),
       tied: rankedDepartments(report).map((d) => d.tied === true),
+      interval: intervals(report, 'departments', rankedDepartments(report)),
     };
   }
   return {
@@ -75,7 +87,18 @@ export function annexTable(report: Report, n: 1 | 2 | 3): AnnexTable {
     numeric: [true, false, false, true],
     rows: report.experiences.map((e) => [rankText(e, 'number'), e.title, e.leadName, e.text]),
     tied: report.experiences.map((e) => e.tied),
+    interval: intervals(report, 'experiences', report.experiences),
   };
+}
+
+/** The interval cells and note of one annex's rows, or null without an uncertainty analysis. */
+function intervals(
+  report: Report,
+  view: 'units' | 'departments' | 'experiences',
+  items: ReadonlyArray<{ uncertainty?: { low: number; high: number } }>,
+): AnnexTable['interval'] {
+  if (!report.uncertainty) return null;
+  return { cells: items.map((item) => rankRangeText(item.uncertainty, 'cell')), note: intervalNote(report, view) };
 }
 
 /** The departments annex 2 lists: those ranked, in rank order. */
@@ -84,18 +107,25 @@ function rankedDepartments(report: Report) {
 }
 
 /**
- * An annex with the 并列 column after the rank, as every format for
- * people prints it (the site, the text and Word downloads, the workbook):
- * `并列` where the row shares its rank with another, empty otherwise.
+ * An annex as every format for people prints it (the site, the text and
+ * Word downloads, the workbook): the 并列 column after the rank (`并列`
+ * where the row shares its rank with another, empty otherwise) and, with
+ * an uncertainty analysis, the 90%区间 column last.
  *
  * @example
- * withTieColumn(annexTable(report, 1)).rows[3] // → ['4', '并列', '桓台县', '93.10']
+ * readerColumns(annexTable(report, 1)).rows[3] // → ['4', '并列', '桓台县', '93.10', '3～5']
  */
-export function withTieColumn(annex: AnnexTable): Pick<AnnexTable, 'columns' | 'rows' | 'numeric'> {
+export function readerColumns(annex: AnnexTable): Pick<AnnexTable, 'columns' | 'rows' | 'numeric'> {
+  const interval = annex.interval;
   return {
-    columns: [annex.columns[0]!, TIE_COLUMN, ...annex.columns.slice(1)],
-    numeric: [annex.numeric[0]!, false, ...annex.numeric.slice(1)],
-    rows: annex.rows.map((row, i) => [row[0]!, annex.tied[i] ? TIE_COLUMN : '', ...row.slice(1)]),
+    columns: [annex.columns[0]!, TIE_COLUMN, ...annex.columns.slice(1), ...(interval ? [INTERVAL_COLUMN] : [])],
+    numeric: [annex.numeric[0]!, false, ...annex.numeric.slice(1), ...(interval ? [true] : [])],
+    rows: annex.rows.map((row, i) => [
+      row[0]!,
+      annex.tied[i] ? TIE_COLUMN : '',
+      ...row.slice(1),
+      ...(interval ? [interval.cells[i]!] : []),
+    ]),
   };
 }
 

@@ -15,7 +15,7 @@
 import { zipSync } from 'fflate';
 import { cnDate } from '../model/cn-date.ts';
 import type { Report } from '../model/types.ts';
-import { annexTables, withTieColumn, type AnnexTable } from './annex-tables.ts';
+import { annexTables, readerColumns, type AnnexTable } from './annex-tables.ts';
 import type { ChapterSource } from '../model/chapter-source.ts';
 import { inlineText } from '../model/text/clean-text.ts';
 import { displayWidth } from '../model/text/display-width.ts';
@@ -188,7 +188,8 @@ export function* reportBodyPieces(report: Report, chapters: ChapterSource[]): Ge
     yield paragraph(`附件${annex.number}`, { style: STYLE.annexNumber });
     yield paragraph(titleLines(annex.title), { style: STYLE.annexTitle });
     const notice = annexNotice(report, annex.number);
-    yield wordTable(withTieColumn(annex), { keepWithNext: notice !== null });
+    yield wordTable(readerColumns(annex), { keepWithNext: notice !== null || annex.interval !== null });
+    if (annex.interval) yield paragraph(annex.interval.note, { style: STYLE.annexNote, keepNext: notice !== null });
     if (notice) yield paragraph(notice, { style: STYLE.annexNote });
   }
 }

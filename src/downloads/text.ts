@@ -7,7 +7,7 @@
 import { cnDate } from '../model/cn-date.ts';
 import type { Report } from '../model/types.ts';
 import { alignedTable } from '../model/text/aligned-table.ts';
-import { annexTables, withTieColumn } from './annex-tables.ts';
+import { annexTables, readerColumns } from './annex-tables.ts';
 import { annexNotice } from './illustrative-notice.ts';
 import type { ChapterSource } from '../model/chapter-source.ts';
 import { inlineText } from '../model/text/clean-text.ts';
@@ -88,7 +88,7 @@ export function chapterTextPieces(report: Report, chapter: ChapterSource): Itera
 export function annexesBlocks(report: Report): TextBlock[] {
   const blocks: TextBlock[] = [{ kind: 'heading', level: 2, text: '附件：' }];
   for (const annex of annexTables(report)) {
-    const { columns, rows, numeric } = withTieColumn(annex);
+    const { columns, rows, numeric } = readerColumns(annex);
     blocks.push({ kind: 'heading', level: 3, text: `附件${annex.number}　${annex.title}` });
     blocks.push({
       kind: 'table',
@@ -96,6 +96,7 @@ export function annexesBlocks(report: Report): TextBlock[] {
       text: alignedTable(columns, rows, numeric).join('\n'),
       cells: [columns, ...rows],
     });
+    if (annex.interval) blocks.push(plain(annex.interval.note));
     const notice = annexNotice(report, annex.number);
     if (notice) blocks.push(plain(notice));
   }

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { annexTables, withTieColumn } from '../../src/downloads/annex-tables.ts';
+import { annexTables, readerColumns } from '../../src/downloads/annex-tables.ts';
 import type { ChapterSource } from '../../src/model/chapter-source.ts';
 import { displayWidth } from '../../src/model/text/display-width.ts';
 import { headingStyle, reportDocx, titleLines } from '../../src/downloads/docx.ts';
@@ -196,7 +196,7 @@ describe('reportDocx(report, chapters): GB/T 9704-2012', () => {
     const found = tables(documentXml);
     expect(found).toHaveLength(3);
     for (const [i, annex] of annexTables(report).entries()) {
-      const shown = withTieColumn(annex);
+      const shown = readerColumns(annex);
       expect(found[i]!.rows.map((row) => row.map((cell) => cell.replace(/\n/g, '')))).toEqual([shown.columns, ...shown.rows]);
     }
     const headers = [...documentXml.matchAll(/<w:tr><w:trPr>([^]*?)<\/w:trPr>/g)].filter((m) => m[1]!.includes('<w:tblHeader/>'));
