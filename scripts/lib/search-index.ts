@@ -41,8 +41,12 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
   try {
     // Score tables and chart data repeat every name on hundreds of pages: indexing
     // them made Pagefind ~3x slower and ~3.5x larger in memory at 10x scale
-    // (docs/performance.md). Headings, prose and summaries stay searchable.
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.table-figure', 'figure.chart'] });
+    // (docs/performance.md). Headings, prose, summaries and the figures' captions
+    // stay searchable: a caption names what its figure shows (知晓率), and the
+    // search box links to the figure that holds the word.
+    const { index, errors } = await pagefind.createIndex({
+      excludeSelectors: ['.table-figure > :not(figcaption)', 'figure.chart > :not(figcaption)'],
+    });
     if (!index || errors.length > 0) throw searchError('创建索引失败', errors);
 
     // The Pagefind process reads the pages and writes the index on its own:

@@ -17,6 +17,7 @@ import { rankAmong } from './rank-among.ts';
 import { rankCell } from './rank-cell.ts';
 import { rankLabel } from './rank-label.ts';
 import { score } from './score.ts';
+import { searchTerms } from './search-terms.ts';
 import { statusLabel } from './status-label.ts';
 import { weight } from './weight.ts';
 
@@ -37,6 +38,7 @@ export const filters = {
   json: jsonText,
   cnDate,
   cnQuote,
+  searchTerms,
   naPolicy,
   statusLabel,
   illustrativeFields,
