@@ -188,17 +188,19 @@ function showResults({ doc, results, status, found }: ShowOptions): void {
     list.append(...next);
     shown += next.length;
     more.textContent = `显示更多（还有${total - shown}个）`;
-    more.hidden = shown >= total;
+    status.textContent = countText(found, shown);
     return next;
   };
   showMore();
+  more.hidden = shown >= total;
   results.replaceChildren(list, more);
-  status.textContent = countText(found, shown);
   more.addEventListener('click', () => {
     const added = showMore();
-    status.textContent = countText(found, shown);
-    // Focus the first new result, so keyboard and screen reader users go on from where the list grew.
+    // Focus goes on to the first new result, so keyboard and screen reader users go on from
+    // where the list grew; only then is the button hidden, or hiding it would drop the focus
+    // out of the form and fold the panel away.
     added[0]?.querySelector('a')?.focus();
+    more.hidden = shown >= total;
   });
 }
 
