@@ -224,12 +224,43 @@ export function sectionLabel(pageTitle: string, sectionTitle: string): string {
 /**
  * The texts a page is matched against: its indexed text, and each word of
  * its metadata on its own (a name's search words are listed one after
- * another, and a part must not match across two of them).
+ * another, and a part must not match across two of them). The `kind`
+ * field is the label of the page's type (创新改革经验), not its text, and
+ * is left out.
  *
  * @example
- * pageTexts('正文', { title: '淄川区', name: '淄川区 川区 区 zichuan' })
+ * pageTexts('正文', { title: '淄川区', name: '淄川区 川区 区 zichuan', kind: '单位' })
  * // ['正文', '淄川区', '淄川区', '川区', '区', 'zichuan']
  */
 export function pageTexts(content: string, meta: Readonly<Record<string, string>>): string[] {
-  return [content, ...Object.values(meta).flatMap((value) => value.split(/\s+/u).filter((word) => word.length > 0))];
+  const words = Object.entries(meta).flatMap(([key, value]) => (key === 'kind' ? [] : value.split(/\s+/u)));
+  return [content, ...words.filter((word) => word.length > 0)];
+}
+
+/**
+ * A query as the box hands it to Pagefind: a space after every Han
+ * character, so that each is a word of its own, as in the index
+ * (`indexedHtml` in scripts/lib/search-index.ts). Pagefind segments Chinese
+ * with one dictionary when it indexes and the browser with another when it
+ * searches, and matches a typed word only against the start of an indexed
+ * word: where the two cut differently, a page holding the word was never
+ * found. One character per word on both sides always agrees; the box then
+ * keeps the pages that hold the query whole. Other text is left as it is.
+ *
+ * @example
+ * spacedHan('“爱工惠”平台12345') // '“爱 工 惠 ”平 台 12345'
+ */
+export function spacedHan(text: string): string {
+  return text.replace(/\p{Script=Han}/gu, (han) => `${han} `);
+}
+
+/**
+ * Text from the search index as the site wrote it: the zero-width spaces
+ * Pagefind and the index put between words taken out.
+ *
+ * @example
+ * unspacedHan('打\u200B造\u200B“爱工惠”') // '打造“爱工惠”'
+ */
+export function unspacedHan(text: string): string {
+  return text.replace(/\u200B/gu, '');
 }

@@ -10,7 +10,18 @@
  * are listed {@link PAGE_SIZE} at a time, with a 显示更多 button for the
  * rest.
  */
-import { bestSection, excerpt, holdsAll, pageTexts, queryParts, queryWords, sectionLabel, type ExcerptPiece } from './search-match.ts';
+import {
+  bestSection,
+  excerpt,
+  holdsAll,
+  pageTexts,
+  queryParts,
+  queryWords,
+  sectionLabel,
+  spacedHan,
+  unspacedHan,
+  type ExcerptPiece,
+} from './search-match.ts';
 
 /** What this module uses of Pagefind's JS API. */
 interface Pagefind {
@@ -138,14 +149,24 @@ interface Found {
 
 /** Pagefind's results for `term`, kept to the pages that hold each part whole (all of them when none does); null when a newer query superseded it. */
 async function find(pagefind: Pagefind, term: string): Promise<Found | null> {
-  const search = await pagefind.debouncedSearch(term, {}, 250);
+  const search = await pagefind.debouncedSearch(spacedHan(term), {}, 250);
   if (search === null) return null;
-  const pages = await Promise.all(search.results.map((result) => result.data()));
+  const pages = await Promise.all(search.results.map(async (result) => asWritten(await result.data())));
   const parts = queryParts(term);
   const holding = pages.filter((page) => holdsAll(pageTexts(page.content, page.meta), parts));
   if (holding.length > 0 || pages.length === 0) return { term, results: holding.map((page) => listed(page, parts)), whole: true };
   const words = queryWords(term);
   return { term, results: pages.map((page) => listed(page, words)), whole: false };
+}
+
+/** A page's data as the site wrote it, without the spaces the index put between Han characters. */
+function asWritten(page: PagefindData): PagefindData {
+  return {
+    ...page,
+    content: unspacedHan(page.content),
+    meta: Object.fromEntries(Object.entries(page.meta).map(([key, value]) => [key, unspacedHan(value)])),
+    sub_results: page.sub_results?.map((section) => ({ ...section, title: unspacedHan(section.title), plain_excerpt: unspacedHan(section.plain_excerpt) })),
+  };
 }
 
 /** Where a page's result links: the section that holds the most of `parts`, where they weigh most; the page itself when no section does. */

@@ -10,6 +10,8 @@ import {
   queryWords,
   readableText,
   sectionLabel,
+  spacedHan,
+  unspacedHan,
   type ExcerptPiece,
 } from '../../src/client/search-match.ts';
 
@@ -80,10 +82,11 @@ describe('holdsAll(texts, parts)', () => {
 
 describe('pageTexts(content, meta)', () => {
   it('keeps each metadata word apart, so that a part cannot match across two of them', () => {
-    const texts = pageTexts('正文', { title: '淄川区', name: '淄川区 川区 区 zichuan' });
+    const texts = pageTexts('正文', { title: '淄川区', name: '淄川区 川区 区 zichuan', kind: '单位' });
     expect(texts).toEqual(['正文', '淄川区', '淄川区', '川区', '区', 'zichuan']);
     expect(holdsAll(texts, ['区川'])).toBe(false);
     expect(holdsAll(texts, ['zichuan'])).toBe(true);
+    expect(holdsAll(texts, ['单位'])).toBe(false);
   });
 });
 
@@ -160,6 +163,35 @@ describe('sectionLabel(pageTitle, sectionTitle)', () => {
     ['淄川区', '  ', '淄川区'],
   ])('labels %j › %j as %j', (page, section, label) => {
     expect(sectionLabel(page, section)).toBe(label);
+  });
+});
+
+describe('spacedHan(text)', () => {
+  it.each([
+    ['“爱工惠”平台12345', '“爱 工 惠 ”平 台 12345'],
+    ['hotline 12345', 'hotline 12345'],
+    ['', ''],
+  ])('spaces %j as %j', (text, spaced) => {
+    expect(spacedHan(text)).toBe(spaced);
+  });
+
+  it('makes each Han character a word of its own and keeps the rest', () => {
+    fc.assert(
+      fc.property(pageText, (text) => {
+        const spaced = spacedHan(text);
+        for (const word of spaced.split(/\s+/u)) expect(word.replace(/[^\p{Script=Han}]/gu, '').length).toBeLessThanOrEqual(1);
+        expect(spaced.replace(/\s+/gu, '')).toBe(text.replace(/\s+/gu, ''));
+      }),
+    );
+  });
+});
+
+describe('unspacedHan(text)', () => {
+  it.each([
+    ['打\u200B造\u200B“爱工惠”', '打造“爱工惠”'],
+    ['张店区 得分', '张店区 得分'],
+  ])('turns %j into %j', (text, plain) => {
+    expect(unspacedHan(text)).toBe(plain);
   });
 });
 
