@@ -1,15 +1,16 @@
 /**
- * The words a page's name is found by, for the search index: a name or
- * title in Chinese, which a search segmenter splits its own way (淄川区 into
- * 淄|川|区, in the browser as when indexing), becomes one word per starting
- * character, each cut at {@link SEARCH_TERM_LENGTH} characters (淄川区 川区 区).
- * Pagefind matches a typed word against the start of an indexed word, so
- * every piece of the name the reader types, however it is segmented, meets
- * a word of this list that starts with it, and the page's name counts as
- * matched in full. Letters and digits (12345, hotline) stay whole words.
+ * The words a page's name is found by, for the search index's weighted
+ * metadata fields. Pagefind splits metadata into words at spaces only, and
+ * matches each typed word against the start of a word; the search box
+ * types each Han character as a word of its own (`spacedHan` in
+ * src/client/search-match.ts). So a name in Chinese becomes one word per
+ * starting character, each cut at {@link SEARCH_TERM_LENGTH} characters
+ * (淄川区 川区 区): every character the reader types of the name meets a
+ * word that starts with it, and the page's name counts as matched in full.
+ * Letters and digits (12345, hotline) stay whole words.
  */
 
-/** Longest word made from one starting character: longer than the words a segmenter hands the search. */
+/** Longest word made from one starting character: it bounds the metadata a long title adds (at most this many characters per character). */
 export const SEARCH_TERM_LENGTH = 8;
 
 /**
