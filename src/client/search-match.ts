@@ -264,3 +264,25 @@ export function spacedHan(text: string): string {
 export function unspacedHan(text: string): string {
   return text.replace(/\u200B/gu, '');
 }
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
+
+/**
+ * A page's text as Pagefind returns it (`content`, `plain_excerpt`: markup
+ * characters written as entities) turned back into plain text, to be shown
+ * with `textContent` and matched as written. Decimal and hexadecimal
+ * references and the named ones Pagefind writes are decoded; any other
+ * `&…;` (and a reference to no character) is left as it is.
+ *
+ * @example
+ * plainText('R&amp;D &lt;b&gt; &#x4E00;&#20108; &copy;') // 'R&D <b> 一二 &copy;'
+ */
+export function plainText(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]+);/giu, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}

@@ -15,6 +15,7 @@ import {
   excerpt,
   holdsAll,
   pageTexts,
+  plainText,
   queryParts,
   queryWords,
   sectionLabel,
@@ -159,13 +160,13 @@ async function find(pagefind: Pagefind, term: string): Promise<Found | null> {
   return { term, results: pages.map((page) => listed(page, words)), whole: false };
 }
 
-/** A page's data as the site wrote it, without the spaces the index put between Han characters. */
+/** A page's data as the site wrote it: without the spaces the index put between Han characters, and its text with no entities. */
 function asWritten(page: PagefindData): PagefindData {
   return {
     ...page,
-    content: unspacedHan(page.content),
+    content: plainText(unspacedHan(page.content)),
     meta: Object.fromEntries(Object.entries(page.meta).map(([key, value]) => [key, unspacedHan(value)])),
-    sub_results: page.sub_results?.map((section) => ({ ...section, title: unspacedHan(section.title), plain_excerpt: unspacedHan(section.plain_excerpt) })),
+    sub_results: page.sub_results?.map((section) => ({ ...section, title: unspacedHan(section.title), plain_excerpt: plainText(unspacedHan(section.plain_excerpt)) })),
   };
 }
 

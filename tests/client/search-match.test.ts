@@ -6,6 +6,7 @@ import {
   holdsAll,
   matchKey,
   pageTexts,
+  plainText,
   queryParts,
   queryWords,
   readableText,
@@ -192,6 +193,28 @@ describe('unspacedHan(text)', () => {
     ['张店区 得分', '张店区 得分'],
   ])('turns %j into %j', (text, plain) => {
     expect(unspacedHan(text)).toBe(plain);
+  });
+});
+
+describe('plainText(text)', () => {
+  it.each([
+    ['R&amp;D &lt;b&gt;', 'R&D <b>'],
+    ['&#x4E00;&#20108;&#X4E09;', '一二三'],
+    ['&copy; &unknown; & ;', '&copy; &unknown; & ;'],
+    ['&#0; &#xD800; &#x110000;', '&#0; &#xD800; &#x110000;'],
+    ['&amp;lt;', '&lt;'],
+    ['东区&quot;&gt;&lt;/script&gt;', '东区"></script>'],
+  ])('turns %j into %j', (text, plain) => {
+    expect(plainText(text)).toBe(plain);
+  });
+
+  it('gives back any text escaped as Pagefind escapes it', () => {
+    const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'&<>;#x0a区 amp lt'.split('')) }), (text) => {
+        expect(plainText(escape(text))).toBe(text);
+      }),
+    );
   });
 });
 
