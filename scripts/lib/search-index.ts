@@ -14,20 +14,21 @@ export interface SearchIndexResult {
 /** Options for {@link writeSearchIndex}. */
 export interface SearchIndexOptions {
   /**
-   * Work to run while the Pagefind process reads the pages (the build
-   * writes the downloads then). It starts once Pagefind has been told to
-   * read them, so work that keeps this thread busy does not hold Pagefind
-   * back, and may run on while Pagefind writes its index; it must not add
-   * or change HTML pages. Its failure fails the step, which never ends
-   * before the work does.
+   * Work to run while the Pagefind process indexes the pages (the build
+   * writes the downloads then). It starts as soon as the pages are being
+   * handed to Pagefind, which this thread does whenever the work awaits,
+   * keeping up to {@link PAGES_IN_FLIGHT} pages queued in Pagefind, and may
+   * run on while Pagefind writes its index; it must not add or change HTML
+   * pages. Its failure fails the step, which never ends before the work
+   * does.
    */
   whileIndexing?: () => Promise<unknown>;
 }
 
 /**
- * Builds the Pagefind index for `siteDir` through Pagefind's Node API.
- * Pages declare `lang="zh-CN"`, which makes Pagefind's extended binary
- * segment Chinese words; any error Pagefind reports fails the build, and an
+ * Builds the Pagefind index for `siteDir` through Pagefind's Node API,
+ * each page given as {@link indexedHtml} makes it (every Han character a
+ * word of its own); any error Pagefind reports fails the build, and an
  * empty index (no page indexed) is an error too, since search would then
  * silently find nothing. The Pagefind service process is always closed, so
  * the caller's process can exit; if the caller dies, its input pipe closes
@@ -73,7 +74,7 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof import('pagefind').createIndex>>['index']>;
 
 /** Pages handed to Pagefind and not yet indexed: enough to keep it busy, few enough to keep memory low. */
-const PAGES_IN_FLIGHT = 16;
+const PAGES_IN_FLIGHT = 64;
 
 /**
  * A page as Pagefind is given it: every Han character a word of its own,
