@@ -128,6 +128,17 @@ describe.skipIf(skipBrowser())('the search box in a browser', () => {
     }
   });
 
+  it('finds an experience by any four characters of its title, a page of an experience so titled first', async () => {
+    for (const [i, experience] of report.experiences.entries()) {
+      const han = Array.from(experience.title.replace(/[^\p{Script=Han}]/gu, ''));
+      const at = (i * 5) % Math.max(1, han.length - 4);
+      const piece = han.slice(at, at + 4).join('');
+      const { hits } = await search(piece);
+      const titled = report.experiences.filter((e) => matchKey(e.title).includes(piece)).map((e) => `/experiences/${e.id}/`);
+      expect(titled, piece).toContain(pathOf(hits[0]?.href ?? ''));
+    }
+  });
+
   it('finds 知晓率 in the full report, linked to the figure whose caption holds it', async () => {
     const { hits } = await search('知晓率');
     const first = new URL(hits[0]!.href, server.origin);
