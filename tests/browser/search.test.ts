@@ -9,6 +9,7 @@
  * rules are checked for whatever the edition holds, not for fixed pages.
  */
 import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -233,6 +234,17 @@ describe.skipIf(skipBrowser())('the search box in a browser', () => {
     const hrefs = await page.$$eval('[data-search-results] li > a', (links) => links.map((link) => link.getAttribute('href')));
     expect(new Set(hrefs.map((href) => pathOf(href!))).size).toBe(total);
     expect(guard.list()).toEqual([]);
+  });
+
+  it('shows results and 显示更多 with no accessibility violation (axe-core)', async () => {
+    await search('知晓率');
+    await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
+      const result = await axe.run(document.querySelector('.site-search')!, { resultTypes: ['violations'] });
+      return result.violations.map((violation) => violation.id);
+    });
+    expect(violations).toEqual([]);
   });
 });
 
