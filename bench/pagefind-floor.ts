@@ -19,9 +19,9 @@ export interface PagefindFloorResult {
  * to `scripts/lib/search-index.ts` by `bench/tests/pagefind-floor.test.ts`.
  *
  * @example
- * PAGEFIND_EXCLUDE_SELECTORS.includes('figure.chart'); // true
+ * PAGEFIND_EXCLUDE_SELECTORS.includes('figure.chart > :not(figcaption)'); // true
  */
-export const PAGEFIND_EXCLUDE_SELECTORS = ['.table-figure', 'figure.chart'];
+export const PAGEFIND_EXCLUDE_SELECTORS = ['.table-figure > :not(figcaption)', 'figure.chart > :not(figcaption)'];
 
 /**
  * Index the HTML pages under `siteDir` and write the index to `outDir`

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeSearchIndex } from '../../scripts/lib/search-index.ts';
+import { indexedHtml, writeSearchIndex } from '../../scripts/lib/search-index.ts';
 
 const scratch: string[] = [];
 afterAll(() => Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -44,5 +44,16 @@ describe('writeSearchIndex(siteDir, { whileIndexing })', () => {
         },
       }),
     ).rejects.toThrow('下载文件写入失败');
+  });
+});
+
+describe('indexedHtml(html)', () => {
+  it.each([
+    ['<dt>批次</dt><dd>第2批</dd>', '<dt>批\u200B次 </dt><dd>第2批 </dd>'],
+    ['<p class="甲">市民政局</p>', '<p class="甲">市\u200B民\u200B政\u200B局 </p>'],
+    ['<h1>hotline 12345</h1>', '<h1>hotline 12345</h1>'],
+    ['', ''],
+  ])('gives Pagefind %j as %j', (html, indexed) => {
+    expect(indexedHtml(html)).toBe(indexed);
   });
 });

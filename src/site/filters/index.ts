@@ -20,6 +20,7 @@ import { rankCertaintyNote } from './rank-certainty-note.ts';
 import { rankLabel } from './rank-label.ts';
 import { rankRange } from './rank-range.ts';
 import { score } from './score.ts';
+import { searchTerms } from './search-terms.ts';
 import { statusLabel } from './status-label.ts';
 import { weight } from './weight.ts';
 
@@ -43,6 +44,7 @@ export const filters = {
   json: jsonText,
   cnDate,
   cnQuote,
+  searchTerms,
   naPolicy,
   statusLabel,
   illustrativeFields,

@@ -8,6 +8,7 @@
  * score, a mean or a rank.
  */
 import { chartData, chartSpec, chartTable, homeCharts } from '../charts/index.ts';
+import { figureTerms } from './figure-terms.ts';
 import { fieldworkItems } from './fieldwork-items.ts';
 import { scenarioItems } from './scenario-items.ts';
 import { sensitivityTables } from './sensitivity-tables.ts';
@@ -24,6 +25,7 @@ export const views = {
   homeCharts,
   chartData,
   chartTable,
+  figureTerms,
   fieldworkItems,
   scenarioItems,
   sensitivityTables,
