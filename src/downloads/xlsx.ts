@@ -16,7 +16,7 @@ import writeExcelFile from 'write-excel-file/node';
 import type { Cell } from 'write-excel-file/node';
 import { cnDate } from '../model/cn-date.ts';
 import type { Report } from '../model/types.ts';
-import { annexTables, TIE_COLUMN } from './annex-tables.ts';
+import { annexTables, INTERVAL_COLUMN, TIE_COLUMN } from './annex-tables.ts';
 import { inlineText } from '../model/text/clean-text.ts';
 import { displayWidth } from '../model/text/display-width.ts';
 import { annexNotice } from './illustrative-notice.ts';
@@ -60,12 +60,14 @@ export function annexSheets(report: Report): AnnexSheet[] {
     return {
       name: `附件${annex.number}`,
       title: annex.title,
-      columns: [annex.columns[0]!, TIED, ...annex.columns.slice(1)],
-      kinds: ['rank', 'tie', ...kinds.slice(1)],
+      columns: [annex.columns[0]!, TIED, ...annex.columns.slice(1), ...(annex.interval ? [INTERVAL_COLUMN] : [])],
+      kinds: ['rank', 'tie', ...kinds.slice(1), ...(annex.interval ? (['text'] as const) : [])],
       rows: annex.rows.map((row, i) => [
         number(row[0]!),
         annex.tied[i] ? TIED : null,
         ...row.slice(1).map((cell, c) => (kinds[c + 1] === 'text' ? inlineText(cell) : number(cell))),
+        // A range such as 2～5 is text; a single rank stays text too, so the column reads alike.
+        ...(annex.interval ? [annex.interval.cells[i]!] : []),
       ]),
       notice: annexNotice(report, annex.number),
     };
@@ -75,7 +77,8 @@ export function annexSheets(report: Report): AnnexSheet[] {
 /**
  * The notes sheet (说明) as rows of a label and its text: the report, the
  * evaluator, where and when it was published, what each annex sheet holds,
- * how scores and ranks are written, the 示意 notices when there are any,
+ * how scores and ranks are written, how to read each annex's 90%区间
+ * column when there is one, the 示意 notices when there are any,
  * and the source line to quote.
  *
  * @example
@@ -98,6 +101,9 @@ export function notesRows(report: Report, sheets: readonly AnnexSheet[]): Array<
       `得分为数值，保留${scheme.decimals}位小数；排名为名次数字，得分相同者名次相同，并在“${TIED}”列注明。`,
     ],
   ];
+  for (const annex of annexTables(report)) {
+    if (annex.interval) rows.push([`${INTERVAL_COLUMN}（附件${annex.number}）`, annex.interval.note.replace(/^90%区间：/, '')]);
+  }
   const notices = sheets.map((s) => s.notice).filter((n): n is string => n !== null);
   for (const [i, notice] of notices.entries()) rows.push([i === 0 ? '示意数据' : '', notice.replace(/^说明：/, '')]);
   rows.push(['来源', sourceLine(report).replace(/^来源：/, '')]);

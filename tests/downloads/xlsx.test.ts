@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { annexTables } from '../../src/downloads/annex-tables.ts';
 import { displayWidth } from '../../src/model/text/display-width.ts';
 import { annexesXlsx, annexSheets, notesRows } from '../../src/downloads/xlsx.ts';
+import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
+import { editionDirs } from '../helpers/built-site.ts';
 import { illustrativeProvenance, TEST_NOTICE } from '../helpers/report-shell.ts';
 import { fixtureReport } from './report-fixture.ts';
 
@@ -49,6 +51,20 @@ describe('annexSheets(report)', () => {
     expect(annexSheets(report).map((s) => s.notice)).toEqual([null, null, null]);
     const illustrative = { ...report, provenance: illustrativeProvenance({ departmentScores: true }) };
     expect(annexSheets(illustrative).map((s) => s.notice !== null)).toEqual([false, true, false]);
+  });
+});
+
+describe('annexSheets(report) with an uncertainty analysis', () => {
+  it('ends each sheet with the 90%区间 column, one printed range per row, and explains it on the notes sheet', async () => {
+    const analysed = await loadReport({ dataDir: editionDirs('other').data });
+    for (const [i, annex] of annexTables(analysed).entries()) {
+      const sheet = annexSheets(analysed)[i]!;
+      expect(sheet.columns.at(-1)).toBe('90%区间');
+      expect(sheet.rows.map((r) => r.at(-1))).toEqual(annex.interval!.cells);
+    }
+    const byLabel = Object.fromEntries(notesRows(analysed, annexSheets(analysed)));
+    for (const n of [1, 2, 3]) expect(byLabel[`90%区间（附件${n}）`]).toBeTruthy();
+    expect(annexSheets(report).every((s) => !s.columns.includes('90%区间'))).toBe(true);
   });
 });
 
