@@ -43,6 +43,8 @@ export default function (eleventyConfig) {
   const assets = () => (sharedWork().assets ??= bundleAssets(siteEntries, root));
   eleventyConfig.addGlobalData('chapters', chapters);
   eleventyConfig.addGlobalData('assets', async () => assetUrls(await assets()));
+  // Whether this build prints downloads/report.pdf (scripts/build.ts decides, where Chromium exists): pages link it only then.
+  eleventyConfig.addGlobalData('reportPdf', () => process.env.REPORT_PDF === '1');
 
   // --- Filters ---------------------------------------------------------
   for (const [name, fn] of Object.entries(filters)) {

@@ -243,7 +243,22 @@ function refresh(mounted: Mounted): void {
   const config = configure(spec, mounted.theme, labels, mounted.wrappedFor);
   chart.data = config.data;
   chart.options = config.options!;
+  // Fit the canvas to the wrapper now: Chart.js's own resize waits for a ResizeObserver, which does not run while printing.
+  chart.resize();
   chart.update('none');
+}
+
+/**
+ * The width of the printed text block (the stylesheet's
+ * `--print-text-width` on <html>) in CSS pixels; 0 when it is not set.
+ */
+function printTextWidth(root: Document): number {
+  const probe = root.createElement('div');
+  probe.style.cssText = 'position:absolute;visibility:hidden;height:0;width:var(--print-text-width, 0)';
+  root.body.append(probe);
+  const width = probe.getBoundingClientRect().width;
+  probe.remove();
+  return width;
 }
 
 /** Lets the browser paint and handle input before the next chart is drawn. */
@@ -262,8 +277,10 @@ const LOOKAHEAD = '300px 0px';
  * changes redraw them from the stylesheet. Each figure's data table is
  * folded into its 数据表 toggle at once (the stylesheet already shows it
  * folded) and its 下载图片 button works before the chart is drawn (it draws
- * it first). Printing draws every chart not yet drawn. A figure whose chart
- * cannot be drawn shows its table.
+ * it first). Printing (beforeprint, or print media) draws every chart not
+ * yet drawn, at the printed width, and then sets `data-print-ready` on
+ * <html>, which the PDF step waits for. A figure whose chart cannot be
+ * drawn shows its table.
  *
  * @example
  * initCharts(document); // every figure.chart draws when scrolled near
@@ -356,26 +373,48 @@ export function initCharts(root: Document): void {
     if (visible) visible.observe(figure);
     else enqueue(figure);
   }
-  if (waiting.size === 0) return;
+  const ready = (value: boolean): void => {
+    if (value) root.documentElement.dataset.printReady = 'true';
+    else delete root.documentElement.dataset.printReady;
+  };
+  const printing = window.matchMedia?.('print');
+  if (waiting.size === 0) {
+    ready(true);
+    return;
+  }
 
   const refreshAll = (): void => mounted.forEach(refresh);
   window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', refreshAll);
   // 大字 (and any theme class) is a class on <html>.
   new MutationObserver(refreshAll).observe(root.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme'] });
-  // Print in the light print colours with every chart drawn and every table open.
-  window.addEventListener('beforeprint', () => {
+
+  // Print in the light print colours with every chart drawn at the width of the paper and every table open.
+  // beforeprint (and print media emulated for a PDF) come while the page still has the screen's width, so
+  // each chart is first given the printed text block's. The page then says its charts are ready to print.
+  const toPrint = (): void => {
     for (const figure of [...waiting.keys()]) draw(figure);
+    const width = printTextWidth(root);
     for (const one of mounted.values()) {
       one.figure.classList.add('chart--print');
+      if (width > 0) one.wrap.style.width = `${width}px`;
       const table = one.figure.querySelector('details.chart-table');
       if (table instanceof HTMLDetailsElement) table.open = true;
     }
     refreshAll();
-  });
-  window.addEventListener('afterprint', () => {
-    mounted.forEach((one) => one.figure.classList.remove('chart--print'));
+    ready(true);
+  };
+  const fromPrint = (): void => {
+    ready(false);
+    for (const one of mounted.values()) {
+      one.figure.classList.remove('chart--print');
+      one.wrap.style.width = '';
+    }
     refreshAll();
-  });
+  };
+  window.addEventListener('beforeprint', toPrint);
+  window.addEventListener('afterprint', fromPrint);
+  printing?.addEventListener?.('change', (event) => (event.matches ? toPrint() : fromPrint()));
+  if (printing?.matches) toPrint();
 }
 
 initCharts(document);
