@@ -77,11 +77,15 @@ export function pdfPlan(given: { requested: boolean; chromium: string; chromiumF
 export async function planReportPdf(given: { requested: boolean; chromium?: string }): Promise<PdfPlan> {
   const chromium = given.chromium ?? defaultChromium;
   if (!given.requested) return { build: false };
-  const driverFound = await import('playwright-core').then(
-    () => true,
-    () => false,
-  );
-  return pdfPlan({ requested: true, chromium, chromiumFound: existsSync(chromium), driverFound });
+  const chromiumFound = existsSync(chromium);
+  // Loading the driver takes a moment: only where there is a browser for it to drive.
+  const driverFound =
+    chromiumFound &&
+    (await import('playwright-core').then(
+      () => true,
+      () => false,
+    ));
+  return pdfPlan({ requested: true, chromium, chromiumFound, driverFound });
 }
 
 /**

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { pdfPlan, pdfWanted, planReportPdf, reportPdfOptions } from '../../scripts/lib/report-pdf.ts';
+
+describe('pdfWanted(env)', () => {
+  it.each([
+    [undefined, true],
+    ['', true],
+    ['1', true],
+    ['yes', true],
+    ['0', false],
+    ['false', false],
+    [' OFF ', false],
+    ['no', false],
+  ])('reads REPORT_PDF=%j as %s', (value, wanted) => {
+    expect(pdfWanted(value === undefined ? {} : { REPORT_PDF: value })).toBe(wanted);
+  });
+});
+
+describe('pdfPlan(given)', () => {
+  const base = { requested: true, chromium: '/opt/chromium', chromiumFound: true, driverFound: true };
+
+  it('prints with the browser found when the PDF is wanted', () => {
+    expect(pdfPlan(base)).toEqual({ build: true, chromium: '/opt/chromium' });
+  });
+
+  it('says nothing when the PDF was turned off, whatever is installed', () => {
+    expect(pdfPlan({ ...base, requested: false, chromiumFound: false })).toEqual({ build: false });
+  });
+
+  it.each([
+    [{ chromiumFound: false }, /^未找到 Chromium（\/opt\/chromium），本次构建不生成 PDF 版（report\.pdf），下载页不列出它$/],
+    [{ driverFound: false }, /^未安装 playwright-core.*本次构建不生成 PDF 版/],
+  ])('skips with one line of Chinese when %j', (missing, notice) => {
+    const plan = pdfPlan({ ...base, ...missing });
+    expect(plan.build).toBe(false);
+    expect(plan.build ? '' : plan.notice).toMatch(notice);
+    expect(plan.build ? '' : plan.notice).not.toContain('\n');
+  });
+});
+
+describe('planReportPdf(given)', () => {
+  it('skips, saying where it looked, when no browser is at the given path', async () => {
+    const plan = await planReportPdf({ requested: true, chromium: '/nonexistent/chromium' });
+    expect(plan).toEqual({ build: false, notice: expect.stringContaining('/nonexistent/chromium') });
+  });
+});
+
+describe('reportPdfOptions', () => {
+  it('asks for a tagged A4 PDF with bookmarks, paged by the print stylesheet', () => {
+    expect(reportPdfOptions).toMatchObject({ format: 'A4', preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false });
+  });
+});
