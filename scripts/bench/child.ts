@@ -6,7 +6,8 @@
  *
  * and reads the last stdout line, `BENCH_RESULT {json}`.
  *
- * Modes: `build` (the real `buildSite`, stage times and stage peaks), `bare` (bare Eleventy on
+ * Modes: `build` (the real `buildSite` without report.pdf, stage times and stage peaks), `pdf`
+ * (report.pdf printed from a built site, timed on its own), `bare` (bare Eleventy on
  * N trivial pages), `scoring` (computeReport against a plain loop), `uncertainty` (the
  * uncertainty draws of an edition against its computeReport without them), and the
  * floors of the fixed stack: `yaml-floor` (js-yaml alone on the edition's
@@ -21,6 +22,7 @@ const options = JSON.parse(json ?? '{}') as Record<string, any>;
 
 async function run(): Promise<unknown> {
   if (mode === 'build') return measureBuild(options as { dataDir: string; contentDir: string; outDir: string });
+  if (mode === 'pdf') return measurePdf(options as { siteDir: string });
   if (mode === 'bare') {
     const { buildBareProject } = await import('./bare-eleventy.ts');
     return measured(() => buildBareProject(options.pages as number));
@@ -84,13 +86,26 @@ async function measureSameBytes({ pages, bytes, siteDir }: { pages: number; byte
   return { ...result, bytes: written, readMs: performance.now() - started };
 }
 
+/** report.pdf printed from a built site as the build prints it: Chromium's start, the page, the PDF; null without Chromium. */
+async function measurePdf({ siteDir }: { siteDir: string }) {
+  const { planReportPdf, writeReportPdf, reportPdfFile } = await import('../lib/report-pdf.ts');
+  const { stat } = await import('node:fs/promises');
+  const plan = await planReportPdf({ requested: true });
+  if (!plan.build) return { ms: null, bytes: 0, notice: plan.notice ?? '' };
+  const started = performance.now();
+  await writeReportPdf(siteDir, { chromium: plan.chromium });
+  const ms = performance.now() - started;
+  return { ms, bytes: (await stat(`${siteDir}/${reportPdfFile}`)).size, notice: '' };
+}
+
 /** The whole build through the project's own `buildSite`, with peaks per stage window. */
 async function measureBuild({ dataDir, contentDir, outDir }: { dataDir: string; contentDir: string; outDir: string }) {
   const { buildSite } = await import('../build.ts');
   const sampler = startMemorySampler();
   const cpuBefore = cpuMs();
   const started = performance.now();
-  const result = await buildSite({ dataDir, contentDir, outDir, quiet: true });
+  // The bench ratio compares the site's build with bare Eleventy, as before report.pdf existed; the PDF is measured apart.
+  const result = await buildSite({ dataDir, contentDir, outDir, quiet: true, pdf: false });
   // Let Node reap the Pagefind process so its CPU time is counted.
   await new Promise((resolve) => setTimeout(resolve, 300));
   const cpu = cpuMs() - cpuBefore;

@@ -26,6 +26,19 @@ export const reportPdfFile = 'downloads/report.pdf';
  */
 export const defaultChromium = '/usr/bin/chromium';
 
+/**
+ * The browser the environment names: `REPORT_CHROMIUM` (another
+ * distribution's chromium-browser, or a Chrome) when set and not empty,
+ * else {@link defaultChromium}.
+ *
+ * @example
+ * chromiumSetting({ REPORT_CHROMIUM: '/usr/bin/chromium-browser' }); // '/usr/bin/chromium-browser'
+ * chromiumSetting({});                                               // '/usr/bin/chromium'
+ */
+export function chromiumSetting(env: NodeJS.ProcessEnv): string {
+  return env.REPORT_CHROMIUM?.trim() || defaultChromium;
+}
+
 /** Whether this build prints the PDF, with what, or why not. */
 export type PdfPlan =
   | { build: true; chromium: string }
@@ -67,15 +80,15 @@ export function pdfPlan(given: { requested: boolean; chromium: string; chromiumF
 }
 
 /**
- * {@link pdfPlan} for this machine: looks for `chromium` on disk and tries
- * to load playwright-core.
+ * {@link pdfPlan} for this machine: looks for `chromium` (default
+ * {@link chromiumSetting}) on disk and tries to load playwright-core.
  *
  * @example
  * const plan = await planReportPdf({ requested: pdfWanted(process.env) });
  * if (!plan.build && plan.notice) console.warn(plan.notice);
  */
 export async function planReportPdf(given: { requested: boolean; chromium?: string }): Promise<PdfPlan> {
-  const chromium = given.chromium ?? defaultChromium;
+  const chromium = given.chromium ?? chromiumSetting(process.env);
   if (!given.requested) return { build: false };
   const chromiumFound = existsSync(chromium);
   // Loading the driver takes a moment: only where there is a browser for it to drive.

@@ -1,5 +1,10 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfPlan, pdfWanted, planReportPdf, reportPdfOptions } from '../../scripts/lib/report-pdf.ts';
+import { chromiumSetting, pdfPlan, pdfWanted, planReportPdf, reportPdfOptions } from '../../scripts/lib/report-pdf.ts';
+import { editionDirs, runBuildCli } from '../helpers/built-site.ts';
 
 describe('pdfWanted(env)', () => {
   it.each([
@@ -49,4 +54,32 @@ describe('reportPdfOptions', () => {
   it('asks for a tagged A4 PDF with bookmarks, paged by the print stylesheet', () => {
     expect(reportPdfOptions).toMatchObject({ format: 'A4', preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false });
   });
+});
+
+describe('chromiumSetting(env)', () => {
+  it.each([
+    [{}, '/usr/bin/chromium'],
+    [{ REPORT_CHROMIUM: '' }, '/usr/bin/chromium'],
+    [{ REPORT_CHROMIUM: ' /opt/chrome/chrome ' }, '/opt/chrome/chrome'],
+  ])('reads %j as %s', (env, chromium) => {
+    expect(chromiumSetting(env)).toBe(chromium);
+  });
+});
+
+describe('npm run build where Chromium is absent', () => {
+  it('publishes the site without report.pdf, links none, and says so in one line', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-nopdf-'));
+    try {
+      const { data, content } = editionDirs('small');
+      const out = path.join(dir, '_site');
+      const run = await runBuildCli(['--out', out, '--data', data, '--content', content], { REPORT_PDF: '1', REPORT_CHROMIUM: path.join(dir, 'no-chromium') });
+      expect(run.code, run.stderr).toBe(0);
+      const lines = `${run.stdout}${run.stderr}`.split('\n').filter((line) => line.includes('Chromium'));
+      expect(lines).toEqual([`提示: 未找到 Chromium（${path.join(dir, 'no-chromium')}），本次构建不生成 PDF 版（report.pdf），下载页不列出它`]);
+      expect(existsSync(path.join(out, 'downloads/report.pdf'))).toBe(false);
+      expect(await readFile(path.join(out, 'downloads/index.html'), 'utf8')).not.toContain('report.pdf');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
