@@ -19,6 +19,7 @@ import { rankLabel } from './rank-label.ts';
 import { score } from './score.ts';
 import { statusLabel } from './status-label.ts';
 import { weight } from './weight.ts';
+import { wordBreaks } from './word-breaks.ts';
 
 /**
  * Filter name → function.
@@ -42,6 +43,7 @@ export const filters = {
   illustrativeFields,
   annexTitle,
   chapterFile: chapterFileName,
+  wordBreaks,
 } satisfies Record<string, (...args: never[]) => string>;
 
 /**
@@ -51,4 +53,4 @@ export const filters = {
  * @example
  * safeFilters.has('json') // true
  */
-export const safeFilters: ReadonlySet<string> = new Set(['json', 'rankCell', 'methodCells']);
+export const safeFilters: ReadonlySet<string> = new Set(['json', 'rankCell', 'methodCells', 'wordBreaks']);
