@@ -249,17 +249,24 @@ function refresh(mounted: Mounted): void {
 }
 
 /**
- * The width of the printed text block (the stylesheet's
- * `--print-text-width` on <html>) in CSS pixels; 0 when it is not set.
+ * A length the stylesheet sets on <html> for print (`--print-text-width`,
+ * `--print-chart-max-height`) in CSS pixels; 0 when it is not set.
  */
-function printTextWidth(root: Document): number {
+function printLength(root: Document, property: string): number {
   const probe = root.createElement('div');
-  probe.style.cssText = 'position:absolute;visibility:hidden;height:0;width:var(--print-text-width, 0)';
+  probe.style.cssText = `position:absolute;visibility:hidden;height:0;width:var(${property}, 0)`;
   root.body.append(probe);
   const width = probe.getBoundingClientRect().width;
   probe.remove();
   return width;
 }
+
+/**
+ * How far a chart may be squeezed to fit its printed maximum height: one
+ * that needs more (hundreds of bars) would print illegibly, so its table,
+ * which holds the same numbers, prints instead.
+ */
+const PRINT_SQUEEZE = 1.6;
 
 /** Lets the browser paint and handle input before the next chart is drawn. */
 function nextTask(): Promise<void> {
@@ -393,7 +400,8 @@ export function initCharts(root: Document): void {
   // each chart is first given the printed text block's. The page then says its charts are ready to print.
   const toPrint = (): void => {
     for (const figure of [...waiting.keys()]) draw(figure);
-    const width = printTextWidth(root);
+    const width = printLength(root, '--print-text-width');
+    const maxHeight = printLength(root, '--print-chart-max-height');
     for (const one of mounted.values()) {
       one.figure.classList.add('chart--print');
       if (width > 0) one.wrap.style.width = `${width}px`;
@@ -401,12 +409,17 @@ export function initCharts(root: Document): void {
       if (table instanceof HTMLDetailsElement) table.open = true;
     }
     refreshAll();
+    // The height each chart asked for (before the print stylesheet's maximum): too many bars print as the table.
+    for (const one of mounted.values()) {
+      const needed = Number.parseFloat(one.wrap.style.height);
+      one.figure.classList.toggle('chart--table-in-print', maxHeight > 0 && needed > maxHeight * PRINT_SQUEEZE);
+    }
     ready(true);
   };
   const fromPrint = (): void => {
     ready(false);
     for (const one of mounted.values()) {
-      one.figure.classList.remove('chart--print');
+      one.figure.classList.remove('chart--print', 'chart--table-in-print');
       one.wrap.style.width = '';
     }
     refreshAll();
