@@ -3,7 +3,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromiumSetting, pdfPlan, pdfWanted, planReportPdf, reportPdfOptions } from '../../scripts/lib/report-pdf.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { chromiumSetting, pdfPlan, pdfWanted, planReportPdf, reportPdfOptions, writeReportPdf } from '../../scripts/lib/report-pdf.ts';
+import { chromiumPath, skipBrowser } from '../helpers/browser.ts';
 import { editionDirs, runBuildCli } from '../helpers/built-site.ts';
 
 describe('pdfWanted(env)', () => {
@@ -82,4 +84,28 @@ describe('npm run build where Chromium is absent', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 180_000);
+});
+
+describe.skipIf(skipBrowser())('writeReportPdf(siteDir, given)', () => {
+  /** A one-page site whose home page has `body`, printed; resolves to the PDF's first bytes or rejects. */
+  async function print(body: string): Promise<string> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-pdf-'));
+    try {
+      await mkdir(path.join(dir, 'downloads'));
+      await writeFile(path.join(dir, 'index.html'), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`);
+      await writeFile(path.join(dir, 'style.css'), 'h1 { color: #000 }');
+      await writeReportPdf(dir, { chromium: chromiumPath });
+      return (await readFile(path.join(dir, 'downloads/report.pdf'))).subarray(0, 5).toString('latin1');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('prints a page that asks only for its own files', async () => {
+    await expect(print('<link rel="stylesheet" href="/style.css"><h1>评估报告</h1>')).resolves.toBe('%PDF-');
+  }, 60_000);
+
+  it('refuses to print a page that asks for another host', async () => {
+    await expect(print('<h1>评估报告</h1><img src="https://example.com/track.png" alt="">')).rejects.toThrow(/生成 PDF 版失败.*站外地址.*example\.com/);
+  }, 60_000);
 });
