@@ -23,6 +23,7 @@ const { writeDownloads } = await import('./src/downloads/index.ts');
 const { editionFolders } = await import('./scripts/lib/edition-folders.ts');
 const { writeSearchIndex } = await import('./scripts/lib/search-index.ts');
 const { openCompileCache, projectCacheDir } = await import('./scripts/loader/compile-cache.mjs');
+const { planReportPdf, pdfWanted, writeReportPdf } = await import('./scripts/lib/report-pdf.ts');
 
 /** @param {import('@11ty/eleventy').UserConfig} eleventyConfig */
 export default async function (eleventyConfig) {
@@ -34,6 +35,9 @@ export default async function (eleventyConfig) {
   const report = computeReport(edition);
   // The chapters are templates of the report, in a Liquid made for untrusted authors.
   const chapters = renderChapters(contentDir, report);
+  // The PDF edition is printed by Chromium where it exists (REPORT_PDF=0 skips it); pages link it only then.
+  const pdf = await planReportPdf({ requested: pdfWanted(process.env) });
+  if (!pdf.build && pdf.notice) console.warn(pdf.notice);
 
   // Render: the site's templates, filters, charts, data and events.
   siteFolders(eleventyConfig);
@@ -42,7 +46,11 @@ export default async function (eleventyConfig) {
     chapters,
     cache: openCompileCache(projectCacheDir(path.dirname(fileURLToPath(import.meta.url)))),
     watch: [dataDir, contentDir],
-    // Then the downloads, written while Pagefind indexes the pages for search.
-    whenWritten: (siteDir) => writeSearchIndex(siteDir, { whileIndexing: () => writeDownloads({ report, chapters, outputDir: siteDir }) }),
+    reportPdf: pdf.build,
+    // Then the downloads, written while Pagefind indexes the pages for search, and the PDF printed from the pages.
+    whenWritten: async (siteDir) => {
+      await writeSearchIndex(siteDir, { whileIndexing: () => writeDownloads({ report, chapters, outputDir: siteDir }) });
+      if (pdf.build) await writeReportPdf(siteDir, { chromium: pdf.chromium });
+    },
   });
 }

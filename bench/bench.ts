@@ -4,13 +4,14 @@
  * for the default edition and synthetic editions at 10× and 50×; plus the
  * scoring benchmark (computeReport on 100,000 composites against a plain
  * loop), the cost of the rank uncertainty draws per size, and the page
- * weight of the default edition. Per size it also
+ * weight of the default edition, and the time report.pdf takes to print
+ * (apart: the builds measured print none). Per size it also
  * measures the floors of the fixed stack — js-yaml alone on the edition's
  * files, bare Eleventy writing the built pages' bytes, Pagefind alone on
  * them — and the build's memory sampled together with its children's; for
  * the default edition, what the first build after a clone costs.
  *
- *   npm run bench [-- --sizes default,10x,50x] [--write] [--no-scoring] [--no-uncertainty] [--no-weight] [--no-first-build]
+ *   npm run bench [-- --sizes default,10x,50x] [--write] [--no-scoring] [--no-uncertainty] [--no-weight] [--no-first-build] [--no-pdf]
  *                 [--repeat N]   (build sizes below 50x N times, keep the median)
  *
  * Every measurement runs in its own Node process: the build through the
@@ -213,7 +214,8 @@ async function measureFirstBuild(pages: number, bareDir: string, runs: number): 
     const dir = path.join(work, 'first-build');
     await rm(dir, { recursive: true, force: true });
     const checkout = freshCheckout(root, path.join(dir, 'checkout'));
-    const build = ['--import', './scripts/loader/register.mjs', 'scripts/build.ts', '--out', path.join(dir, '_site')];
+    // Without report.pdf, as every build this benchmark compares with bare Eleventy; the PDF is timed apart.
+    const build = ['--import', './scripts/loader/register.mjs', 'scripts/build.ts', '--out', path.join(dir, '_site'), '--no-pdf'];
     first.push(await processMs(build, checkout));
     next.push(await processMs(build, checkout));
     bare.push(await processMs([path.join(root, 'bench', 'eleventy-child.mjs'), String(pages)], bareDir));
@@ -462,6 +464,7 @@ async function main(): Promise<void> {
       'no-uncertainty': { type: 'boolean', default: false },
       'no-weight': { type: 'boolean', default: false },
       'no-first-build': { type: 'boolean', default: false },
+      'no-pdf': { type: 'boolean', default: false },
       runs: { type: 'string', default: '7' },
       repeat: { type: 'string', default: '1' },
     },
@@ -522,6 +525,18 @@ async function main(): Promise<void> {
       rows,
     );
     console.log(`## Rank uncertainty\n\n${sections['bench-uncertainty']}\n`);
+  }
+
+  if (!values['no-pdf'] && results.some((r) => r.size === 'default')) {
+    process.stderr.write('测量 PDF 版 …\n');
+    // Printed from the default edition's site built above, three times in fresh processes; the builds above print none.
+    const runs: Array<{ ms: number | null; bytes: number; notice: string }> = [];
+    for (let i = 0; i < 3; i++) runs.push(await child('pdf', { siteDir: path.join(work, 'default', '_site') }));
+    const times = runs.map((r) => r.ms).filter((ms): ms is number => ms !== null).sort((a, b) => a - b);
+    sections['bench-pdf'] = times.length
+      ? markdownTable(['edition', 'report.pdf ms (median of 3, not in the build times above)', 'min – max ms', 'size KB'], [['default', Math.round(times[1] ?? times[0]!), `${Math.round(times[0]!)} – ${Math.round(times.at(-1)!)}`, Math.round(runs[0]!.bytes / 1024)]])
+      : `not measured: ${runs[0]!.notice}`;
+    console.log(`## PDF (default edition)\n\n${sections['bench-pdf']}\n`);
   }
 
   if (!values['no-weight']) {

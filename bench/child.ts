@@ -7,7 +7,8 @@
  * (through the project's TypeScript loader, as every npm command runs) and
  * reads the last stdout line, `BENCH_RESULT {json}`.
  *
- * Modes: `build` (the real `buildSite`, stage times and stage peaks),
+ * Modes: `build` (the real `buildSite` without report.pdf, stage times and
+ * stage peaks), `pdf` (report.pdf printed from a built site, timed on its own),
  * `scoring` (computeReport against a plain loop), `uncertainty` (the
  * uncertainty draws of an edition against its computeReport without them),
  * and two floors of the fixed stack: `yaml-floor` (js-yaml alone on the
@@ -21,6 +22,7 @@ const options = JSON.parse(json ?? '{}') as Record<string, any>;
 
 async function run(): Promise<unknown> {
   if (mode === 'build') return measureBuild(options as { dataDir: string; contentDir: string; outDir: string });
+  if (mode === 'pdf') return measurePdf(options as { siteDir: string });
   if (mode === 'yaml-floor') {
     const { measureYamlFloor } = await import('./yaml-floor.ts');
     return measured(() => measureYamlFloor(options.dataDir as string));
@@ -61,13 +63,26 @@ async function measured<T extends object>(work: () => Promise<T>, reapChildren =
   };
 }
 
+/** report.pdf printed from a built site as the build prints it: Chromium's start, the page, the PDF; null without Chromium. */
+async function measurePdf({ siteDir }: { siteDir: string }) {
+  const { planReportPdf, writeReportPdf, reportPdfFile } = await import('../scripts/lib/report-pdf.ts');
+  const { stat } = await import('node:fs/promises');
+  const plan = await planReportPdf({ requested: true });
+  if (!plan.build) return { ms: null, bytes: 0, notice: plan.notice ?? '' };
+  const started = performance.now();
+  await writeReportPdf(siteDir, { chromium: plan.chromium });
+  const ms = performance.now() - started;
+  return { ms, bytes: (await stat(`${siteDir}/${reportPdfFile}`)).size, notice: '' };
+}
+
 /** The whole build through the project's own `buildSite`, with peaks per stage window. */
 async function measureBuild({ dataDir, contentDir, outDir }: { dataDir: string; contentDir: string; outDir: string }) {
   const { buildSite } = await import('../scripts/build.ts');
   const sampler = startMemorySampler();
   const cpuBefore = cpuMs();
   const started = performance.now();
-  const result = await buildSite({ dataDir, contentDir, outDir, quiet: true });
+  // The bench ratio compares the site's build with bare Eleventy, as before report.pdf existed; the PDF is measured apart.
+  const result = await buildSite({ dataDir, contentDir, outDir, quiet: true, pdf: false });
   // Let Node reap the Pagefind process so its CPU time is counted.
   await new Promise((resolve) => setTimeout(resolve, 300));
   const cpu = cpuMs() - cpuBefore;

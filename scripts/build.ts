@@ -9,8 +9,8 @@
  * folder (in batches for a large edition), the downloads written while
  * Pagefind indexes, a completeness check and the atomic swap.
  *
- * CLI: `npm run build -- [--out <dir>] [--data <dir>] [--content <dir>] [--quiet]`;
- * environment `REPORT_DATA`, `REPORT_CONTENT`, `SITE_DIR` set the same.
+ * CLI: `npm run build -- [--out <dir>] [--data <dir>] [--content <dir>] [--quiet] [--no-pdf]`;
+ * environment `REPORT_DATA`, `REPORT_CONTENT`, `SITE_DIR` and `REPORT_PDF=0` set the same.
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,6 +29,7 @@ import { formatBuildError } from './lib/format-build-error.ts';
 import { checkOutputFolder } from './lib/output-folder.ts';
 import { checkEditionFolders, folderSetting } from './lib/edition-folders.ts';
 import { startGuardian } from './lib/guardian.ts';
+import { planReportPdf, pdfWanted, writeReportPdf } from './lib/report-pdf.ts';
 import { watchParent } from './lib/processes.ts';
 
 /**
@@ -60,6 +61,12 @@ export interface BuildOptions {
    * default edition and 10× are one run).
    */
   batchRows?: number;
+  /**
+   * Print the whole report to `downloads/report.pdf` with Chromium (default
+   * true unless `REPORT_PDF=0`). Without Chromium the site is published
+   * without it, and a warning says so.
+   */
+  pdf?: boolean;
 }
 
 /** Milliseconds spent in each stage of one build. */
@@ -72,6 +79,8 @@ export interface BuildTimings {
   render: number;
   /** Pagefind indexing, with the downloads (CSV, TXT, DOCX, report.json) written at the same time. */
   search: number;
+  /** Printing `downloads/report.pdf` with Chromium; 0 when the build made none. */
+  pdf: number;
   /** Completeness check and the swap into place. */
   publish: number;
   total: number;
@@ -132,13 +141,15 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   // printed figure that does not reconcile, fails here.
   const { report, load, score } = await loadAndScore(dataDir);
   let mark: number;
+  // Whether the PDF is printed is known before rendering: the downloads page lists it only then.
+  const pdf = await planReportPdf({ requested: options.pdf ?? pdfWanted(process.env) });
 
   const staging = await createStagingDir(output);
   try {
     mark = performance.now();
     const chapters = renderChapters(contentDir, report);
     const cache = openCompileCache(projectCacheDir(projectRoot));
-    const rendered = await renderSite({ report, chapters, outDir: staging, quiet, cache, batchRows: options.batchRows ?? defaultBatchRows });
+    const rendered = await renderSite({ report, chapters, outDir: staging, quiet, cache, batchRows: options.batchRows ?? defaultBatchRows, reportPdf: pdf.build });
     const render = performance.now() - mark;
 
     mark = performance.now();
@@ -147,19 +158,24 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     const search = performance.now() - mark;
 
     mark = performance.now();
-    await verifySite(staging, requiredSiteFiles(report));
+    if (pdf.build) await writeReportPdf(staging, { chromium: pdf.chromium });
+    const printed = pdf.build ? performance.now() - mark : 0;
+
+    mark = performance.now();
+    await verifySite(staging, requiredSiteFiles(report, { pdf: pdf.build }));
     await publishStagingDir(staging, output);
     const publish = performance.now() - mark;
 
     return {
       outDir,
       pages: rendered.pages.length,
-      warnings: [...cleanupNotes(cleaned), ...report.warnings],
+      warnings: [...cleanupNotes(cleaned), ...(!pdf.build && pdf.notice ? [pdf.notice] : []), ...report.warnings],
       timings: {
         load: round(load),
         score: round(score),
         render: round(render),
         search: round(search),
+        pdf: round(printed),
         publish: round(publish),
         total: round(performance.now() - started),
         peakMemoryMiB: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -220,7 +236,8 @@ function parseArgs(argv: string[]): BuildOptions {
     else if (flag === '--content') options.contentDir = value();
     else if (flag === '--quiet' || flag === '-q') options.quiet = true;
     else if (flag === '--verbose') options.quiet = false;
-    else throw new Error(`未知参数 ${arg} (unknown argument)。用法: npm run build -- [--out <dir>] [--data <dir>] [--content <dir>]`);
+    else if (flag === '--no-pdf' && inline === undefined) options.pdf = false;
+    else throw new Error(`未知参数 ${arg} (unknown argument)。用法: npm run build -- [--out <dir>] [--data <dir>] [--content <dir>] [--no-pdf]`);
   }
   return options;
 }
@@ -243,7 +260,7 @@ async function main(): Promise<void> {
     for (const warning of result.warnings) console.warn(`提示: ${warning}`);
     console.log(
       `构建完成: ${result.pages} 页 → ${shownPath(result.outDir)}\n` +
-        `用时 ${(t.total / 1000).toFixed(2)} 秒 (读取校验 ${t.load} ms, 计分 ${t.score} ms, 渲染 ${t.render} ms, 搜索索引 ${t.search} ms, 发布 ${t.publish} ms; 内存峰值 ${t.peakMemoryMiB} MiB)`,
+        `用时 ${(t.total / 1000).toFixed(2)} 秒 (读取校验 ${t.load} ms, 计分 ${t.score} ms, 渲染 ${t.render} ms, 搜索索引 ${t.search} ms, ${t.pdf > 0 ? `PDF ${t.pdf} ms, ` : ''}发布 ${t.publish} ms; 内存峰值 ${t.peakMemoryMiB} MiB)`,
     );
   } catch (error) {
     process.stderr.write(`${formatBuildError(error)}\n`);

@@ -15,6 +15,8 @@ import type { Chapter } from '../../src/site/render-chapters.ts';
 
 /** Options for {@link renderSite}. */
 export interface RenderOptions {
+  /** Whether the build prints `downloads/report.pdf`, so that pages link it (default false). */
+  reportPdf?: boolean;
   /** The computed report. */
   report: Report;
   /** Its rendered chapters. */
@@ -58,7 +60,7 @@ export interface RenderResult {
  * await renderSite({ report, chapters, outDir: '/repo/_site.tmp-3f9a1c2b', batchRows: defaultBatchRows });
  * // { pages: ['index.html', 'method/index.html', …], batches: 1 }
  */
-export async function renderSite({ report, chapters, outDir, batchRows, cache, input, quiet = true }: RenderOptions): Promise<RenderResult> {
+export async function renderSite({ report, chapters, outDir, batchRows, cache, input, quiet = true, reportPdf = false }: RenderOptions): Promise<RenderResult> {
   // Imported here, not at the top: `npm run build` starts loading Eleventy while it validates and scores.
   const { default: Eleventy } = await import('@11ty/eleventy');
   const output = path.resolve(outDir);
@@ -75,7 +77,7 @@ export async function renderSite({ report, chapters, outDir, batchRows, cache, i
       quietMode: quiet,
       config: (eleventyConfig) => {
         siteFolders(eleventyConfig, input);
-        eleventyConfig.addPlugin(pinggu, { report, chapters, batch: plan.length > 1 ? batch : undefined, cache });
+        eleventyConfig.addPlugin(pinggu, { report, chapters, batch: plan.length > 1 ? batch : undefined, cache, reportPdf });
       },
     });
     if (quiet) elev.disableLogger();

@@ -10,15 +10,15 @@ import type { Report } from '../../src/model/types.ts';
  * Lists the files a complete site must contain for `report`, relative to
  * the site folder: the pages of the site map (home, method, downloads, one
  * page per experience, unit and department), the contract outputs
- * (`data/report.json`, the three annex CSVs, the full-text TXT and DOCX,
- * the annexes workbook),
+ * (`data/report.json`, the three annex CSVs and the XLSX, the full-text
+ * TXT and DOCX, and the PDF when `options.pdf` says the build printed one),
  * the client script and the Pagefind bundle.
  *
  * @example
  * requiredSiteFiles(report).slice(0, 3);
  * // ['index.html', 'method/index.html', 'downloads/index.html']
  */
-export function requiredSiteFiles(report: Pick<Report, 'units' | 'departments' | 'experiences'>): string[] {
+export function requiredSiteFiles(report: Pick<Report, 'units' | 'departments' | 'experiences'>, options: { pdf?: boolean } = {}): string[] {
   return [
     'index.html',
     'method/index.html',
@@ -33,6 +33,7 @@ export function requiredSiteFiles(report: Pick<Report, 'units' | 'departments' |
     'downloads/report.txt',
     'downloads/report.docx',
     'downloads/annexes.xlsx',
+    ...(options.pdf ? ['downloads/report.pdf'] : []),
     // Scripts and CSS carry content hashes (assets/js/site.<hash>.js); the manifest names them.
     'assets/manifest.json',
     'pagefind/pagefind.js',

@@ -246,8 +246,30 @@ function refresh(mounted: Mounted): void {
   const config = configure(spec, mounted.theme, labels, mounted.wrappedFor);
   chart.data = config.data;
   chart.options = config.options!;
+  // Fit the canvas to the wrapper now: Chart.js's own resize waits for a ResizeObserver, which does not run while printing.
+  chart.resize();
   chart.update('none');
 }
+
+/**
+ * A length the stylesheet sets on <html> for print (`--print-text-width`,
+ * `--print-chart-max-height`) in CSS pixels; 0 when it is not set.
+ */
+function printLength(root: Document, property: string): number {
+  const probe = root.createElement('div');
+  probe.style.cssText = `position:absolute;visibility:hidden;height:0;width:var(${property}, 0)`;
+  root.body.append(probe);
+  const width = probe.getBoundingClientRect().width;
+  probe.remove();
+  return width;
+}
+
+/**
+ * How far a chart may be squeezed to fit its printed maximum height: one
+ * that needs more (hundreds of bars) would print illegibly, so its table,
+ * which holds the same numbers, prints instead.
+ */
+const PRINT_SQUEEZE = 1.6;
 
 /** Lets the browser paint and handle input before the next chart is drawn. */
 function nextTask(): Promise<void> {
@@ -265,8 +287,10 @@ const LOOKAHEAD = '300px 0px';
  * changes redraw them from the stylesheet. Each figure's data table is
  * folded into its 数据表 toggle at once (the stylesheet already shows it
  * folded) and its 下载图片 button works before the chart is drawn (it draws
- * it first). Printing draws every chart not yet drawn. A figure whose chart
- * cannot be drawn shows its table.
+ * it first). Printing (beforeprint, or print media) draws every chart not
+ * yet drawn, at the printed width, and then sets `data-print-ready` on
+ * <html>, which the PDF step waits for. A figure whose chart cannot be
+ * drawn shows its table.
  *
  * @example
  * initCharts(document); // every figure.chart draws when scrolled near
@@ -360,26 +384,54 @@ export function initCharts(root: Document): void {
     if (visible) visible.observe(figure);
     else enqueue(figure);
   }
-  if (waiting.size === 0) return;
+  const ready = (value: boolean): void => {
+    if (value) root.documentElement.dataset.printReady = 'true';
+    else delete root.documentElement.dataset.printReady;
+  };
+  const printing = window.matchMedia?.('print');
+  if (waiting.size === 0) {
+    ready(true);
+    return;
+  }
 
   const refreshAll = (): void => mounted.forEach(refresh);
   window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', refreshAll);
   // 大字 (and any theme class) is a class on <html>.
   new MutationObserver(refreshAll).observe(root.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme'] });
-  // Print in the light print colours with every chart drawn and every table open.
-  window.addEventListener('beforeprint', () => {
+
+  // Print in the light print colours with every chart drawn at the width of the paper and every table open.
+  // beforeprint (and print media emulated for a PDF) come while the page still has the screen's width, so
+  // each chart is first given the printed text block's. The page then says its charts are ready to print.
+  const toPrint = (): void => {
     for (const figure of [...waiting.keys()]) draw(figure);
+    const width = printLength(root, '--print-text-width');
+    const maxHeight = printLength(root, '--print-chart-max-height');
     for (const one of mounted.values()) {
       one.figure.classList.add('chart--print');
+      if (width > 0) one.wrap.style.width = `${width}px`;
       const table = one.figure.querySelector('details.chart-table');
       if (table instanceof HTMLDetailsElement) table.open = true;
     }
     refreshAll();
-  });
-  window.addEventListener('afterprint', () => {
-    mounted.forEach((one) => one.figure.classList.remove('chart--print'));
+    // The height each chart asked for (before the print stylesheet's maximum): too many bars print as the table.
+    for (const one of mounted.values()) {
+      const needed = Number.parseFloat(one.wrap.style.height);
+      one.figure.classList.toggle('chart--table-in-print', maxHeight > 0 && needed > maxHeight * PRINT_SQUEEZE);
+    }
+    ready(true);
+  };
+  const fromPrint = (): void => {
+    ready(false);
+    for (const one of mounted.values()) {
+      one.figure.classList.remove('chart--print', 'chart--table-in-print');
+      one.wrap.style.width = '';
+    }
     refreshAll();
-  });
+  };
+  window.addEventListener('beforeprint', toPrint);
+  window.addEventListener('afterprint', fromPrint);
+  printing?.addEventListener?.('change', (event) => (event.matches ? toPrint() : fromPrint()));
+  if (printing?.matches) toPrint();
 }
 
 initCharts(document);

@@ -21,7 +21,7 @@ import { inlineText } from '../model/text/clean-text.ts';
 import { displayWidth } from '../model/text/display-width.ts';
 import { headingLevel } from './heading-level.ts';
 import { annexNotice } from './illustrative-notice.ts';
-import { breakLines } from './line-breaks.ts';
+import { breakLines } from '../model/text/line-breaks.ts';
 import { characters, documentGrid, GRID, PAGE, SIZE, TEXT_HEIGHT, TEXT_WIDTH } from './official-format.ts';
 import { DEFAULT_RUN, HEADING_LEVELS, officialFontTable, officialStyles, STYLE, TABLE_SIZE } from './official-styles.ts';
 import { cellLines, columnWidths } from './table-layout.ts';

@@ -5,7 +5,7 @@
  * each cell broken between words ({@link breakLines}).
  */
 import { displayWidth } from '../model/text/display-width.ts';
-import { breakLines, lineBreaker } from './line-breaks.ts';
+import { breakLines, lineBreaker } from '../model/text/line-breaks.ts';
 
 /** The measures of a table: the width it fills and the size of its text, in twentieths of a point. */
 export interface TableMeasure {

@@ -20,7 +20,7 @@ import { annexTables, INTERVAL_COLUMN, TIE_COLUMN } from './annex-tables.ts';
 import { inlineText } from '../model/text/clean-text.ts';
 import { displayWidth } from '../model/text/display-width.ts';
 import { annexNotice } from './illustrative-notice.ts';
-import { breakLines } from './line-breaks.ts';
+import { breakLines } from '../model/text/line-breaks.ts';
 import { sourceLine } from './text.ts';
 import { corePropertiesXml, xmlText } from './wordml.ts';
 import { fixedDate, w3cDate, zipTime } from './zip-date.ts';

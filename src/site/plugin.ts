@@ -53,6 +53,11 @@ export interface PingguOptions {
    * `npm run build` does that itself, beside Pagefind, so passes nothing.
    */
   whenWritten?: (siteDir: string) => Promise<unknown>;
+  /**
+   * Whether this build prints `downloads/report.pdf` (`planReportPdf`
+   * decides, where Chromium exists): pages link it only then. Default false.
+   */
+  reportPdf?: boolean;
 }
 
 /**
@@ -84,7 +89,7 @@ export function siteFolders(eleventyConfig: UserConfig, input = 'templates'): vo
  * eleventyConfig.addPlugin(pinggu, { report, chapters, whenWritten: (dir) => writeDownloads({ report, chapters, outputDir: dir }) });
  */
 export function pinggu(eleventyConfig: UserConfig, options: PingguOptions): void {
-  const { report, chapters, batch, cache, watch = [], whenWritten } = options;
+  const { report, chapters, batch, cache, watch = [], whenWritten, reportPdf = false } = options;
 
   // --- Libraries -------------------------------------------------------
   // Page templates: Nunjucks, autoescape on, never Eleventy's Liquid. Chapters are rendered apart, in a
@@ -102,6 +107,7 @@ export function pinggu(eleventyConfig: UserConfig, options: PingguOptions): void
   // and the single pages over `batch.once`.
   eleventyConfig.addGlobalData('batch', () => Object.freeze(batchPages(report, batch)));
   eleventyConfig.addGlobalData('chapters', () => chapters);
+  eleventyConfig.addGlobalData('reportPdf', () => reportPdf);
   let assets: Promise<BundledAsset[]> | undefined;
   const bundled = () => (assets ??= bundleAssets(siteEntries, projectRoot, cache ? { cache } : {}));
   eleventyConfig.addGlobalData('assets', async () => assetUrls(await bundled()));

@@ -358,6 +358,34 @@ describe.skipIf(skipBrowser())('charts in the browser', () => {
     await context.close();
   });
 
+  it('draws every chart at the printed width, at full height, when the page is laid out for print from the start', async () => {
+    const { context, guard, page } = await open(small, '/', { viewport: { width: 1280, height: 800 } });
+    await page.emulateMedia({ media: 'print' });
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true');
+    const printed = await page.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.style.width = 'var(--print-text-width)';
+      document.body.append(probe);
+      const width = probe.getBoundingClientRect().width;
+      probe.remove();
+      return width;
+    });
+    expect(printed).toBeGreaterThan(500);
+    const sizes = await page.locator('figure.chart.chart--ready .chart-canvas-wrap').evaluateAll((wraps) =>
+      wraps.map((w) => ({ wrap: w.getBoundingClientRect(), canvas: w.querySelector('canvas')!.getBoundingClientRect() })),
+    );
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const { wrap, canvas } of sizes) {
+      expect(Math.round(canvas.width)).toBe(Math.round(printed));
+      // No thin strip: the drawing fills the height the script gave it.
+      expect(canvas.height).toBeGreaterThan(150);
+      expect(Math.abs(canvas.height - wrap.height)).toBeLessThan(2);
+    }
+    expect(guard.list()).toEqual([]);
+    await context.close();
+  });
+
   it('keeps a hostile edition’s names as text in charts: no dialog, no script, the label read back verbatim', async () => {
     const hostile = await serveSite(await builtSite('hostile'));
     try {

@@ -4,7 +4,7 @@ import { annexTables, readerColumns } from '../../src/downloads/annex-tables.ts'
 import type { ChapterSource } from '../../src/model/chapter-source.ts';
 import { displayWidth } from '../../src/model/text/display-width.ts';
 import { headingStyle, reportDocx, titleLines } from '../../src/downloads/docx.ts';
-import { breakOpportunities } from '../../src/downloads/line-breaks.ts';
+import { breakOpportunities } from '../../src/model/text/line-breaks.ts';
 import { illustrativeProvenance, TEST_NOTICE } from '../helpers/report-shell.ts';
 import { fixtureReport } from './report-fixture.ts';
 

@@ -148,7 +148,8 @@ async function buildShared(name: EditionName): Promise<string> {
 
   if (owner) {
     const { data, content } = editionDirs(name);
-    const run = await runBuildCli(['--out', out, '--data', data, '--content', content]);
+    // Only the default edition's build prints report.pdf (vitest.config.ts turns it off for the others).
+    const run = await runBuildCli(['--out', out, '--data', data, '--content', content], { REPORT_PDF: name === 'zibo' ? '1' : '0' });
     if (run.code !== 0) {
       const why = `构建 ${name} 失败 (exit ${run.code}${run.timedOut ? ', timed out' : ''}):\n${run.stderr}${run.stdout}`;
       await writeFile(failed, why);

@@ -23,6 +23,7 @@ import { score } from './score.ts';
 import { searchTerms } from './search-terms.ts';
 import { statusLabel } from './status-label.ts';
 import { weight } from './weight.ts';
+import { wordBreaks } from './word-breaks.ts';
 
 /**
  * Filter name → function.
@@ -50,6 +51,7 @@ export const filters = {
   illustrativeFields,
   annexTitle,
   chapterFile: chapterFileName,
+  wordBreaks,
 } satisfies Record<string, (...args: never[]) => string>;
 
 /**
@@ -59,4 +61,4 @@ export const filters = {
  * @example
  * safeFilters.has('json') // true
  */
-export const safeFilters: ReadonlySet<string> = new Set(['json', 'rankCell', 'methodCells']);
+export const safeFilters: ReadonlySet<string> = new Set(['json', 'rankCell', 'methodCells', 'wordBreaks']);

@@ -41,7 +41,7 @@ describe('the chart macro', () => {
 
   it('renders a figure with a caption (a search section of its own, titled by it), an image-role canvas labelled from the data, and a hidden download button', () => {
     expect(html).toContain('<figure class="chart" id="chart-unit-ranking" data-chart-id="unit-ranking" data-pagefind-title="各单位综合得分排名">');
-    expect(html).toContain('<figcaption class="chart-title" id="chart-unit-ranking-title" data-pagefind-weight="5">各单位综合得分排名</figcaption>');
+    expect(html).toContain('<figcaption class="chart-title" id="chart-unit-ranking-title" data-pagefind-weight="5">各单位<wbr>综合<wbr>得分<wbr>排名</figcaption>');
     expect(html).toMatch(/<div class="chart-canvas-wrap chart--bars-\d+" hidden>\s*<canvas class="chart-canvas" role="img" aria-label="横向柱状图：各单位综合得分排名，最高为甲区（96.12分）/);
     expect(html).toContain('<button type="button" class="chart-download" hidden>下载图片</button>');
   });

@@ -2,9 +2,10 @@
  * Where a line of Chinese text may break, and the breaks that keep words
  * whole: titles and table cells of the Word download are broken here, by
  * rule, rather than by the word processor, which breaks Chinese between
- * any two characters (综合排/名表).
+ * any two characters (综合排/名表); the site marks the same places in its
+ * titles, for the browser.
  */
-import { charWidth } from '../model/text/display-width.ts';
+import { charWidth } from './display-width.ts';
 
 /** Punctuation a line may not start with (GB/T 15834 and the usual 避头点). */
 const NO_LINE_START = new Set('，、。．；：？！）》」』】〕〉”’…—～·%‰,.;:?!)]}');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/model/text/display-width.ts';
-import { breakLines, breakOpportunities, lineBreaker } from '../../src/downloads/line-breaks.ts';
+import { displayWidth } from '../../../src/model/text/display-width.ts';
+import { breakLines, breakOpportunities, lineBreaker } from '../../../src/model/text/line-breaks.ts';
 
 /** Where the lines of `lines` begin in their joined text, after the first. */
 const cuts = (lines: string[]) => lines.slice(0, -1).reduce<number[]>((at, line) => [...at, (at.at(-1) ?? 0) + line.length], []);

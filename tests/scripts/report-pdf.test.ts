@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { chromiumSetting, pdfPlan, pdfWanted, planReportPdf, reportPdfOptions, writeReportPdf } from '../../scripts/lib/report-pdf.ts';
+import { chromiumPath, skipBrowser } from '../helpers/browser.ts';
+import { editionDirs, runBuildCli } from '../helpers/built-site.ts';
+
+describe('pdfWanted(env)', () => {
+  it.each([
+    [undefined, true],
+    ['', true],
+    ['1', true],
+    ['yes', true],
+    ['0', false],
+    ['false', false],
+    [' OFF ', false],
+    ['no', false],
+  ])('reads REPORT_PDF=%j as %s', (value, wanted) => {
+    expect(pdfWanted(value === undefined ? {} : { REPORT_PDF: value })).toBe(wanted);
+  });
+});
+
+describe('pdfPlan(given)', () => {
+  const base = { requested: true, chromium: '/opt/chromium', chromiumFound: true, driverFound: true };
+
+  it('prints with the browser found when the PDF is wanted', () => {
+    expect(pdfPlan(base)).toEqual({ build: true, chromium: '/opt/chromium' });
+  });
+
+  it('says nothing when the PDF was turned off, whatever is installed', () => {
+    expect(pdfPlan({ ...base, requested: false, chromiumFound: false })).toEqual({ build: false });
+  });
+
+  it.each([
+    [{ chromiumFound: false }, /^未找到 Chromium（\/opt\/chromium），本次构建不生成 PDF 版（report\.pdf），下载页不列出它$/],
+    [{ driverFound: false }, /^未安装 playwright-core.*本次构建不生成 PDF 版/],
+  ])('skips with one line of Chinese when %j', (missing, notice) => {
+    const plan = pdfPlan({ ...base, ...missing });
+    expect(plan.build).toBe(false);
+    expect(plan.build ? '' : plan.notice).toMatch(notice);
+    expect(plan.build ? '' : plan.notice).not.toContain('\n');
+  });
+});
+
+describe('planReportPdf(given)', () => {
+  it('skips, saying where it looked, when no browser is at the given path', async () => {
+    const plan = await planReportPdf({ requested: true, chromium: '/nonexistent/chromium' });
+    expect(plan).toEqual({ build: false, notice: expect.stringContaining('/nonexistent/chromium') });
+  });
+});
+
+describe('reportPdfOptions', () => {
+  it('asks for a tagged A4 PDF with bookmarks, paged by the print stylesheet', () => {
+    expect(reportPdfOptions).toMatchObject({ format: 'A4', preferCSSPageSize: true, tagged: true, outline: true, displayHeaderFooter: false });
+  });
+});
+
+describe('chromiumSetting(env)', () => {
+  it.each([
+    [{}, '/usr/bin/chromium'],
+    [{ REPORT_CHROMIUM: '' }, '/usr/bin/chromium'],
+    [{ REPORT_CHROMIUM: ' /opt/chrome/chrome ' }, '/opt/chrome/chrome'],
+  ])('reads %j as %s', (env, chromium) => {
+    expect(chromiumSetting(env)).toBe(chromium);
+  });
+});
+
+describe('npm run build where Chromium is absent', () => {
+  it('publishes the site without report.pdf, links none, and says so in one line', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-nopdf-'));
+    try {
+      const { data, content } = editionDirs('small');
+      const out = path.join(dir, '_site');
+      const run = await runBuildCli(['--out', out, '--data', data, '--content', content], { REPORT_PDF: '1', REPORT_CHROMIUM: path.join(dir, 'no-chromium') });
+      expect(run.code, run.stderr).toBe(0);
+      const lines = `${run.stdout}${run.stderr}`.split('\n').filter((line) => line.includes('Chromium'));
+      expect(lines).toEqual([`提示: 未找到 Chromium（${path.join(dir, 'no-chromium')}），本次构建不生成 PDF 版（report.pdf），下载页不列出它`]);
+      expect(existsSync(path.join(out, 'downloads/report.pdf'))).toBe(false);
+      expect(await readFile(path.join(out, 'downloads/index.html'), 'utf8')).not.toContain('report.pdf');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
+
+describe.skipIf(skipBrowser())('writeReportPdf(siteDir, given)', () => {
+  /** A one-page site whose home page has `body`, printed; resolves to the PDF's first bytes or rejects. */
+  async function print(body: string): Promise<string> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-pdf-'));
+    try {
+      await mkdir(path.join(dir, 'downloads'));
+      await writeFile(path.join(dir, 'index.html'), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`);
+      await writeFile(path.join(dir, 'style.css'), 'h1 { color: #000 }');
+      await writeReportPdf(dir, { chromium: chromiumPath });
+      return (await readFile(path.join(dir, 'downloads/report.pdf'))).subarray(0, 5).toString('latin1');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('prints a page that asks only for its own files', async () => {
+    await expect(print('<link rel="stylesheet" href="/style.css"><h1>评估报告</h1>')).resolves.toBe('%PDF-');
+  }, 60_000);
+
+  it('refuses to print a page that asks for another host', async () => {
+    await expect(print('<h1>评估报告</h1><img src="https://example.com/track.png" alt="">')).rejects.toThrow(/生成 PDF 版失败.*站外地址.*example\.com/);
+  }, 60_000);
+});
