@@ -29,9 +29,9 @@ function skipPdf(): boolean {
 
 /** The header row of each annex table (templates/_includes/annexes.njk), as pdftotext lays it out on one line. */
 const ANNEX_HEADERS: Record<number, RegExp> = {
-  1: /排名\s+单位\s+得分/,
-  2: /排名\s+牵头部门\s+牵头经验\s+得分/,
-  3: /排名\s+创新改革经验\s+牵头部门\s+得分/,
+  1: /排名\s+并列\s+单位\s+得分/,
+  2: /排名\s+并列\s+牵头部门\s+牵头经验\s+得分/,
+  3: /排名\s+并列\s+创新改革经验\s+牵头部门\s+得分/,
 };
 
 /** The strings of a PDF's outline items (Chromium writes them as UTF-16BE hex with a byte-order mark). */

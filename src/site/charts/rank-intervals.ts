@@ -1,5 +1,5 @@
 import type { ChartKey, ChartSpec, RankIntervalBar } from '../../model/chart-spec.ts';
-import { rankRangeText, rankText } from '../../model/text/rank-text.ts';
+import { rankRangeText, rankText, TIE_MARK } from '../../model/text/rank-text.ts';
 import type { RankInterval, Report } from '../../model/types.ts';
 import { formatPercent } from '../../scoring/format.ts';
 
@@ -31,7 +31,7 @@ function namesOf(report: Report, view: IntervalView): Map<string, string> {
   return new Map(report[view].map((item) => [item.id, item.name]));
 }
 
-/** Tied base ranks, so the table's rank column prints 并列 as the annexes do. */
+/** Tied base ranks, so the table's 并列 column marks them as the annexes do. */
 function tiedOf(report: Report, view: IntervalView): Map<string, boolean> {
   return new Map<string, boolean>(report[view].map((item) => [item.id, item.tied]));
 }
@@ -40,7 +40,7 @@ function tiedOf(report: Report, view: IntervalView): Map<string, boolean> {
  * The rank-interval chart of one view of the report's uncertainty
  * analysis: one horizontal bar per item in base-rank order, spanning its
  * 90% interval, with its median rank as a dot and its base rank as a tick;
- * the data table lists the base rank (with 并列), the name, the median, the
+ * the data table lists the base rank and its 并列 column, the name, the median, the
  * interval and the share of draws at rank 1. The value axis runs over the
  * ranks, 1 to the number ranked. The aria-label says what the marks are and
  * names the widest interval (the first, by base rank, of equally wide
@@ -72,16 +72,17 @@ export function rankIntervalsChart(report: Report, view: IntervalView): ChartSpe
     valueTexts: items.map((item) => rankRangeText(item)),
     unit: '名',
     valueName: '排名',
-    columns: ['排名', noun, '中位排名', '90%区间', '排名第一的比例'],
+    columns: ['排名', TIE_MARK, noun, '中位排名', '90%区间', '排名第一的比例'],
     rows: items.map((item) => [
       rankText({ rank: item.rank, tied: tied.get(item.id) }, 'cell'),
+      rankText({ rank: item.rank, tied: tied.get(item.id) }, 'tie'),
       name(item),
       rankText({ rank: item.median }, 'number'),
       rankRangeText(item),
       formatPercent(item.top, 0),
     ]),
-    labelColumn: 1,
-    numericColumns: [2, 3, 4],
+    labelColumn: 2,
+    numericColumns: [3, 4, 5],
     highlight: [],
     suggestedMin: 1,
     suggestedMax: Math.max(items.length, ...items.map((item) => item.high)),

@@ -20,16 +20,16 @@ describe('rankIntervalsChart(report, view)', () => {
     expect(spec.keys).toEqual([...INTERVAL_KEYS]);
   });
 
-  it('lists in its table the base rank with 并列, the name, the median, the interval and the share at rank 1, row for row', () => {
+  it('lists in its table the base rank, 并列 in its own column, the name, the median, the interval and the share at rank 1, row for row', () => {
     const spec = rankIntervalsChart(report, 'units')!;
-    expect(spec.columns).toEqual(['排名', '单位', '中位排名', '90%区间', '排名第一的比例']);
+    expect(spec.columns).toEqual(['排名', '并列', '单位', '中位排名', '90%区间', '排名第一的比例']);
     expect(spec.rows).toEqual([
-      ['1', '甲区', '1', '1～2', '62%'],
-      ['2（并列）', HOSTILE, '2', '1～3', '30%'],
-      ['2（并列）', '丙县', '3', '2～3', '3%'],
+      ['1', '', '甲区', '1', '1～2', '62%'],
+      ['2', '并列', HOSTILE, '2', '1～3', '30%'],
+      ['2', '并列', '丙县', '3', '2～3', '3%'],
     ]);
     expect(spec.rows).toHaveLength(spec.labels.length);
-    expect(spec.labelColumn).toBe(1);
+    expect(spec.labelColumn).toBe(2);
   });
 
   it('names experiences by title and prints an interval of one rank as that rank', () => {
