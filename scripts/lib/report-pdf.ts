@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentType } from './mime-types.ts';
+import { chromiumArgs } from './chromium-args.ts';
 
 /**
  * Where the PDF goes, relative to the site folder.
@@ -107,19 +108,6 @@ export async function planReportPdf(given: { requested: boolean; chromium?: stri
  */
 const origin = 'http://pinggu.invalid';
 
-/** Chromium's flags: no sandbox (builds may run as root), no GPU, no background traffic of its own. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-extensions',
-  '--disable-domain-reliability',
-  '--no-pings',
-];
 
 /**
  * Options of Playwright's `page.pdf` for the report: A4 from the print
@@ -156,7 +144,7 @@ const timeoutMs = 60_000;
  */
 export async function writeReportPdf(siteDir: string, given: { chromium: string }): Promise<void> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: given.chromium, headless: true, args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: given.chromium, headless: true, args: [...chromiumArgs] });
   try {
     const context = await browser.newContext({ serviceWorkers: 'block', javaScriptEnabled: true });
     const refused: string[] = [];

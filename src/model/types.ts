@@ -17,6 +17,7 @@
  */
 
 import type { Assumption } from '../scoring/draw-assumptions.ts';
+import type { Mover } from '../scoring/biggest-mover.ts';
 import type { RankSpread } from '../scoring/rank-interval.ts';
 import type { Reconciliation } from '../scoring/reconcile.ts';
 import type { ScenarioDefinition } from '../scoring/scenarios.ts';
@@ -264,14 +265,8 @@ export interface Sensitivity {
 }
 
 /** The unit whose rank moves most across scenarios, and the sentence that says where and why. */
-export interface BiggestMover {
+export interface BiggestMover extends Omit<Mover, 'rose' | 'causes'> {
   kind: 'unit';
-  id: string;
-  name: string;
-  baselineRank: number;
-  scenario: string;
-  scenarioName: string;
-  scenarioRank: number;
   /** A Chinese sentence generated from the data, naming the mover and why (`moverSentence`). */
   sentence: string;
 }

@@ -7,6 +7,10 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs } from '../../scripts/lib/chromium-args.ts';
+
+/** Chromium's flags, the ones the PDF step uses (scripts/lib/chromium-args.ts). */
+export { chromiumArgs };
 
 /**
  * Where Debian installs chromium.
@@ -58,30 +62,6 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
 }
 
-/**
- * Chromium's flags for this machine: no sandbox (we run as root), no GPU,
- * and every kind of background networking off, so that the only requests a
- * page makes are its own (the closed network refuses the rest). Shared by
- * the tests, the screenshots and the Lighthouse runner.
- *
- * @example
- * chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
- */
-export const chromiumArgs: readonly string[] = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-default-apps',
-  '--disable-extensions',
-  '--disable-domain-reliability',
-  '--metrics-recording-only',
-  '--no-pings',
-];
 
 /** Everything a guarded page did that it must not do. */
 export interface PageProblems {
