@@ -176,7 +176,8 @@ describe('npm run build refuses an output folder it did not make', () => {
   });
 
   it('never targets the project itself or its parent (checked without building)', () => {
-    const guard = { projectRoot, editionDirs: [path.join(projectRoot, 'data'), path.join(projectRoot, 'content')], homeDirs: [home] };
+    // No home folder here: a checkout under /tmp has the test's own home beside it, which would be refused first.
+    const guard = { projectRoot, editionDirs: [path.join(projectRoot, 'data'), path.join(projectRoot, 'content')], homeDirs: [] };
     expect(() => checkOutputFolder('.', guard)).toThrow('是项目文件夹本身');
     expect(() => checkOutputFolder(path.dirname(projectRoot), guard)).toThrow(`包含项目文件夹 ${realpathSync(projectRoot)}`);
     expect(() => checkOutputFolder(`${projectRoot}/src/..`, guard)).toThrow('是项目文件夹本身');
