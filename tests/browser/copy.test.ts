@@ -7,7 +7,7 @@
  * chapters' Markdown, not from the page.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { blocksText, markdownBlocks, type TextBlock } from '../../src/downloads/markdown-text.ts';
 import { loadReport } from '../../src/model/load-report.ts';
 import type { Report } from '../../src/model/types.ts';
@@ -300,74 +300,73 @@ describe.skipIf(skipBrowser())('copy buttons in a browser', () => {
 });
 
 describe.skipIf(skipBrowser())('copy buttons on a hostile edition', () => {
-  it('copies names with markup and formula characters as inert text', async () => {
+  let report: Report;
+  let server: ServedSite;
+  let browser: Browser;
+  let page: Page;
+  let guard: Guard;
+
+  beforeAll(async () => {
     const site = await builtSite('hostile');
-    const report = await loadReport({ dataDir: editionDirs('hostile').data });
-    const server = await serveSite(site);
-    const browser = await launchBrowser();
-    try {
-      const context = await browser.newContext();
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-      const guard = await guardContext(context, server.origin);
-      const page = await context.newPage();
-      await page.goto(`${server.origin}/`, { waitUntil: 'load' });
-      await page.locator('#annex-1-table').getByRole('button', { name: '复制表格' }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('排名');
-      const { html, cells } = await page.evaluate(async () => {
-        const [item] = await navigator.clipboard.read();
-        const html = item && item.types.includes('text/html') ? await (await item.getType('text/html')).text() : '';
-        const doc = new DOMParser().parseFromString(html, 'text/html');
-        return { html, cells: Array.from(doc.querySelectorAll('tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent ?? '')) };
-      });
-      expect(html).not.toMatch(/<script|<img|<canvas/i);
-      // Both flavours carry the same inert text: a formula-like name gets a leading quote mark, a score stays a number.
-      const inert = report.units.map((u) => (/^[=+\-@]/.test(u.name) ? `'${u.name}` : u.name));
-      expect(cells.slice(1).map((row) => row[2])).toEqual(inert);
-      expect(cells.slice(1).map((row) => row[3])).toEqual(report.units.map((u) => u.text));
-      const tsv = (await page.evaluate(() => navigator.clipboard.readText())).split('\n').slice(1, 1 + report.units.length).map((r) => r.split('\t')[2]);
-      expect(tsv).toEqual(inert);
-      expect(guard.list()).toEqual([]);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    report = await loadReport({ dataDir: editionDirs('hostile').data });
+    server = await serveSite(site);
+    browser = await launchBrowser();
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    guard = await guardContext(context, server.origin);
+    page = await context.newPage();
   }, 300_000);
 
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+  });
+
+  afterEach(() => {
+    expect(guard.list()).toEqual([]);
+  });
+
+  it('copies names with markup and formula characters as inert text', async () => {
+    await page.locator('#annex-1-table').getByRole('button', { name: '复制表格' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('排名');
+    const { html, cells } = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const html = item && item.types.includes('text/html') ? await (await item.getType('text/html')).text() : '';
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return { html, cells: Array.from(doc.querySelectorAll('tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent ?? '')) };
+    });
+    expect(html).not.toMatch(/<script|<img|<canvas/i);
+    // Both flavours carry the same inert text: a formula-like name gets a leading quote mark, a score stays a number.
+    const inert = report.units.map((u) => (/^[=+\-@]/.test(u.name) ? `'${u.name}` : u.name));
+    expect(cells.slice(1).map((row) => row[2])).toEqual(inert);
+    expect(cells.slice(1).map((row) => row[3])).toEqual(report.units.map((u) => u.text));
+    const tsv = (await page.evaluate(() => navigator.clipboard.readText())).split('\n').slice(1, 1 + report.units.length).map((r) => r.split('\t')[2]);
+    expect(tsv).toEqual(inert);
+  });
+
   it('copies a chapter whose title and text carry markup as text, in HTML of structure only', async () => {
-    const site = await builtSite('hostile');
-    const dirs = editionDirs('hostile');
-    const report = await loadReport({ dataDir: dirs.data });
-    const chapter = renderChapters(dirs.content, report).find((c) => markdownBlocks(c.markdown).some((b) => b.kind === 'table'))!;
-    const server = await serveSite(site);
-    const browser = await launchBrowser();
-    try {
-      const context = await browser.newContext();
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-      const guard = await guardContext(context, server.origin);
-      const page = await context.newPage();
-      await page.goto(`${server.origin}/`, { waitUntil: 'load' });
-      await page.locator(`#${chapter.slug}-title`).locator('..').getByRole('button', { name: '复制本节' }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('来源：');
-      const shape = await page.evaluate(async () => {
-        const [item] = await navigator.clipboard.read();
-        const html = item && item.types.includes('text/html') ? await (await item.getType('text/html')).text() : '';
-        const doc = new DOMParser().parseFromString(html, 'text/html');
-        const all = Array.from(doc.body.querySelectorAll('*'));
-        return {
-          tags: [...new Set(all.map((el) => el.tagName))],
-          attributes: all.flatMap((el) => el.getAttributeNames()),
-          title: doc.querySelector('h2')?.textContent ?? '',
-          rows: doc.querySelectorAll('tr').length,
-        };
-      });
-      expect(shape.attributes).toEqual([]);
-      for (const tag of shape.tags) expect(['H2', 'H3', 'P', 'UL', 'OL', 'LI', 'TABLE', 'TBODY', 'TR', 'TH', 'TD']).toContain(tag);
-      expect(shape.title).toBe(chapter.title);
-      expect(shape.rows).toBe(report.units.length + 1);
-      expect(guard.list()).toEqual([]);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  }, 300_000);
+    const chapter = renderChapters(editionDirs('hostile').content, report).find((c) => markdownBlocks(c.markdown).some((b) => b.kind === 'table'))!;
+    await page.locator(`#${chapter.slug}-title`).locator('..').getByRole('button', { name: '复制本节' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('来源：');
+    const shape = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const html = item && item.types.includes('text/html') ? await (await item.getType('text/html')).text() : '';
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const all = Array.from(doc.body.querySelectorAll('*'));
+      return {
+        tags: [...new Set(all.map((el) => el.tagName))],
+        attributes: all.flatMap((el) => el.getAttributeNames()),
+        title: doc.querySelector('h2')?.textContent ?? '',
+        rows: doc.querySelectorAll('tr').length,
+      };
+    });
+    expect(shape.attributes).toEqual([]);
+    for (const tag of shape.tags) expect(['H2', 'H3', 'P', 'UL', 'OL', 'LI', 'TABLE', 'TBODY', 'TR', 'TH', 'TD']).toContain(tag);
+    expect(shape.title).toBe(chapter.title);
+    expect(shape.rows).toBe(report.units.length + 1);
+  });
 });
