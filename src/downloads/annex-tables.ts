@@ -70,14 +70,15 @@ export function annexTable(report: Report, n: 1 | 2 | 3): AnnexTable {
     };
   }
   if (n === 2) {
+    const departments = rankedDepartments(report);
     return {
       number: 2,
       title,
       columns: ['排名', '牵头部门', '得分'],
       numeric: [true, false, true],
-      rows: rankedDepartments(report).map((d) => [rankText(d, 'number'), d.name, d.text!]),
-      tied: rankedDepartments(report).map((d) => d.tied === true),
-      interval: intervals(report, 'departments', rankedDepartments(report)),
+      rows: departments.map((d) => [rankText(d, 'number'), d.name, d.text!]),
+      tied: departments.map((d) => d.tied === true),
+      interval: intervals(report, 'departments', departments),
     };
   }
   return {
