@@ -16,7 +16,8 @@ import writeExcelFile from 'write-excel-file/node';
 import type { Cell } from 'write-excel-file/node';
 import { cnDate } from '../model/cn-date.ts';
 import type { Report } from '../model/types.ts';
-import { annexTables, INTERVAL_COLUMN, readerColumns, TIE_COLUMN } from './annex-tables.ts';
+import { annexTables, INTERVAL_COLUMN, readerColumns } from './annex-tables.ts';
+import { TIE_MARK } from '../model/text/rank-text.ts';
 import { inlineText } from '../model/text/clean-text.ts';
 import { displayWidth } from '../model/text/display-width.ts';
 import { annexNotice } from './illustrative-notice.ts';
@@ -41,9 +42,6 @@ export interface AnnexSheet {
   /** How to read the 90%区间 column (`intervalNote`), or null without one. */
   intervalNote: string | null;
 }
-
-/** The word in the tie column of a rank that another row shares. */
-const TIED = TIE_COLUMN;
 
 /**
  * The annexes as sheets, in the columns every format for people prints
@@ -101,7 +99,7 @@ export function notesRows(report: Report, sheets: readonly AnnexSheet[]): Array<
     ]),
     [
       '数字',
-      `得分为数值，保留${scheme.decimals}位小数；排名为名次数字，得分相同者名次相同，并在“${TIED}”列注明。`,
+      `得分为数值，保留${scheme.decimals}位小数；排名为名次数字，得分相同者名次相同，并在“${TIE_MARK}”列注明。`,
     ],
   ];
   for (const sheet of sheets) {
