@@ -4,7 +4,7 @@
  * apart. The column headers are the ones the data contract fixes.
  */
 import { annexTitle } from '../model/annex-titles.ts';
-import { rankRangeText, rankText } from '../model/text/rank-text.ts';
+import { rankRangeText, rankText, TIE_MARK } from '../model/text/rank-text.ts';
 import { intervalNote } from '../model/uncertainty-text.ts';
 import type { Report } from '../model/types.ts';
 
@@ -32,9 +32,6 @@ export interface AnnexTable {
 
 /** The header of the column of 90% rank intervals. */
 export const INTERVAL_COLUMN = '90%区间';
-
-/** The header of the column that marks a shared rank, and the word in it. */
-export const TIE_COLUMN = '并列';
 
 /** The annex numbers in order. */
 export const ANNEX_NUMBERS = [1, 2, 3] as const;
@@ -70,14 +67,15 @@ export function annexTable(report: Report, n: 1 | 2 | 3): AnnexTable {
     };
   }
   if (n === 2) {
+    const departments = rankedDepartments(report);
     return {
       number: 2,
       title,
       columns: ['排名', '牵头部门', '得分'],
       numeric: [true, false, true],
-      rows: rankedDepartments(report).map((d) => [rankText(d, 'number'), d.name, d.text!]),
-      tied: rankedDepartments(report).map((d) => d.tied === true),
-      interval: intervals(report, 'departments', rankedDepartments(report)),
+      rows: departments.map((d) => [rankText(d, 'number'), d.name, d.text!]),
+      tied: departments.map((d) => d.tied === true),
+      interval: intervals(report, 'departments', departments),
     };
   }
   return {
@@ -118,11 +116,11 @@ function rankedDepartments(report: Report) {
 export function readerColumns(annex: AnnexTable): Pick<AnnexTable, 'columns' | 'rows' | 'numeric'> {
   const interval = annex.interval;
   return {
-    columns: [annex.columns[0]!, TIE_COLUMN, ...annex.columns.slice(1), ...(interval ? [INTERVAL_COLUMN] : [])],
+    columns: [annex.columns[0]!, TIE_MARK, ...annex.columns.slice(1), ...(interval ? [INTERVAL_COLUMN] : [])],
     numeric: [annex.numeric[0]!, false, ...annex.numeric.slice(1), ...(interval ? [true] : [])],
     rows: annex.rows.map((row, i) => [
       row[0]!,
-      annex.tied[i] ? TIE_COLUMN : '',
+      annex.tied[i] ? TIE_MARK : '',
       ...row.slice(1),
       ...(interval ? [interval.cells[i]!] : []),
     ]),

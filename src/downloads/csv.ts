@@ -12,15 +12,13 @@
 import type { Report } from '../model/types.ts';
 import { annexTable, type AnnexTable } from './annex-tables.ts';
 import { csvField } from './csv-field.ts';
+import { annexNotice } from './illustrative-notice.ts';
 
 /** The UTF-8 byte order mark, written as the first character. */
 export const BOM = '\uFEFF';
 
 /** The note row that states the tie convention, written when a rank is shared. */
 export const CSV_TIE_NOTE = '注：排名数字相同者为并列，并列者按数据中的顺序排列。';
-
-/** Which list of the report annex `n` ranks, for its notice. */
-const ANNEX_LIST = { 1: 'units', 2: 'departments', 3: 'experiences' } as const;
 
 /**
  * The note rows under annex `n`'s ranked rows: the annex's 示意 notice if
@@ -31,7 +29,7 @@ const ANNEX_LIST = { 1: 'units', 2: 'departments', 3: 'experiences' } as const;
  * csvNotes(report, annexTable(report, 1)) // → ['说明：附件1所列得分系……示意值，非原报告公布数值。']
  */
 export function csvNotes(report: Report, table: AnnexTable): string[] {
-  const notice = report.provenance.annexNotices[ANNEX_LIST[table.number]];
+  const notice = annexNotice(report, table.number);
   return [...(notice ? [notice] : []), ...(table.tied.some(Boolean) ? [CSV_TIE_NOTE] : [])];
 }
 

@@ -153,24 +153,15 @@ function* signature(name: string, date: string): Generator<string> {
 }
 
 /**
- * The body of the report's `word/document.xml`: the title, the chapters in
- * order, the list of annexes, the evaluator and the publication date, a
- * note of the outlet, then each annex on a new page (附件N, its title, its
- * table, and the notice when its scores are illustrative).
+ * The body of the report's `word/document.xml`, in pieces (a paragraph or
+ * a table each, so that a chapter of any length is neither one string nor
+ * spread as arguments): the title, the chapters in order, the list of
+ * annexes, the evaluator and the publication date, a note of the outlet,
+ * then each annex on a new page (附件N, its title, its table, and the
+ * notice when its scores are illustrative).
  *
  * @example
- * reportBody(report, chapters) // '<w:p><w:pPr><w:pStyle w:val="Title"/>…'
- */
-export function reportBody(report: Report, chapters: ChapterSource[]): string {
-  return [...reportBodyPieces(report, chapters)].join('');
-}
-
-/**
- * {@link reportBody} in pieces (a paragraph or a table each), so that a
- * chapter of any length is neither one string nor spread as arguments.
- *
- * @example
- * [...reportBodyPieces(report, chapters)].join('') === reportBody(report, chapters) // true
+ * [...reportBodyPieces(report, chapters)][0] // '<w:p><w:pPr><w:pStyle w:val="Title"/>…'
  */
 export function* reportBodyPieces(report: Report, chapters: ChapterSource[]): Generator<string> {
   const { meta } = report;

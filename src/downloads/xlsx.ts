@@ -16,7 +16,8 @@ import writeExcelFile from 'write-excel-file/node';
 import type { Cell } from 'write-excel-file/node';
 import { cnDate } from '../model/cn-date.ts';
 import type { Report } from '../model/types.ts';
-import { annexTables, INTERVAL_COLUMN, TIE_COLUMN } from './annex-tables.ts';
+import { annexTables, INTERVAL_COLUMN, readerColumns } from './annex-tables.ts';
+import { TIE_MARK } from '../model/text/rank-text.ts';
 import { inlineText } from '../model/text/clean-text.ts';
 import { displayWidth } from '../model/text/display-width.ts';
 import { annexNotice } from './illustrative-notice.ts';
@@ -28,7 +29,7 @@ import { fixedDate, w3cDate, zipTime } from './zip-date.ts';
 /** What a column of an annex sheet holds, which decides its cells' type and format. */
 export type ColumnKind = 'rank' | 'tie' | 'text' | 'score';
 
-/** One annex as a sheet: its name, a title row, a header row, body rows and the 示意 notice under them. */
+/** One annex as a sheet: its name, a title row, a header row, body rows and the notes under them. */
 export interface AnnexSheet {
   /** `附件1` …, as the report names the annex. */
   name: string;
@@ -38,38 +39,38 @@ export interface AnnexSheet {
   /** Body rows: ranks and scores as numbers, 并列 or null in the tie column, text as given. */
   rows: Array<Array<string | number | null>>;
   notice: string | null;
+  /** How to read the 90%区间 column (`intervalNote`), or null without one. */
+  intervalNote: string | null;
 }
 
-/** The word in the tie column of a rank that another row shares. */
-const TIED = TIE_COLUMN;
-
 /**
- * The annexes as sheets, from the same rows as the CSVs: a 并列 column
- * after the rank marks every rank that two or more rows share (the rank
- * itself stays a number); ranks and scores become numbers (a cell that is
- * not one stays text); the notice is the site's when the scores are
- * illustrative.
+ * The annexes as sheets, in the columns every format for people prints
+ * ({@link readerColumns}: a 并列 column after the rank, the 90%区间 column
+ * last when there is one); ranks and scores become numbers (a cell that is
+ * not one stays text), an interval stays text (`2～5`, and a single rank
+ * too, so the column reads alike); the notice is the site's when the
+ * scores are illustrative.
  *
  * @example
  * annexSheets(report)[0].rows[0] // → [1, null, '桓台县', 94.22]
  */
 export function annexSheets(report: Report): AnnexSheet[] {
   return annexTables(report).map((annex) => {
-    const kinds: ColumnKind[] = annex.columns.map((_, c) => (c === 0 ? 'rank' : annex.numeric[c] ? 'score' : 'text'));
+    const reader = readerColumns(annex);
+    const kinds: ColumnKind[] = reader.columns.map((header, c) =>
+      c === 0 ? 'rank' : c === 1 ? 'tie' : header === INTERVAL_COLUMN || !reader.numeric[c] ? 'text' : 'score',
+    );
     const number = (text: string) => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
     return {
       name: `附件${annex.number}`,
       title: annex.title,
-      columns: [annex.columns[0]!, TIED, ...annex.columns.slice(1), ...(annex.interval ? [INTERVAL_COLUMN] : [])],
-      kinds: ['rank', 'tie', ...kinds.slice(1), ...(annex.interval ? (['text'] as const) : [])],
-      rows: annex.rows.map((row, i) => [
-        number(row[0]!),
-        annex.tied[i] ? TIED : null,
-        ...row.slice(1).map((cell, c) => (kinds[c + 1] === 'text' ? inlineText(cell) : number(cell))),
-        // A range such as 2～5 is text; a single rank stays text too, so the column reads alike.
-        ...(annex.interval ? [annex.interval.cells[i]!] : []),
-      ]),
+      columns: reader.columns,
+      kinds,
+      rows: reader.rows.map((row) =>
+        row.map((cell, c) => (kinds[c] === 'tie' ? cell || null : kinds[c] === 'text' ? inlineText(cell) : number(cell))),
+      ),
       notice: annexNotice(report, annex.number),
+      intervalNote: annex.interval?.note ?? null,
     };
   });
 }
@@ -98,11 +99,11 @@ export function notesRows(report: Report, sheets: readonly AnnexSheet[]): Array<
     ]),
     [
       '数字',
-      `得分为数值，保留${scheme.decimals}位小数；排名为名次数字，得分相同者名次相同，并在“${TIED}”列注明。`,
+      `得分为数值，保留${scheme.decimals}位小数；排名为名次数字，得分相同者名次相同，并在“${TIE_MARK}”列注明。`,
     ],
   ];
-  for (const annex of annexTables(report)) {
-    if (annex.interval) rows.push([`${INTERVAL_COLUMN}（附件${annex.number}）`, annex.interval.note.replace(/^90%区间：/, '')]);
+  for (const sheet of sheets) {
+    if (sheet.intervalNote) rows.push([`${INTERVAL_COLUMN}（${sheet.name}）`, sheet.intervalNote.replace(/^90%区间：/, '')]);
   }
   const notices = sheets.map((s) => s.notice).filter((n): n is string => n !== null);
   for (const [i, notice] of notices.entries()) rows.push([i === 0 ? '示意数据' : '', notice.replace(/^说明：/, '')]);

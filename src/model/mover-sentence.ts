@@ -6,6 +6,7 @@
 import type { Mover, MoveCause } from '../scoring/biggest-mover.ts';
 import { formatScore, formatWeight } from '../scoring/format.ts';
 import type { NotApplicablePolicy } from '../scoring/unit-score.ts';
+import { cnQuote } from './text/cn-quote.ts';
 import { rankText } from './text/rank-text.ts';
 
 /**
@@ -39,7 +40,7 @@ export function moverSentence(mover: Mover, wording: MoverWording): string {
   const from = rankText({ rank: mover.baselineRank }, 'position');
   const to = rankText({ rank: mover.scenarioRank }, 'position');
   const cause = explainMove(mover, wording);
-  return `在“${mover.scenarioName}”情形下，${mover.name}的排名由${from}${mover.rose ? '升至' : '降至'}${to}，变动最大${cause ? `，原因是${cause}。` : '。'}`;
+  return `在${cnQuote(mover.scenarioName)}情形下，${mover.name}的排名由${from}${mover.rose ? '升至' : '降至'}${to}，变动最大${cause ? `，原因是${cause}。` : '。'}`;
 }
 
 /**

@@ -6,6 +6,7 @@
  * formatter and the one rank printer; the site only places the text.
  */
 import { formatScore, formatWeight } from '../scoring/format.ts';
+import { noticeText } from './illustrative-notice.ts';
 import { POLICY_NAMES } from './mover-sentence.ts';
 import { ASSUMPTION_NAMES, drawnAssumptions, fixedReason, joinNames, type RankedKind } from './rank-certainty.ts';
 import { cnQuote } from './text/cn-quote.ts';
@@ -22,8 +23,8 @@ const VIEWS: ReadonlyArray<{ id: UncertaintyView; kind: RankedKind; noun: string
   { id: 'experiences', kind: 'experience', noun: '创新改革经验', counter: '项', href: '/experiences/', chart: 'experience-intervals' },
 ];
 
-/** What the section says when its assumptions are the editor's, not the report's. */
-const ILLUSTRATIVE_NOTICE = '说明：下表所列排名不确定性分析的各项假设系编者拟定的示意数据，非原报告所载。';
+/** What the section's notice says after its subject (下表) when its assumptions are the editor's, not the report's. */
+const ILLUSTRATIVE_WORDING = '所列排名不确定性分析的各项假设系编者拟定的示意数据，非原报告所载。';
 
 /** One assumption as the method page's table lists it. */
 export interface AssumptionRow {
@@ -100,7 +101,7 @@ export function uncertaintyText(report: Pick<Report, 'uncertainty' | 'scheme' | 
   const movable = VIEWS.filter((view) => u[view.id].length > 0 && !fixedReason({ kind: view.kind, drawn }));
   return {
     intro: intro(u, drawn),
-    illustrative: report.scheme.illustrative.includes('uncertainty') ? ILLUSTRATIVE_NOTICE : '',
+    illustrative: noticeText('下表', report.scheme.illustrative.includes('uncertainty'), ILLUSTRATIVE_WORDING) ?? '',
     effectColumns: movable.map((view) => `${view.noun}排名`),
     assumptions: u.effects.map((effect) => ({
       name: ASSUMPTION_NAMES[effect.assumption],

@@ -61,6 +61,13 @@ describe('annexCsv(report, n)', () => {
     expect(rows.slice(-2)).toEqual(notes(rows));
   });
 
+  it('quotes a 示意 wording with commas, quotes and a formula so its note row stays one row as wide as the header', () => {
+    const notice = '说明：附件2=HYPERLINK("x"),<b>示意</b>';
+    const marked = { ...report, provenance: { ...report.provenance, annexNotices: { ...report.provenance.annexNotices, departments: notice } } };
+    const rows = parseCsv(annexCsv(marked, 2).slice(1));
+    expect(notes(rows)[0]).toEqual([notice, '', '']);
+  });
+
   it('writes no note row for an annex of published, untied figures', () => {
     const rows = parseCsv(annexCsv(report, 3).slice(1));
     const tied = report.experiences.some((e) => e.tied);

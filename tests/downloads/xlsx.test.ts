@@ -149,6 +149,19 @@ describe('annexesXlsx(report)', async () => {
     expect(data.slice(2).map((r) => r[2])).toEqual(['=cmd|" /C calc"!A0', '<script>', '+1']);
   });
 
+  it('writes a hostile 示意 wording as text under the annex and on the notes sheet, never as a formula', async () => {
+    const wording = '=HYPERLINK("http://x","<b>&点击</b>")';
+    const hostile: Report = { ...report, provenance: illustrativeProvenance({ unitScores: true }, wording) };
+    const xlsx = await annexesXlsx(hostile);
+    const files = parts(xlsx);
+    expect(Object.entries(files).filter(([name, xml]) => name.startsWith('xl/worksheets/') && xml.includes('<f>'))).toEqual([]);
+    const [units, , , notes] = await readExcelFile(Buffer.from(xlsx));
+    expect(units!.data.flat().filter((cell) => typeof cell === 'string' && cell.includes('HYPERLINK'))).toHaveLength(1);
+    expect(notes!.data.map((row) => row[1]).filter((cell) => typeof cell === 'string' && cell.includes('HYPERLINK'))).toEqual([
+      `附件1${wording}`,
+    ]);
+  });
+
   it('is byte-identical across builds, its properties and zip entries dated from the publication date', async () => {
     await new Promise((r) => setTimeout(r, 1100));
     const again = await annexesXlsx(report);

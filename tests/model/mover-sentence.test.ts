@@ -28,6 +28,10 @@ describe('moverSentence(mover, wording)', () => {
       '在“不适用项不计入”情形下，高新区的排名由第1位降至第2位，变动最大。',
     );
   });
+
+  it('nests the quotes of a scenario name that holds its own, as a quoted title does', () => {
+    expect(moverSentence(mover({ scenarioName: '不计“互联网+”' }), wording)).toMatch(/^在“不计‘互联网\+’”情形下，/);
+  });
 });
 
 describe('explainMove(mover, wording)', () => {
