@@ -1,7 +1,6 @@
+import { escapeHtml } from '../../model/text/escape-html.ts';
 import { breakOpportunities } from '../../model/text/line-breaks.ts';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeText = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 /**
  * A title as HTML whose only break opportunities in Chinese are between
@@ -20,8 +19,8 @@ export function wordBreaks(title: string | null | undefined): string {
   let html = '';
   let from = 0;
   for (const at of breakOpportunities(text).words) {
-    html += `${escapeText(text.slice(from, at))}<wbr>`;
+    html += `${escapeHtml(text.slice(from, at))}<wbr>`;
     from = at;
   }
-  return html + escapeText(text.slice(from));
+  return html + escapeHtml(text.slice(from));
 }
