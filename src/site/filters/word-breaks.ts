@@ -3,6 +3,14 @@ import { breakOpportunities } from '../../model/text/line-breaks.ts';
 
 
 /**
+ * Titles already marked: the same headings come back on every item page,
+ * and a title's dictionary segmentation costs far more than a lookup.
+ * Bounded, as the titles are data: emptied when full.
+ */
+const marked = new Map<string, string>();
+const MARKED_LIMIT = 10_000;
+
+/**
  * A title as HTML whose only break opportunities in Chinese are between
  * words: the text, escaped, with `<wbr>` at every word boundary of
  * `breakOpportunities(text).words`. With `word-break: keep-all` (the print
@@ -16,11 +24,16 @@ import { breakOpportunities } from '../../model/text/line-breaks.ts';
  */
 export function wordBreaks(title: string | null | undefined): string {
   const text = title ?? '';
+  const known = marked.get(text);
+  if (known !== undefined) return known;
+  if (marked.size >= MARKED_LIMIT) marked.clear();
   let html = '';
   let from = 0;
   for (const at of breakOpportunities(text).words) {
     html += `${escapeHtml(text.slice(from, at))}<wbr>`;
     from = at;
   }
-  return html + escapeHtml(text.slice(from));
+  html += escapeHtml(text.slice(from));
+  marked.set(text, html);
+  return html;
 }
