@@ -114,10 +114,23 @@ export type HtmlCell = CopyCell;
  * tableHtml([[{ text: '单位', header: true }], [{ text: '<b>', header: false }], [{ text: '=1+2', header: false }]])
  * // → '<meta charset="utf-8"><table><tr><th>单位</th></tr><tr><td>&lt;b&gt;</td></tr><tr><td>\'=1+2</td></tr></table>'
  */
-export function tableHtml(rows: HtmlCell[][]): string {
-  const body = rows
+export function tableHtml(rows: readonly HtmlCell[][]): string {
+  return `<meta charset="utf-8"><table>${tableRowsHtml(rows)}</table>`;
+}
+
+/**
+ * The rows of a clipboard table, without the `table` around them (the
+ * copied section puts them in its own): a `tr` per non-empty row, a `th`
+ * for a header cell and a `td` for any other, each cell's text made inert
+ * ({@link sheetCell}) and escaped; no rows give ''.
+ *
+ * @example
+ * tableRowsHtml([[{ text: '单位', header: true }], [{ text: '=1+2', header: false }]])
+ * // → '<tr><th>单位</th></tr><tr><td>\'=1+2</td></tr>'
+ */
+export function tableRowsHtml(rows: readonly CopyCell[][]): string {
+  return rows
     .filter((row) => row.length > 0)
-    .map((row) => `<tr>${row.map((c) => { const tag = c.header ? 'th' : 'td'; return `<${tag}>${escapeHtml(sheetCell(c))}</${tag}>`; }).join('')}</tr>`)
+    .map((row) => `<tr>${row.map((cell) => { const tag = cell.header ? 'th' : 'td'; return `<${tag}>${escapeHtml(sheetCell(cell))}</${tag}>`; }).join('')}</tr>`)
     .join('');
-  return `<meta charset="utf-8"><table>${body}</table>`;
 }

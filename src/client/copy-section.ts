@@ -6,7 +6,7 @@
  * headings and paragraphs as paragraphs, and nothing from the data can
  * carry a style, a link or a script.
  */
-import { escapeHtml, normalizeBlock, sheetCell, type CopyCell } from './copy-format.ts';
+import { escapeHtml, normalizeBlock, sheetCell, tableRowsHtml, tableTsv, type CopyCell } from './copy-format.ts';
 
 /** One block of a section as the page shows it, in reading order. */
 export type SectionBlock =
@@ -96,7 +96,7 @@ export function sectionPlain(blocks: readonly SectionBlock[], source: string): s
         case 'list':
           return block.items.map((item, i) => marker(block, i) + item).join('\n');
         case 'table':
-          return [block.caption, ...block.rows.map((row) => row.map(sheetCell).join('\t'))].filter(Boolean).join('\n');
+          return [block.caption, tableTsv(block.rows)].filter(Boolean).join('\n');
       }
     })
     .join('\n\n');
@@ -132,10 +132,7 @@ export function sectionHtml(blocks: readonly SectionBlock[], source: string): st
         }
         case 'table': {
           const caption = block.caption ? `<p>${escapeHtml(block.caption)}</p>` : '';
-          const rows = block.rows
-            .map((row) => `<tr>${row.map((cell) => { const tag = cell.header ? 'th' : 'td'; return `<${tag}>${escapeHtml(sheetCell(cell))}</${tag}>`; }).join('')}</tr>`)
-            .join('');
-          return `${caption}<table>${rows}</table>`;
+          return `${caption}<table>${tableRowsHtml(block.rows)}</table>`;
         }
       }
     })

@@ -5,6 +5,7 @@ import {
   normalizeBlock,
   sourceLine,
   tableHtml,
+  tableRowsHtml,
   sheetCell,
   tableTsv,
 } from '../../src/client/copy-format.ts';
@@ -119,5 +120,14 @@ describe('tableTsv(rows) for any cells', () => {
         lines.forEach((line, i) => expect(line.split('\t')).toHaveLength(rows[i]!.length));
       }),
     );
+  });
+});
+
+describe('tableRowsHtml(rows)', () => {
+  it('writes the rows tableHtml wraps, a th for a header cell, empty rows dropped', () => {
+    const rows = [[{ text: '单位', header: true }], [], [{ text: '=1<b>', header: false }]];
+    expect(tableRowsHtml(rows)).toBe("<tr><th>单位</th></tr><tr><td>'=1&lt;b&gt;</td></tr>");
+    expect(tableHtml(rows)).toBe(`<meta charset="utf-8"><table>${tableRowsHtml(rows)}</table>`);
+    expect(tableRowsHtml([])).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../model/text/escape-html.ts';
 import { score } from './score.ts';
 
 /**
@@ -23,11 +24,8 @@ export function methodCells(
   for (const method of scheme.methods) {
     // Own scores only: a method id such as constructor must not find an inherited member.
     const value = scores && Object.hasOwn(scores, method.id) ? scores[method.id] : undefined;
-    html += `<td class="num">${value === undefined ? '—' : escapeText(score(value, scheme.decimals))}</td>`;
+    html += `<td class="num">${value === undefined ? '—' : escapeHtml(score(value, scheme.decimals))}</td>`;
   }
   return html;
 }
 
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

@@ -1,7 +1,14 @@
+import { escapeHtml } from '../../model/text/escape-html.ts';
 import { breakOpportunities } from '../../model/text/line-breaks.ts';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeText = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+
+/**
+ * Titles already marked: the same headings come back on every item page,
+ * and a title's dictionary segmentation costs far more than a lookup.
+ * Bounded, as the titles are data: emptied when full.
+ */
+const marked = new Map<string, string>();
+const MARKED_LIMIT = 10_000;
 
 /**
  * A title as HTML whose only break opportunities in Chinese are between
@@ -17,11 +24,16 @@ const escapeText = (text: string): string => text.replace(/[&<>"']/g, (c) => ENT
  */
 export function wordBreaks(title: string | null | undefined): string {
   const text = title ?? '';
+  const known = marked.get(text);
+  if (known !== undefined) return known;
+  if (marked.size >= MARKED_LIMIT) marked.clear();
   let html = '';
   let from = 0;
   for (const at of breakOpportunities(text).words) {
-    html += `${escapeText(text.slice(from, at))}<wbr>`;
+    html += `${escapeHtml(text.slice(from, at))}<wbr>`;
     from = at;
   }
-  return html + escapeText(text.slice(from));
+  html += escapeHtml(text.slice(from));
+  marked.set(text, html);
+  return html;
 }

@@ -33,4 +33,11 @@ describe('wordBreaks(title)', () => {
       }),
     );
   });
+
+  it('gives a title asked for again the same markup, a <wbr> typed in the title escaped both times', () => {
+    const title = '创新<wbr>改革经验得分排名';
+    const first = wordBreaks(title);
+    expect(wordBreaks(title)).toBe(first);
+    expect(first.startsWith('创新&lt;wbr&gt;')).toBe(true);
+  });
 });
