@@ -5,7 +5,8 @@
  * whether to print it is pure ({@link pdfPlan}); {@link planReportPdf} looks
  * for the browser and its driver, {@link writeReportPdf} prints.
  */
-import { existsSync } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentType } from './mime-types.ts';
@@ -81,8 +82,29 @@ export function pdfPlan(given: { requested: boolean; chromium: string; chromiumF
 }
 
 /**
+ * Whether `file` is a browser this build can start: an absolute path to a
+ * regular file (a symlink is followed) that this user may execute. A
+ * folder, a relative path or a file without the execute bit is not.
+ *
+ * @example
+ * chromiumUsable('/usr/bin/chromium'); // true where Debian's chromium is installed
+ * chromiumUsable('/usr/bin');          // false
+ */
+export function chromiumUsable(file: string): boolean {
+  if (!path.isAbsolute(file)) return false;
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
  * {@link pdfPlan} for this machine: looks for `chromium` (default
- * {@link chromiumSetting}) on disk and tries to load playwright-core.
+ * {@link chromiumSetting}) on disk ({@link chromiumUsable}) and for
+ * playwright-core among the installed packages (resolved, not loaded: the
+ * driver is imported only when the PDF is printed).
  *
  * @example
  * const plan = await planReportPdf({ requested: pdfWanted(process.env) });
@@ -91,15 +113,18 @@ export function pdfPlan(given: { requested: boolean; chromium: string; chromiumF
 export async function planReportPdf(given: { requested: boolean; chromium?: string }): Promise<PdfPlan> {
   const chromium = given.chromium ?? chromiumSetting(process.env);
   if (!given.requested) return { build: false };
-  const chromiumFound = existsSync(chromium);
-  // Loading the driver takes a moment: only where there is a browser for it to drive.
-  const driverFound =
-    chromiumFound &&
-    (await import('playwright-core').then(
-      () => true,
-      () => false,
-    ));
-  return pdfPlan({ requested: true, chromium, chromiumFound, driverFound });
+  const chromiumFound = chromiumUsable(chromium);
+  return pdfPlan({ requested: true, chromium, chromiumFound, driverFound: chromiumFound && driverInstalled() });
+}
+
+/** Whether playwright-core can be found from here, without paying for loading it. */
+function driverInstalled(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('playwright-core');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { chromiumSetting, pdfPlan, pdfWanted, planReportPdf, reportPdfOptions, writeReportPdf } from '../../scripts/lib/report-pdf.ts';
+import { chromiumSetting, chromiumUsable, pdfPlan, pdfWanted, planReportPdf, reportPdfOptions, writeReportPdf } from '../../scripts/lib/report-pdf.ts';
 import { chromiumPath, skipBrowser } from '../helpers/browser.ts';
 import { editionDirs, runBuildCli } from '../helpers/built-site.ts';
 
@@ -49,6 +49,34 @@ describe('planReportPdf(given)', () => {
   it('skips, saying where it looked, when no browser is at the given path', async () => {
     const plan = await planReportPdf({ requested: true, chromium: '/nonexistent/chromium' });
     expect(plan).toEqual({ build: false, notice: expect.stringContaining('/nonexistent/chromium') });
+  });
+});
+
+describe('chromiumUsable(file)', () => {
+  it('accepts an executable file, also through a symlink, and refuses a folder, a plain file, a relative path and nothing', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-chromium-'));
+    try {
+      const { chmod, symlink } = await import('node:fs/promises');
+      await writeFile(path.join(dir, 'browser'), '#!/bin/sh\n');
+      await chmod(path.join(dir, 'browser'), 0o755);
+      await writeFile(path.join(dir, 'plain'), '');
+      await chmod(path.join(dir, 'plain'), 0o644);
+      await symlink(path.join(dir, 'browser'), path.join(dir, 'link'));
+      await symlink(dir, path.join(dir, 'folder-link'));
+      const cases: [string, boolean][] = [
+        [path.join(dir, 'browser'), true],
+        [path.join(dir, 'link'), true],
+        [dir, false],
+        [path.join(dir, 'folder-link'), false],
+        [path.join(dir, 'missing'), false],
+        ['browser', false],
+        ['', false],
+        [path.join(dir, 'plain'), false],
+      ];
+      for (const [file, usable] of cases) expect(chromiumUsable(file), file).toBe(usable);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
