@@ -179,7 +179,7 @@ export async function writeReportPdf(siteDir: string, given: { chromium: string 
         refused.push(url.href);
         return route.abort('blockedbyclient');
       }
-      const file = siteFile(siteDir, decodeURIComponent(url.pathname));
+      const file = siteFile(siteDir, url.pathname);
       const body = file ? await readFile(file).catch(() => null) : null;
       if (!body) return route.fulfill({ status: 404, body: '' });
       return route.fulfill({ status: 200, body, contentType: contentType(file!) });
@@ -201,9 +201,30 @@ export async function writeReportPdf(siteDir: string, given: { chromium: string 
   }
 }
 
-/** The file a URL path names inside `siteDir` (`/x/` → `x/index.html`); null when it would leave the folder. */
-function siteFile(siteDir: string, urlPath: string): string | null {
-  const relative = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
-  const file = path.resolve(siteDir, `.${relative}`);
-  return file.startsWith(path.resolve(siteDir) + path.sep) ? file : null;
+/**
+ * The file a URL path (still percent-encoded) names inside `siteDir`
+ * (`/x/` → `x/index.html`), with symlinks resolved; null when the path is
+ * not valid percent-encoding, holds a NUL, names nothing, or would leave the
+ * folder, by `..` (also `%2e%2e`, `%2f`) or by a symlink pointing out of it.
+ *
+ * @example
+ * siteFile('/srv/site', '/downloads/');      // '/srv/site/downloads/index.html'
+ * siteFile('/srv/site', '/%2e%2e/etc/passwd'); // null
+ */
+export function siteFile(siteDir: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const relative = decoded.endsWith('/') ? `${decoded}index.html` : decoded;
+  try {
+    const root = realpathSync(siteDir);
+    const file = realpathSync(path.resolve(siteDir, `.${relative}`));
+    return file.startsWith(root + path.sep) ? file : null;
+  } catch {
+    return null;
+  }
 }

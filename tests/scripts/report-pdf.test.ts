@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { chromiumSetting, chromiumUsable, pdfPlan, pdfWanted, planReportPdf, reportPdfOptions, writeReportPdf } from '../../scripts/lib/report-pdf.ts';
+import { chromiumSetting, chromiumUsable, pdfPlan, pdfWanted, planReportPdf, reportPdfOptions, siteFile, writeReportPdf } from '../../scripts/lib/report-pdf.ts';
 import { chromiumPath, skipBrowser } from '../helpers/browser.ts';
 import { editionDirs, runBuildCli } from '../helpers/built-site.ts';
 
@@ -74,6 +74,41 @@ describe('chromiumUsable(file)', () => {
         [path.join(dir, 'plain'), false],
       ];
       for (const [file, usable] of cases) expect(chromiumUsable(file), file).toBe(usable);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('siteFile(siteDir, urlPath)', () => {
+  it('answers only files inside the site folder, whatever the path is encoded as or links to', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-site-file-'));
+    try {
+      const { symlink } = await import('node:fs/promises');
+      const site = path.join(dir, 'site');
+      await mkdir(path.join(site, 'downloads'), { recursive: true });
+      await writeFile(path.join(site, 'index.html'), '');
+      await writeFile(path.join(site, 'downloads/index.html'), '');
+      await writeFile(path.join(site, 'downloads/表.csv'), '');
+      await writeFile(path.join(dir, 'secret.txt'), '');
+      await symlink(path.join(dir, 'secret.txt'), path.join(site, 'out.txt'));
+      await symlink(dir, path.join(site, 'up'));
+      await symlink(path.join(site, 'index.html'), path.join(site, 'in.html'));
+      const cases: [string, string | null][] = [
+        ['/', path.join(site, 'index.html')],
+        ['/downloads/', path.join(site, 'downloads/index.html')],
+        [`/downloads/${encodeURIComponent('表')}.csv`, path.join(site, 'downloads/表.csv')],
+        ['/in.html', path.join(site, 'index.html')],
+        ['/../secret.txt', null],
+        ['/%2e%2e/secret.txt', null],
+        ['/downloads/..%2f..%2fsecret.txt', null],
+        ['/out.txt', null],
+        ['/up/secret.txt', null],
+        ['/missing.html', null],
+        ['/%E0%A4%A', null],
+        ['/index.html%00.png', null],
+      ];
+      for (const [urlPath, file] of cases) expect(siteFile(site, urlPath), urlPath).toBe(file === null ? null : await realpath(file));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
