@@ -169,7 +169,17 @@ const timeoutMs = 60_000;
  */
 export async function writeReportPdf(siteDir: string, given: { chromium: string }): Promise<void> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: given.chromium, headless: true, args: [...chromiumArgs] });
+  // Playwright's own signal handlers would turn a Ctrl-C or SIGTERM into a closed browser and a "PDF failed"
+  // error; the build installs none (scripts/lib/guardian.ts), so the signal ends it at once and its guardian
+  // kills the browser, a child of this process, and removes the staging folder.
+  const browser = await chromium.launch({
+    executablePath: given.chromium,
+    headless: true,
+    args: [...chromiumArgs],
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   try {
     const context = await browser.newContext({ serviceWorkers: 'block', javaScriptEnabled: true });
     const refused: string[] = [];
