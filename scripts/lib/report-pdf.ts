@@ -5,7 +5,8 @@
  * whether to print it is pure ({@link pdfPlan}); {@link planReportPdf} looks
  * for the browser and its driver, {@link writeReportPdf} prints.
  */
-import { existsSync } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentType } from './mime-types.ts';
@@ -81,8 +82,29 @@ export function pdfPlan(given: { requested: boolean; chromium: string; chromiumF
 }
 
 /**
+ * Whether `file` is a browser this build can start: an absolute path to a
+ * regular file (a symlink is followed) that this user may execute. A
+ * folder, a relative path or a file without the execute bit is not.
+ *
+ * @example
+ * chromiumUsable('/usr/bin/chromium'); // true where Debian's chromium is installed
+ * chromiumUsable('/usr/bin');          // false
+ */
+export function chromiumUsable(file: string): boolean {
+  if (!path.isAbsolute(file)) return false;
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
  * {@link pdfPlan} for this machine: looks for `chromium` (default
- * {@link chromiumSetting}) on disk and tries to load playwright-core.
+ * {@link chromiumSetting}) on disk ({@link chromiumUsable}) and for
+ * playwright-core among the installed packages (resolved, not loaded: the
+ * driver is imported only when the PDF is printed).
  *
  * @example
  * const plan = await planReportPdf({ requested: pdfWanted(process.env) });
@@ -91,15 +113,18 @@ export function pdfPlan(given: { requested: boolean; chromium: string; chromiumF
 export async function planReportPdf(given: { requested: boolean; chromium?: string }): Promise<PdfPlan> {
   const chromium = given.chromium ?? chromiumSetting(process.env);
   if (!given.requested) return { build: false };
-  const chromiumFound = existsSync(chromium);
-  // Loading the driver takes a moment: only where there is a browser for it to drive.
-  const driverFound =
-    chromiumFound &&
-    (await import('playwright-core').then(
-      () => true,
-      () => false,
-    ));
-  return pdfPlan({ requested: true, chromium, chromiumFound, driverFound });
+  const chromiumFound = chromiumUsable(chromium);
+  return pdfPlan({ requested: true, chromium, chromiumFound, driverFound: chromiumFound && driverInstalled() });
+}
+
+/** Whether playwright-core can be found from here, without paying for loading it. */
+function driverInstalled(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('playwright-core');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -144,7 +169,17 @@ const timeoutMs = 60_000;
  */
 export async function writeReportPdf(siteDir: string, given: { chromium: string }): Promise<void> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: given.chromium, headless: true, args: [...chromiumArgs] });
+  // Playwright's own signal handlers would turn a Ctrl-C or SIGTERM into a closed browser and a "PDF failed"
+  // error; the build installs none (scripts/lib/guardian.ts), so the signal ends it at once and its guardian
+  // kills the browser, a child of this process, and removes the staging folder.
+  const browser = await chromium.launch({
+    executablePath: given.chromium,
+    headless: true,
+    args: [...chromiumArgs],
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   try {
     const context = await browser.newContext({ serviceWorkers: 'block', javaScriptEnabled: true });
     const refused: string[] = [];
@@ -154,7 +189,7 @@ export async function writeReportPdf(siteDir: string, given: { chromium: string 
         refused.push(url.href);
         return route.abort('blockedbyclient');
       }
-      const file = siteFile(siteDir, decodeURIComponent(url.pathname));
+      const file = siteFile(siteDir, url.pathname);
       const body = file ? await readFile(file).catch(() => null) : null;
       if (!body) return route.fulfill({ status: 404, body: '' });
       return route.fulfill({ status: 200, body, contentType: contentType(file!) });
@@ -176,9 +211,30 @@ export async function writeReportPdf(siteDir: string, given: { chromium: string 
   }
 }
 
-/** The file a URL path names inside `siteDir` (`/x/` → `x/index.html`); null when it would leave the folder. */
-function siteFile(siteDir: string, urlPath: string): string | null {
-  const relative = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
-  const file = path.resolve(siteDir, `.${relative}`);
-  return file.startsWith(path.resolve(siteDir) + path.sep) ? file : null;
+/**
+ * The file a URL path (still percent-encoded) names inside `siteDir`
+ * (`/x/` → `x/index.html`), with symlinks resolved; null when the path is
+ * not valid percent-encoding, holds a NUL, names nothing, or would leave the
+ * folder, by `..` (also `%2e%2e`, `%2f`) or by a symlink pointing out of it.
+ *
+ * @example
+ * siteFile('/srv/site', '/downloads/');      // '/srv/site/downloads/index.html'
+ * siteFile('/srv/site', '/%2e%2e/etc/passwd'); // null
+ */
+export function siteFile(siteDir: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const relative = decoded.endsWith('/') ? `${decoded}index.html` : decoded;
+  try {
+    const root = realpathSync(siteDir);
+    const file = realpathSync(path.resolve(siteDir, `.${relative}`));
+    return file.startsWith(root + path.sep) ? file : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { chromiumSetting, pdfPlan, pdfWanted, planReportPdf, reportPdfOptions, writeReportPdf } from '../../scripts/lib/report-pdf.ts';
+import { chromiumSetting, chromiumUsable, pdfPlan, pdfWanted, planReportPdf, reportPdfOptions, siteFile, writeReportPdf } from '../../scripts/lib/report-pdf.ts';
 import { chromiumPath, skipBrowser } from '../helpers/browser.ts';
 import { editionDirs, runBuildCli } from '../helpers/built-site.ts';
 
@@ -49,6 +49,69 @@ describe('planReportPdf(given)', () => {
   it('skips, saying where it looked, when no browser is at the given path', async () => {
     const plan = await planReportPdf({ requested: true, chromium: '/nonexistent/chromium' });
     expect(plan).toEqual({ build: false, notice: expect.stringContaining('/nonexistent/chromium') });
+  });
+});
+
+describe('chromiumUsable(file)', () => {
+  it('accepts an executable file, also through a symlink, and refuses a folder, a plain file, a relative path and nothing', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-chromium-'));
+    try {
+      const { chmod, symlink } = await import('node:fs/promises');
+      await writeFile(path.join(dir, 'browser'), '#!/bin/sh\n');
+      await chmod(path.join(dir, 'browser'), 0o755);
+      await writeFile(path.join(dir, 'plain'), '');
+      await chmod(path.join(dir, 'plain'), 0o644);
+      await symlink(path.join(dir, 'browser'), path.join(dir, 'link'));
+      await symlink(dir, path.join(dir, 'folder-link'));
+      const cases: [string, boolean][] = [
+        [path.join(dir, 'browser'), true],
+        [path.join(dir, 'link'), true],
+        [dir, false],
+        [path.join(dir, 'folder-link'), false],
+        [path.join(dir, 'missing'), false],
+        ['browser', false],
+        ['', false],
+        [path.join(dir, 'plain'), false],
+      ];
+      for (const [file, usable] of cases) expect(chromiumUsable(file), file).toBe(usable);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('siteFile(siteDir, urlPath)', () => {
+  it('answers only files inside the site folder, whatever the path is encoded as or links to', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-site-file-'));
+    try {
+      const { symlink } = await import('node:fs/promises');
+      const site = path.join(dir, 'site');
+      await mkdir(path.join(site, 'downloads'), { recursive: true });
+      await writeFile(path.join(site, 'index.html'), '');
+      await writeFile(path.join(site, 'downloads/index.html'), '');
+      await writeFile(path.join(site, 'downloads/表.csv'), '');
+      await writeFile(path.join(dir, 'secret.txt'), '');
+      await symlink(path.join(dir, 'secret.txt'), path.join(site, 'out.txt'));
+      await symlink(dir, path.join(site, 'up'));
+      await symlink(path.join(site, 'index.html'), path.join(site, 'in.html'));
+      const cases: [string, string | null][] = [
+        ['/', path.join(site, 'index.html')],
+        ['/downloads/', path.join(site, 'downloads/index.html')],
+        [`/downloads/${encodeURIComponent('表')}.csv`, path.join(site, 'downloads/表.csv')],
+        ['/in.html', path.join(site, 'index.html')],
+        ['/../secret.txt', null],
+        ['/%2e%2e/secret.txt', null],
+        ['/downloads/..%2f..%2fsecret.txt', null],
+        ['/out.txt', null],
+        ['/up/secret.txt', null],
+        ['/missing.html', null],
+        ['/%E0%A4%A', null],
+        ['/index.html%00.png', null],
+      ];
+      for (const [urlPath, file] of cases) expect(siteFile(site, urlPath), urlPath).toBe(file === null ? null : await realpath(file));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
