@@ -51,16 +51,21 @@ export type PdfPlan =
     };
 
 /**
- * Whether the environment asks for the PDF: yes unless `REPORT_PDF` is
- * `0`, `false`, `no` or `off` (any case). Unset or empty means yes.
+ * Whether the environment asks for the PDF: `REPORT_PDF` unset, empty,
+ * `1`, `true`, `yes` or `on` (any case) mean yes; `0`, `false`, `no` or
+ * `off` mean no. Any other value is a typing slip, refused in Chinese
+ * rather than read as yes.
  *
  * @example
  * pdfWanted({ REPORT_PDF: '0' }); // false
  * pdfWanted({});                  // true
+ * pdfWanted({ REPORT_PDF: 'nope' }); // throws: 环境变量 REPORT_PDF 只能是 1 或 0 …
  */
 export function pdfWanted(env: NodeJS.ProcessEnv): boolean {
   const value = (env.REPORT_PDF ?? '').trim().toLowerCase();
-  return !['0', 'false', 'no', 'off'].includes(value);
+  if (['', '1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  throw new Error(`环境变量 REPORT_PDF 只能是 1 或 0（生成或不生成 PDF 版） (REPORT_PDF must be 1 or 0, found ${JSON.stringify(env.REPORT_PDF)})`);
 }
 
 /**

@@ -21,6 +21,10 @@ describe('pdfWanted(env)', () => {
   ])('reads REPORT_PDF=%j as %s', (value, wanted) => {
     expect(pdfWanted(value === undefined ? {} : { REPORT_PDF: value })).toBe(wanted);
   });
+
+  it.each(['nope', '2', 'ja', '\u0000', '0 1'])('refuses REPORT_PDF=%j in Chinese instead of reading it as yes', (value) => {
+    expect(() => pdfWanted({ REPORT_PDF: value })).toThrow('环境变量 REPORT_PDF 只能是 1 或 0');
+  });
 });
 
 describe('pdfPlan(given)', () => {
