@@ -94,7 +94,7 @@ export interface EditionFolder {
  * notAFile(lstatSync('content'))         // '这是一个文件夹，不是文件 (expected a file, found a directory)'
  * notAFile(lstatSync('data/units.yaml')) // undefined
  */
-export function notAFile(info: Stats): string | undefined {
+function notAFile(info: Stats): string | undefined {
   if (info.isFile()) return undefined;
   return `${kindName(info)}，拒绝读取 (expected a file, found ${kindEnglish(info)})`;
 }

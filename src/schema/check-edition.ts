@@ -175,6 +175,8 @@ export function checkEdition(parts: EditionParts, where: EditionLocators): Issue
       } else if (parsed.kind === 'count') {
         const printed = report.reported[key]!;
         if (!/^\d+$/.test(printed)) at(`数目须为整数 (expected a whole number like "20", found "${printed}")`);
+        // "020" would never match the "20" counted, and the build's mismatch would then blame the data.
+        else if (/^0\d/.test(printed)) at(`数目不能以 0 开头，请照原文写 (expected a whole number like "20", found "${printed}")`);
       } else if (parsed.kind !== 'statistic' && allExperiencesRead(parts) && !experienceIds.has(parsed.experience)) {
         at(`未知的经验 id${meant(parsed.experience, experienceCandidates(parts))} (expected an experience id after "${parsed.kind}:", found "${parsed.experience}")`);
       } else if (parsed.kind === 'awareness' && survey && !Object.hasOwn(survey.awareness, parsed.experience)) {

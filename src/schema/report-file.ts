@@ -91,6 +91,9 @@ export const reportFileSchema = z
     for (const key of Object.keys(value.fieldwork_labels)) {
       if (!Object.hasOwn(value.fieldwork, key)) {
         ctx.addIssue({ code: 'custom', path: ['fieldwork_labels', key], message: `fieldwork 中没有这一项 (expected a key of fieldwork, found "${key}")` });
+      } else if (isKnownFieldwork(key)) {
+        // The site names these itself, so a name given here would never be shown.
+        ctx.addIssue({ code: 'custom', path: ['fieldwork_labels', key], message: `网站对这一项已有固定名称，此处名称不会显示，请删去 (expected a custom fieldwork key, found "${key}")` });
       }
     }
   })

@@ -3,6 +3,7 @@
  * is read as a number, an id or a label. Pure: the xlsx and CSV adapters
  * fill `SheetInput`; everything here only looks at values.
  */
+import { describeValue } from '../data/errors.ts';
 
 /** A cell's value: text, a number, a logical, a date (a date-formatted number), or empty. */
 export type CellValue = string | number | boolean | Date | null;
@@ -107,7 +108,7 @@ export function readNumberCell(value: CellValue, fact?: CellFact): NumberCell {
  * textInsteadOfNumber('15%', '0～100 的数字') // '不能填写百分数，应填写 0～100 的数字 (expected a number, found "15%")'
  */
 export function textInsteadOfNumber(text: string, expected: string): string {
-  const found = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  const found = describeValue(text);
   if (/%$/.test(text)) return `不能填写百分数，应填写${expected} (expected a number, found ${found})`;
   return `应填写${expected} (expected a number, found ${found})`;
 }

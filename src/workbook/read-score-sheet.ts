@@ -2,6 +2,7 @@
  * The 得分 sheet → changed method scores: one row per experience and
  * unit, found by their ids; method columns by method name.
  */
+import { describeValue } from '../data/errors.ts';
 import { methodScore } from '../scoring/method-score.ts';
 import type { Edition } from '../schema/edition.ts';
 import { denoise, readNumberCell, readTextCell, textInsteadOfNumber } from './cell-value.ts';
@@ -84,7 +85,7 @@ export function readScoreSheet(table: SheetTable, edition: Edition, out: SheetRe
       const noteColumn = table.columns.get(SCORE_COLUMNS.note);
       const note = noteColumn === undefined ? undefined : readTextCell(table.value(row, noteColumn));
       if (note !== undefined && note !== null && normalizeLabel(note) !== normalizeLabel(reason)) {
-        notice(row, noteColumn!, `备注不会导入；不适用的原因请在 ${experience.id} 的经验文件 not_applicable 中修改 (expected the reason as in the data, found ${JSON.stringify(note)})`);
+        notice(row, noteColumn!, `备注不会导入；不适用的原因请在 ${experience.id} 的经验文件 not_applicable 中修改 (expected the reason as in the data, found ${describeValue(note)})`);
       }
       continue;
     }
@@ -155,7 +156,7 @@ export function nameNotice(table: SheetTable, at: { row: number; column: number 
   if (column === undefined) return;
   const text = readTextCell(table.value(row, column));
   if (typeof text !== 'string' || normalizeLabel(text) === normalizeLabel(expected)) return;
-  notice(row, column, `名称与编号不符，以编号为准：${cellAddress(row, column)} 是“${text}”，编号对应“${expected}” (expected ${JSON.stringify(expected)}, found ${JSON.stringify(text)})`);
+  notice(row, column, `名称与编号不符，以编号为准：${cellAddress(row, column)} 是“${text}”，编号对应“${expected}” (expected ${describeValue(expected)}, found ${describeValue(text)})`);
 }
 
 function readNotApplicableRow(options: {
@@ -171,7 +172,7 @@ function readNotApplicableRow(options: {
     const column = table.columns.get(method.name)!;
     const text = readTextCell(table.value(row, column));
     if (typeof text === 'string' && normalizeLabel(text) === NOT_APPLICABLE_MARK) continue;
-    const found = text === undefined ? 'an empty cell' : JSON.stringify(String(table.value(row, column)));
+    const found = text === undefined ? 'an empty cell' : describeValue(String(table.value(row, column)));
     issue(row, column, `该经验不适用于${unitName}（${reason}），各评估方式都应填“不适用”；要改为适用，请先在经验文件的 not_applicable 中删除该单位 (expected "不适用", found ${found})`);
   }
 }

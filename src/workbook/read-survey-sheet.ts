@@ -2,6 +2,7 @@
  * The 问卷 sheet → changed questionnaire counts: rows 发放, 有效, 满意 and
  * `知晓:<experience title>` (or `知晓:<experience id>`), each with its 人数.
  */
+import { describeValue } from '../data/errors.ts';
 import type { Edition } from '../schema/edition.ts';
 import { readNumberCell, readTextCell, textInsteadOfNumber } from './cell-value.ts';
 import { AWARENESS_PREFIX, normalizeLabel, SHEETS, SURVEY_COLUMNS, SURVEY_ROWS } from './layout.ts';
@@ -81,13 +82,13 @@ export function readSurveySheet(table: SheetTable, edition: Edition, out: SheetR
       }
       field = ['awareness', matches[0]!];
     } else {
-      issue(row, itemColumn, `未知的项目 (expected one of ${expectedItems}, found ${JSON.stringify(label)})`);
+      issue(row, itemColumn, `未知的项目 (expected one of ${expectedItems}, found ${describeValue(label)})`);
       continue;
     }
     const key = field.join('\0');
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      issue(row, itemColumn, `项目重复，第 ${earlier + 1} 行已有 (expected each item once, found ${JSON.stringify(label)} again)`);
+      issue(row, itemColumn, `项目重复，第 ${earlier + 1} 行已有 (expected each item once, found ${describeValue(label)} again)`);
       continue;
     }
     seen.set(key, row);

@@ -3,6 +3,7 @@
  * edition: every sheet checked, every value placed by its ids, and the
  * values that differ from the edition listed. Pure.
  */
+import { describeValue } from '../data/errors.ts';
 import type { Edition } from '../schema/edition.ts';
 import type { SheetInput } from './cell-value.ts';
 import { normalizeLabel, SHEETS } from './layout.ts';
@@ -34,10 +35,10 @@ export function readWorkbook(edition: Edition, sheets: readonly SheetInput[], ki
     if (name === undefined) {
       out.issues.push({
         sheet: sheet.name,
-        message: `未知的工作表；工作表不能改名、增加或删除 (expected sheets ${expected.join(', ')}, found ${JSON.stringify(sheet.name)})`,
+        message: `未知的工作表；工作表不能改名、增加或删除 (expected sheets ${expected.join(', ')}, found ${describeValue(sheet.name)})`,
       });
     } else if (byName.has(sheet.name)) {
-      out.issues.push({ sheet: input.name, message: `工作表重复 (expected one sheet named ${JSON.stringify(sheet.name)}, found another)` });
+      out.issues.push({ sheet: input.name, message: `工作表重复 (expected one sheet named ${describeValue(sheet.name)}, found another)` });
     } else byName.set(sheet.name, sheet);
   }
   for (const name of expected) {

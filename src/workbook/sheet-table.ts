@@ -3,6 +3,7 @@
  * located by its header, merged cells resolved, and the rows that hold
  * anything. Problems with the sheet's shape become issues with a cell.
  */
+import { describeValue } from '../data/errors.ts';
 import { cellAddress, parseCellRange } from './cell-address.ts';
 import { isEmptyCell, readTextCell, type CellFact, type CellValue, type SheetInput } from './cell-value.ts';
 import { normalizeLabel, sharedHeaders } from './layout.ts';
@@ -77,7 +78,7 @@ export function readSheetTable(sheet: SheetInput, specs: readonly ColumnSpec[], 
     }
     const spec = text === null ? undefined : wanted.get(normalizeLabel(text));
     if (!spec) {
-      issues.push({ sheet: name, row: headerRow, column: c, message: `未知的列标题；多余的列请删除，说明可写在备注中 (expected one of ${specs.map((s) => s.header).join(', ')}, found ${JSON.stringify(String(raw(headerRow, c)))})` });
+      issues.push({ sheet: name, row: headerRow, column: c, message: `未知的列标题；多余的列请删除，说明可写在备注中 (expected one of ${specs.map((s) => s.header).join(', ')}, found ${describeValue(String(raw(headerRow, c)))})` });
     } else if (columns.has(spec.header)) {
       issues.push({ sheet: name, row: headerRow, column: c, message: `列标题重复，与 ${cellAddress(headerRow, columns.get(spec.header)!)} 相同 (expected each header once, found "${spec.header}" again)` });
     } else columns.set(spec.header, c);
@@ -118,7 +119,7 @@ export function readSheetTable(sheet: SheetInput, specs: readonly ColumnSpec[], 
   for (const c of headerless) {
     const row = dataRows.find((r) => !isEmptyCell(value(r, c)));
     if (row !== undefined) {
-      issues.push({ sheet: name, row, column: c, message: `此列没有列标题，内容不会被导入；请删除此列或移到备注 (expected a cell under a header, found ${JSON.stringify(String(value(row, c)))})` });
+      issues.push({ sheet: name, row, column: c, message: `此列没有列标题，内容不会被导入；请删除此列或移到备注 (expected a cell under a header, found ${describeValue(String(value(row, c)))})` });
     }
   }
 

@@ -3,6 +3,7 @@
  * have is worded, with a "did you mean …?" suggestion of the id the editor
  * most likely meant.
  */
+import { describeValue } from '../data/errors.ts';
 import { didYouMean, suggestionText } from '../schema/did-you-mean.ts';
 
 /** Something an id can name, as the message shows it. */
@@ -24,5 +25,5 @@ export interface KnownId {
 export function unknownIdMessage(options: { what: '经验' | '单位'; file: string; found: string; known: readonly KnownId[] }): string {
   const kind = options.what === '经验' ? 'an experience id' : 'a unit id';
   const hint = suggestionText(didYouMean(options.found, options.known));
-  return `未知的${options.what}编号，须为 ${options.file} 中的 id${hint ? `；${hint}` : ''} (expected ${kind}, found ${JSON.stringify(options.found)})`;
+  return `未知的${options.what}编号，须为 ${options.file} 中的 id${hint ? `；${hint}` : ''} (expected ${kind}, found ${describeValue(options.found)})`;
 }

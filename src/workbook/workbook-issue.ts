@@ -26,7 +26,7 @@ const CELLS_SHOWN = 8;
  * @example
  * issuePlace({ sheet: '得分', row: 6, column: 5, message: '' }) // '得分!F7'
  */
-export function issuePlace(issue: WorkbookIssue): string {
+function issuePlace(issue: WorkbookIssue): string {
   if (issue.cells && issue.cells.length > 0) {
     const shown = issue.cells.slice(0, CELLS_SHOWN).join('、');
     return issue.cells.length > CELLS_SHOWN ? `${shown} 等 ${issue.cells.length} 处` : shown;

@@ -17,7 +17,7 @@ import type { TemplateSheet } from './template-sheets.ts';
  * @example
  * columnWidth(['单位', '张店区']) // 8
  */
-export function columnWidth(texts: ReadonlyArray<string | number | null>): number {
+function columnWidth(texts: ReadonlyArray<string | number | null>): number {
   const widest = texts.reduce<number>((w, t) => Math.max(w, t === null ? 0 : displayWidth(String(t))), 0);
   return Math.min(60, Math.max(6, widest + 2));
 }

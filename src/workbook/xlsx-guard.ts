@@ -212,7 +212,7 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
  * @example
  * checkXml('xl/workbook.xml', '<?xml version="1.0"?><workbook/>') // passes
  */
-export function checkXml(name: string, xml: string): void {
+function checkXml(name: string, xml: string): void {
   if (/<!\s*(?:DOCTYPE|ENTITY)/i.test(xml)) {
     throw new WorkbookFileError(`工作簿中的 ${name} 含有 DOCTYPE 或实体声明，可能是恶意文件，拒绝读取 (expected plain spreadsheet XML, found a document type declaration)`);
   }
@@ -226,7 +226,7 @@ export function checkXml(name: string, xml: string): void {
  * @example
  * checkSheetSize('xl/worksheets/sheet1.xml', '<row r="1"><c r="B1"/></row>', WORKBOOK_LIMITS) // passes
  */
-export function checkSheetSize(name: string, xml: string, limits: WorkbookLimits): void {
+function checkSheetSize(name: string, xml: string, limits: WorkbookLimits): void {
   let rows = 0;
   let maxRow = 0;
   let maxColumn = 0;

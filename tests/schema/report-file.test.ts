@@ -85,4 +85,10 @@ describe('reportFileSchema: fieldwork names', () => {
     expect(messages({ fieldwork_labels: { interviews: '深度访谈人次' } })).toEqual(['fieldwork_labels.interviews: fieldwork 中没有这一项 (expected a key of fieldwork, found "interviews")']);
     expect(messages({ fieldwork: { interviews: '12' }, fieldwork_labels: { interviews: '　' } }).length).toBeGreaterThan(0);
   });
+
+  it('refuses a name for a figure the site names itself, since it would never be shown', () => {
+    expect(messages({ fieldwork: { forums: '5' }, fieldwork_labels: { forums: '座谈会' } })).toEqual([
+      'fieldwork_labels.forums: 网站对这一项已有固定名称，此处名称不会显示，请删去 (expected a custom fieldwork key, found "forums")',
+    ]);
+  });
 });

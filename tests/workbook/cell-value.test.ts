@@ -37,6 +37,13 @@ describe('textInsteadOfNumber(text, expected)', () => {
     expect(textInsteadOfNumber('15%', ' 0～100 的数字')).toBe('不能填写百分数，应填写 0～100 的数字 (expected a number, found "15%")');
     expect(textInsteadOfNumber('九十', '人数')).toBe('应填写人数 (expected a number, found "九十")');
   });
+
+  it('shows a hostile cell escaped and cut short, so the message stays one readable line', () => {
+    const message = textInsteadOfNumber(`甲\u202E乙${'长'.repeat(5000)}`, '人数');
+    expect(message).toContain('found "甲\\u202E乙');
+    expect(message).not.toMatch(/[\u202E\n]/);
+    expect(message.length).toBeLessThan(120);
+  });
 });
 
 describe('readTextCell(value) and isEmptyCell(value)', () => {

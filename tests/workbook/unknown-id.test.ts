@@ -23,4 +23,11 @@ describe('unknownIdMessage(options)', () => {
       '未知的经验编号，须为 experiences/*.yaml 中的 id (expected an experience id, found "linzi")',
     );
   });
+
+  it('shows a pasted id with a bidi control or a whole paragraph escaped and cut short', () => {
+    const message = unknownIdMessage({ what: '单位', file: 'units.yaml', found: `zi\u202Echuan${'x'.repeat(40000)}`, known: units });
+    expect(message).toContain('found "zi\\u202Echuan');
+    expect(message).not.toContain('\u202E');
+    expect(message.length).toBeLessThan(200);
+  });
 });
