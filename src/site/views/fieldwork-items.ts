@@ -1,12 +1,5 @@
 import type { Report } from '../../model/types.ts';
-
-/** What the method page calls each known fieldwork figure of report.yaml, and the counter after it. */
-const FIELDWORK_LABELS: Readonly<Record<string, readonly [label: string, counter: string]>> = {
-  questionnaires_issued: ['发放调查问卷', '份'],
-  questionnaires_valid: ['回收有效问卷', '份'],
-  forums: ['召开座谈会', '场'],
-  site_visits: ['实地考察具体工作项目', '个'],
-};
+import { isKnownFieldwork, KNOWN_FIELDWORK } from '../../schema/fieldwork-keys.ts';
 
 /** One line of the method page's fieldwork list. */
 export interface FieldworkItem {
@@ -29,8 +22,8 @@ export interface FieldworkItem {
  */
 export function fieldworkItems(report: Pick<Report, 'meta'>): FieldworkItem[] {
   return Object.entries(report.meta.fieldwork).map(([key, printed]) => {
-    const known = Object.hasOwn(FIELDWORK_LABELS, key) ? FIELDWORK_LABELS[key] : undefined;
+    const known = isKnownFieldwork(key) ? KNOWN_FIELDWORK[key] : undefined;
     const named = Object.hasOwn(report.meta.fieldworkLabels ?? {}, key) ? report.meta.fieldworkLabels[key] : undefined;
-    return known ? { label: known[0], text: `${printed}${known[1]}` } : { label: named ?? key, text: printed };
+    return known ? { label: known.label, text: `${printed}${known.counter}` } : { label: named ?? key, text: printed };
   });
 }
