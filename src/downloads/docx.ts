@@ -6,13 +6,12 @@
  * note of where the report was published (附注), then each annex on a page
  * of its own as a real Word table. WordprocessingML from `wordml.ts`,
  * measures from `official-format.ts`, styles from `official-styles.ts`,
- * zipped with fflate.
+ * zipped by `zip.ts`.
  *
  * The file is byte-identical from one build to the next: the document's
  * created/modified dates come from the data (the publication date) and
  * the zip entries carry that same date instead of the time of the build.
  */
-import { zipSync } from 'fflate';
 import { cnDate } from '../model/cn-date.ts';
 import type { Report } from '../model/types.ts';
 import { annexTables, readerColumns, type AnnexTable } from './annex-tables.ts';
@@ -26,6 +25,7 @@ import { characters, documentGrid, GRID, PAGE, SIZE, TEXT_HEIGHT, TEXT_WIDTH } f
 import { DEFAULT_RUN, HEADING_LEVELS, officialFontTable, officialStyles, STYLE, TABLE_SIZE } from './official-styles.ts';
 import { cellLines, columnWidths } from './table-layout.ts';
 import { fixedDate, w3cDate, zipTime } from './zip-date.ts';
+import { zipFiles } from './zip.ts';
 import { chapterBlocks, sourceLine } from './text.ts';
 import {
   CELL_MARGINS,
@@ -242,6 +242,5 @@ export function reportDocx(report: Report, chapters: ChapterSource[]): Uint8Arra
     }),
   };
   const mtime = zipTime(date);
-  const entries = Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, [utf8(xml), { mtime, level: 6 as const }]]));
-  return zipSync(entries as Parameters<typeof zipSync>[0]);
+  return zipFiles(Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, utf8(xml)])), { mtime });
 }

@@ -11,7 +11,7 @@
  * zips every part with the publication date, so the same data gives the
  * same bytes.
  */
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { unzipSync } from 'fflate';
 import writeExcelFile from 'write-excel-file/node';
 import type { Cell } from 'write-excel-file/node';
 import { cnDate } from '../model/cn-date.ts';
@@ -25,6 +25,7 @@ import { breakLines } from '../model/text/line-breaks.ts';
 import { sourceLine } from './text.ts';
 import { corePropertiesXml, xmlText } from './wordml.ts';
 import { fixedDate, w3cDate, zipTime } from './zip-date.ts';
+import { zipFiles } from './zip.ts';
 
 /** What a column of an annex sheet holds, which decides its cells' type and format. */
 export type ColumnKind = 'rank' | 'tie' | 'text' | 'score';
@@ -335,10 +336,8 @@ export async function annexesXlsx(report: Report): Promise<Uint8Array> {
     corePropertiesXml({ title: `${inlineText(report.meta.title)}：附件`, creator: inlineText(report.meta.evaluator), description: sourceLine(report), date: w3cDate(date) }),
   );
   const mtime = zipTime(date);
-  const files: Zippable = {};
+  const files: Record<string, Uint8Array> = {};
   // The content types first, as every writer puts them; the rest in the writer's order.
-  for (const name of ['[Content_Types].xml', ...Object.keys(parts).filter((n) => n !== '[Content_Types].xml')]) {
-    files[name] = [parts[name]!, { level: 6, mtime }];
-  }
-  return zipSync(files);
+  for (const name of ['[Content_Types].xml', ...Object.keys(parts).filter((n) => n !== '[Content_Types].xml')]) files[name] = parts[name]!;
+  return zipFiles(files, { mtime });
 }
