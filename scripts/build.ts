@@ -1,13 +1,14 @@
 /**
- * `npm run build`: validates an edition, renders the site with Eleventy,
- * indexes it with Pagefind, checks it is complete and only then swaps it
- * into place. A failed build leaves the previous site untouched.
+ * `npm run build`: validates an edition, renders the site with Eleventy
+ * while Pagefind indexes each page rendered, checks it is complete and only
+ * then swaps it into place. A failed build leaves the previous site untouched.
  *
  * The pipeline is `.eleventy.js`'s (load and validate, compute, render
  * with the pinggu plugin), each step timed, with what a publication adds
  * around it: the output folder checked first, rendering into a staging
- * folder (in batches for a large edition), the downloads written while
- * Pagefind indexes, a completeness check and the atomic swap.
+ * folder (in batches for a large edition) with Pagefind indexing the
+ * pages as they come, the downloads written while Pagefind finishes, a
+ * completeness check and the atomic swap.
  *
  * CLI: `npm run build -- [--out <dir>] [--data <dir>] [--content <dir>] [--quiet] [--no-pdf]`;
  * environment `REPORT_DATA`, `REPORT_CONTENT`, `SITE_DIR` and `REPORT_PDF=0` set the same.
@@ -22,7 +23,7 @@ import { defaultBatchRows } from '../src/site/render-batches.ts';
 import { renderChapters } from '../src/site/render-chapters.ts';
 import { openCompileCache, projectCacheDir } from './loader/compile-cache.mjs';
 import { renderSite } from './lib/render-site.ts';
-import { writeSearchIndex } from './lib/search-index.ts';
+import { openSearchIndex, writeSearchIndex, type SearchIndex } from './lib/search-index.ts';
 import { createStagingDir, discardStagingDir, publishStagingDir, removeStaleStagingDirs } from './lib/staging-dir.ts';
 import { requiredSiteFiles, verifySite } from './lib/verify-site.ts';
 import { formatBuildError } from './lib/format-build-error.ts';
@@ -75,9 +76,9 @@ export interface BuildTimings {
   load: number;
   /** Scoring, ranking, scenarios and reconciliation (`computeReport`). */
   score: number;
-  /** The chapters (Liquid, then Markdown) and Eleventy rendering: pages and the bundled browser assets. */
+  /** The chapters (Liquid, then Markdown) and Eleventy rendering: pages and the bundled browser assets; Pagefind indexes the pages meanwhile. */
   render: number;
-  /** Pagefind indexing, with the downloads (CSV, TXT, DOCX, report.json) written at the same time. */
+  /** Pagefind indexing the pages it has not yet indexed and writing its index, with the downloads (CSV, TXT, DOCX, XLSX, report.json) written at the same time. */
   search: number;
   /** Printing `downloads/report.pdf` with Chromium; 0 when the build made none. */
   pdf: number;
@@ -145,17 +146,35 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const pdf = await planReportPdf({ requested: options.pdf ?? pdfWanted(process.env) });
 
   const staging = await createStagingDir(output);
+  let search: SearchIndex | undefined;
   try {
     mark = performance.now();
     const chapters = renderChapters(contentDir, report);
     const cache = openCompileCache(projectCacheDir(projectRoot));
-    const rendered = await renderSite({ report, chapters, outDir: staging, quiet, cache, batchRows: options.batchRows ?? defaultBatchRows, reportPdf: pdf.build });
+    // Pagefind, a process of its own, indexes each page as soon as Eleventy has rendered it (and every page
+    // before it: the index must not depend on the order of rendering), on the other core.
+    search = await openSearchIndex();
+    const index = search;
+    const rendered = await renderSite({
+      report,
+      chapters,
+      outDir: staging,
+      quiet,
+      cache,
+      batchRows: options.batchRows ?? defaultBatchRows,
+      reportPdf: pdf.build,
+      onPages: (pages) => index.expect(pages),
+      onPage: (page, html) => index.add(page, html),
+    });
     const render = performance.now() - mark;
 
     mark = performance.now();
-    // The downloads (the Word document is the slow one) are written while the Pagefind process indexes the pages.
-    await writeSearchIndex(staging, { whileIndexing: () => writeDownloads({ report, chapters, outputDir: staging }) });
-    const search = performance.now() - mark;
+    // The downloads (the Word document is the slow one) are written while Pagefind indexes the last pages and
+    // writes. A render in batches hands over no page: Pagefind reads them all from the staging folder now.
+    const downloads = () => writeDownloads({ report, chapters, outputDir: staging });
+    if (rendered.batches > 1) await writeSearchIndex(staging, { whileIndexing: downloads, index });
+    else await index.write(staging, { whileIndexing: downloads });
+    const searchTime = performance.now() - mark;
 
     mark = performance.now();
     if (pdf.build) await writeReportPdf(staging, { chromium: pdf.chromium });
@@ -174,7 +193,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
         load: round(load),
         score: round(score),
         render: round(render),
-        search: round(search),
+        search: round(searchTime),
         pdf: round(printed),
         publish: round(publish),
         total: round(performance.now() - started),
@@ -182,6 +201,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       },
     };
   } catch (error) {
+    await search?.close();
     await discardStagingDir(staging);
     throw error;
   }

@@ -35,6 +35,16 @@ export interface RenderOptions {
   input?: string;
   /** Suppress Eleventy's own console output (default true). */
   quiet?: boolean;
+  /**
+   * Called with every HTML page as it is rendered: its path inside
+   * `outDir` (`experiences/E01/index.html`) and its HTML. Must return at
+   * once (the build queues the page for Pagefind). Only when the site is
+   * rendered in one run: a render in batches calls neither this nor
+   * `onPages`, and the caller reads the pages from disk (`RenderResult.batches`).
+   */
+  onPage?: (page: string, html: string) => void;
+  /** Called before the first page renders with every page the render will write, as paths inside `outDir`; as `onPage`, only in one run. */
+  onPages?: (pages: string[]) => void;
 }
 
 /** What the render step reports back. */
@@ -60,7 +70,7 @@ export interface RenderResult {
  * await renderSite({ report, chapters, outDir: '/repo/_site.tmp-3f9a1c2b', batchRows: defaultBatchRows });
  * // { pages: ['index.html', 'method/index.html', …], batches: 1 }
  */
-export async function renderSite({ report, chapters, outDir, batchRows, cache, input, quiet = true, reportPdf = false }: RenderOptions): Promise<RenderResult> {
+export async function renderSite({ report, chapters, outDir, batchRows, cache, input, quiet = true, reportPdf = false, onPage, onPages }: RenderOptions): Promise<RenderResult> {
   // Imported here, not at the top: `npm run build` starts loading Eleventy while it validates and scores.
   const { default: Eleventy } = await import('@11ty/eleventy');
   const output = path.resolve(outDir);
@@ -69,6 +79,9 @@ export async function renderSite({ report, chapters, outDir, batchRows, cache, i
   const pages: string[] = [];
   const writtenBy = new Map<string, number>();
   const collect = plan.length > 1 ? garbageCollector() : undefined;
+  // Only a render in one run knows every page before the first renders.
+  const pageWritten = plan.length === 1 && onPage ? (outputPath: string, html: string) => onPage(path.relative(output, path.resolve(outputPath)), html) : undefined;
+  const pagesNamed = plan.length === 1 ? onPages : undefined;
   for (const batch of plan) {
     // Release the previous runs' pages (and what loading and scoring left) before the next run allocates its own.
     collect?.();
@@ -77,7 +90,7 @@ export async function renderSite({ report, chapters, outDir, batchRows, cache, i
       quietMode: quiet,
       config: (eleventyConfig) => {
         siteFolders(eleventyConfig, input);
-        eleventyConfig.addPlugin(pinggu, { report, chapters, batch: plan.length > 1 ? batch : undefined, cache, reportPdf });
+        eleventyConfig.addPlugin(pinggu, { report, chapters, batch: plan.length > 1 ? batch : undefined, cache, reportPdf, onPage: pageWritten, onPages: pagesNamed });
       },
     });
     if (quiet) elev.disableLogger();

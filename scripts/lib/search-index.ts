@@ -1,6 +1,7 @@
 /**
- * The Pagefind step of the build: indexes every HTML page of a rendered
- * site and writes the search bundle to `<siteDir>/pagefind/`.
+ * The Pagefind step of the build: indexes every HTML page of the site,
+ * handed over as Eleventy renders it (`npm run build`) or read from a site
+ * on disk, and writes the search bundle to `<siteDir>/pagefind/`.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,11 +12,11 @@ export interface SearchIndexResult {
   pages: number;
 }
 
-/** Options for {@link writeSearchIndex}. */
+/** Options for {@link SearchIndex.write} and {@link writeSearchIndex}. */
 export interface SearchIndexOptions {
   /**
    * Work to run while the Pagefind process indexes the pages (the build
-   * writes the downloads then). It starts as soon as the pages are being
+   * writes the downloads then). It starts before the last pages are
    * handed to Pagefind, which this thread does whenever the work awaits,
    * keeping up to {@link PAGES_IN_FLIGHT} pages queued in Pagefind, and may
    * run on while Pagefind writes its index; it must not add or change HTML
@@ -26,52 +27,202 @@ export interface SearchIndexOptions {
 }
 
 /**
- * Builds the Pagefind index for `siteDir` through Pagefind's Node API,
- * each page given as {@link indexedHtml} makes it (every Han character a
- * word of its own); any error Pagefind reports fails the build, and an
- * empty index (no page indexed) is an error too, since search would then
- * silently find nothing. The Pagefind service process is always closed, so
- * the caller's process can exit; if the caller dies, its input pipe closes
- * and it ends too.
- *
- * @example
- * await writeSearchIndex('/repo/_site.tmp-3f9a1c2b'); // { pages: 52 }
+ * A Pagefind index being built: pages are handed to it as they are
+ * rendered, and it is written into the site once they all are. Open one
+ * with {@link openSearchIndex}; it owns a Pagefind service process until
+ * {@link SearchIndex.write} or {@link SearchIndex.close}.
  */
-export async function writeSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
-  const pagefind = await import('pagefind');
-  let work: Promise<unknown> | undefined;
-  try {
-    // Score tables and chart data repeat every name on hundreds of pages: indexing
-    // them made Pagefind ~3x slower and ~3.5x larger in memory at 10x scale
-    // (docs/performance.md). Headings, prose, summaries and the figures' captions
-    // stay searchable: a caption names what its figure shows (知晓率), and the
-    // search box links to the figure that holds the word.
-    const { index, errors } = await pagefind.createIndex({
-      excludeSelectors: ['.table-figure > :not(figcaption)', 'figure.chart > :not(figcaption)'],
-    });
-    if (!index || errors.length > 0) throw searchError('创建索引失败', errors);
-
-    // The Pagefind process reads the pages and writes the index on its own:
-    // the caller's work runs meanwhile, through both steps.
-    const adding = addPages(index, path.resolve(siteDir));
-    work = Promise.resolve().then(() => options.whileIndexing?.());
-    work.catch(() => undefined); // awaited below; a failure while Pagefind is still busy is not unhandled
-    const added = await adding;
-    if (added.errors.length > 0) throw searchError('索引页面失败', added.errors);
-    if (added.pages === 0) throw searchError('没有可索引的页面', ['0 pages indexed']);
-
-    const written = await index.writeFiles({ outputPath: path.join(path.resolve(siteDir), 'pagefind') });
-    if (written.errors.length > 0) throw searchError('写入索引失败', written.errors);
-    await work;
-    return { pages: added.pages };
-  } finally {
-    // Never return (or let the caller delete the folder) while the caller's work still writes into it.
-    await work?.catch(() => undefined);
-    await pagefind.close();
-  }
+export interface SearchIndex {
+  /**
+   * Hands one page to Pagefind, as {@link indexedHtml} makes it, by its
+   * path inside the site (`experiences/E01/index.html`). Returns at once:
+   * the page is marked and sent on a later turn of the event loop, at most
+   * {@link PAGES_IN_FLIGHT} at a time, while the caller goes on rendering.
+   * Pagefind's index depends on the order it is given the pages: see
+   * {@link SearchIndex.expect}.
+   * A page Pagefind refuses fails {@link SearchIndex.write}.
+   */
+  add(page: string, html: string): void;
+  /**
+   * Names every page this index will be given, before the first: Pagefind
+   * then takes them in path order whatever order they come in (a page
+   * waits until every page before it has come), so the index is byte for
+   * byte the one built from the same pages read from disk. A page added
+   * that is not named here fails at once; one named and never added fails
+   * {@link SearchIndex.write}. Without it, pages go to Pagefind in the
+   * order added.
+   */
+  expect(pages: string[]): void;
+  /** Resolves once every page added so far has been indexed: the caller may then drop them. */
+  drained(): Promise<void>;
+  /**
+   * Waits for every page, writes the index to `<siteDir>/pagefind/` and
+   * closes the service; `whileIndexing` runs meanwhile and may run on while
+   * Pagefind writes (it must not add or change HTML pages). Its failure
+   * fails the step, which never ends before the work does. An index of no
+   * pages is an error: search would silently find nothing.
+   */
+  write(siteDir: string, options?: SearchIndexOptions): Promise<SearchIndexResult>;
+  /** Stops the Pagefind service without writing (a build that failed). Safe to call more than once. */
+  close(): Promise<void>;
 }
 
-type PagefindIndex = NonNullable<Awaited<ReturnType<typeof import('pagefind').createIndex>>['index']>;
+/**
+ * Starts a Pagefind service process and an empty index, to be given the
+ * pages as they are rendered: `npm run build` opens it before Eleventy
+ * runs and adds every page Eleventy writes, so Pagefind (another process,
+ * on another core) indexes while the next pages render. If the caller dies,
+ * the service's input pipe closes and it ends too.
+ *
+ * @example
+ * const search = await openSearchIndex();
+ * search.add('index.html', html); // … every page
+ * await search.write('/repo/_site.tmp-3f9a1c2b'); // { pages: 52 }
+ */
+export async function openSearchIndex(): Promise<SearchIndex> {
+  const pagefind = await import('pagefind');
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= pagefind.close().then(() => undefined));
+  // Score tables and chart data repeat every name on hundreds of pages: indexing
+  // them made Pagefind ~3x slower and ~3.5x larger in memory at 10x scale
+  // (docs/performance.md). Headings, prose, summaries and the figures' captions
+  // stay searchable: a caption names what its figure shows (知晓率), and the
+  // search box links to the figure that holds the word.
+  const { index, errors } = await pagefind.createIndex({
+    excludeSelectors: ['.table-figure > :not(figcaption)', 'figure.chart > :not(figcaption)'],
+  });
+  if (!index || errors.length > 0) {
+    await close();
+    throw searchError('创建索引失败', errors);
+  }
+
+  const queue: Array<{ page: string; html: string }> = [];
+  // With expect(): the pages in the order Pagefind takes them, how many of them have gone to the queue, the
+  // ones not yet added, and the ones added ahead of an earlier page.
+  let order: string[] | undefined;
+  let sent = 0;
+  let waitingFor = new Set<string>();
+  const early = new Map<string, string>();
+  const refused: string[] = [];
+  let indexed = 0;
+  let inFlight = 0;
+  let scheduled = false;
+  let waiters: Array<() => void> = [];
+  const settle = () => {
+    if (queue.length > 0 || inFlight > 0) return;
+    for (const resolve of waiters) resolve();
+    waiters = [];
+  };
+  // Marks and sends queued pages, never more than PAGES_IN_FLIGHT waiting in Pagefind. It runs on its own
+  // turn of the event loop (setImmediate), not inside the caller's add(): the caller's step stays its own.
+  const pump = () => {
+    scheduled = false;
+    while (queue.length > 0 && inFlight < PAGES_IN_FLIGHT) {
+      const { page, html } = queue.shift()!;
+      inFlight += 1;
+      index
+        .addHTMLFile({ sourcePath: page, content: indexedHtml(html) })
+        .then(
+          (added) => {
+            if (added.errors.length > 0) refused.push(...added.errors.map((error) => `${page}: ${error}`));
+            else indexed += 1;
+          },
+          (error: unknown) => refused.push(`${page}: ${error instanceof Error ? error.message : String(error)}`),
+        )
+        .finally(() => {
+          inFlight -= 1;
+          schedule();
+          settle();
+        });
+    }
+  };
+  const schedule = () => {
+    if (scheduled || queue.length === 0) return;
+    scheduled = true;
+    setImmediate(pump);
+  };
+  const drained = () => new Promise<void>((resolve) => {
+    waiters.push(resolve);
+    settle();
+  });
+
+  return {
+    add(page, html) {
+      const name = page.split(path.sep).join('/');
+      if (!order) queue.push({ page: name, html });
+      else {
+        if (!waitingFor.has(name)) throw searchError('收到未预期的页面', [`${name} was not among the pages named before rendering, or came twice`]);
+        waitingFor.delete(name);
+        early.set(name, html);
+        for (let next = order[sent]; next !== undefined && early.has(next); next = order[++sent]) {
+          queue.push({ page: next, html: early.get(next)! });
+          early.delete(next);
+        }
+      }
+      schedule();
+    },
+    expect(pages) {
+      if (order) throw new Error('expect() was already called');
+      order = pages.map((page) => page.split(path.sep).join('/')).sort();
+      waitingFor = new Set(order);
+      if (waitingFor.size !== order.length) throw searchError('页面重复', ['a page was named twice']);
+    },
+    drained,
+    async write(siteDir, options = {}) {
+      let work: Promise<unknown> | undefined;
+      try {
+        // The caller's work runs while Pagefind indexes the last pages and writes the index.
+        work = Promise.resolve().then(() => options.whileIndexing?.());
+        work.catch(() => undefined); // awaited below; a failure while Pagefind is still busy is not unhandled
+        if (waitingFor.size > 0) throw searchError('页面未渲染', [`never added: ${[...waitingFor].slice(0, 5).join(', ')}${waitingFor.size > 5 ? ', …' : ''}`]);
+        await drained();
+        if (refused.length > 0) throw searchError('索引页面失败', refused);
+        if (indexed === 0) throw searchError('没有可索引的页面', ['0 pages indexed']);
+        const written = await index.writeFiles({ outputPath: path.join(path.resolve(siteDir), 'pagefind') });
+        if (written.errors.length > 0) throw searchError('写入索引失败', written.errors);
+        await work;
+        return { pages: indexed };
+      } finally {
+        // Never return (or let the caller delete the folder) while the caller's work still writes into it.
+        await work?.catch(() => undefined);
+        await close();
+      }
+    },
+    close,
+  };
+}
+
+/**
+ * Builds the Pagefind index for a site already on disk (`npx @11ty/eleventy`,
+ * the live preview, a build rendered in batches): every HTML page of
+ * `siteDir`, read in path order and handed to `index` (default a new
+ * {@link openSearchIndex}), then written as {@link SearchIndex.write}
+ * writes it, with `whileIndexing` running from the first page on. Any
+ * error Pagefind reports fails the step.
+ *
+ * @example
+ * await writeSearchIndex('/repo/_site'); // { pages: 52 }
+ */
+export async function writeSearchIndex(siteDir: string, options: SearchIndexOptions & { index?: SearchIndex } = {}): Promise<SearchIndexResult> {
+  const search = options.index ?? (await openSearchIndex());
+  const root = path.resolve(siteDir);
+  let work: Promise<unknown> | undefined;
+  try {
+    work = Promise.resolve().then(() => options.whileIndexing?.());
+    work.catch(() => undefined);
+    const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+    for (const [i, page] of pages.entries()) {
+      search.add(page, await readFile(path.join(root, page), 'utf8'));
+      // Read no further ahead than Pagefind takes them: the pages on disk may not all fit in memory.
+      if ((i + 1) % PAGES_IN_FLIGHT === 0) await search.drained();
+    }
+    const started = work;
+    return await search.write(root, { whileIndexing: () => started });
+  } finally {
+    await work?.catch(() => undefined);
+    await search.close();
+  }
+}
 
 /** Pages handed to Pagefind and not yet indexed: enough to keep it busy, few enough to keep memory low. */
 const PAGES_IN_FLIGHT = 64;
@@ -92,33 +243,11 @@ const PAGES_IN_FLIGHT = 64;
  * indexedHtml('<dt>批次</dt><dd>第2批</dd>') // '<dt>批\u200B次 </dt><dd>第2批 </dd>'
  */
 export function indexedHtml(html: string): string {
-  return html.replace(/(?<=\p{Script=Han})(?=\p{Script=Han})/gu, '\u200B').replace(/(?<=\p{Script=Han})(?=<)/gu, ' ');
-}
-
-/**
- * Hands Pagefind every HTML page of `siteDir` as {@link indexedHtml} makes
- * it; the pages on disk are left as they are. At most
- * {@link PAGES_IN_FLIGHT} pages wait in Pagefind at a time.
- */
-async function addPages(index: PagefindIndex, siteDir: string): Promise<{ pages: number; errors: string[] }> {
-  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-  const errors: string[] = [];
-  let pages = 0;
-  const waiting = new Set<Promise<void>>();
-  for (const file of files) {
-    const content = indexedHtml(await readFile(path.join(siteDir, file), 'utf8'));
-    const adding: Promise<void> = index
-      .addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content })
-      .then((added) => {
-        if (added.errors.length > 0) errors.push(...added.errors.map((error) => `${file}: ${error}`));
-        else pages += 1;
-      })
-      .finally(() => waiting.delete(adding));
-    waiting.add(adding);
-    if (waiting.size >= PAGES_IN_FLIGHT) await Promise.race(waiting);
-  }
-  await Promise.all(waiting);
-  return { pages, errors };
+  // One pass over runs of Han characters (two look-behind passes over every position took ≈ 3× as long).
+  return html.replace(/\p{Script=Han}+/gu, (run: string, at: number) => {
+    const spaced = run.length === 1 ? run : Array.from(run).join('\u200B');
+    return html[at + run.length] === '<' ? `${spaced} ` : spaced;
+  });
 }
 
 function searchError(what: string, errors: string[]): Error {

@@ -58,6 +58,20 @@ export interface PingguOptions {
    * decides, where Chromium exists): pages link it only then. Default false.
    */
   reportPdf?: boolean;
+  /**
+   * Called with every HTML page as Eleventy renders it, before it is
+   * written: its output path (as Eleventy names it) and its final HTML.
+   * `npm run build` hands each page to Pagefind here, so the search index
+   * grows while the next pages render. It must return at once and must not
+   * change the page.
+   */
+  onPage?: (outputPath: string, html: string) => void;
+  /**
+   * Called once per Eleventy run, before any page renders, with the output
+   * path of every HTML page the run will write, relative to the output
+   * folder (`experiences/E01/index.html`), as the pages' URLs give them.
+   */
+  onPages?: (pages: string[]) => void;
 }
 
 /**
@@ -82,14 +96,14 @@ export function siteFolders(eleventyConfig: UserConfig, input = 'templates'): vo
  * The Eleventy plugin of the report site: Nunjucks set up for page
  * templates, the report, chapters, pages of this run and bundled assets as
  * global data, every filter and view (charts, the method page's tables), the icon, watch
- * targets, and the after-event that writes the assets and calls
+ * targets, `onPage` for each page rendered, and the after-event that writes the assets and calls
  * `whenWritten`.
  *
  * @example
  * eleventyConfig.addPlugin(pinggu, { report, chapters, whenWritten: (dir) => writeDownloads({ report, chapters, outputDir: dir }) });
  */
 export function pinggu(eleventyConfig: UserConfig, options: PingguOptions): void {
-  const { report, chapters, batch, cache, watch = [], whenWritten, reportPdf = false } = options;
+  const { report, chapters, batch, cache, watch = [], whenWritten, reportPdf = false, onPage, onPages } = options;
 
   // --- Libraries -------------------------------------------------------
   // Page templates: Nunjucks, autoescape on, never Eleventy's Liquid. Chapters are rendered apart, in a
@@ -129,7 +143,27 @@ export function pinggu(eleventyConfig: UserConfig, options: PingguOptions): void
     eleventyConfig.addWatchTarget(path.relative(process.cwd(), path.resolve(folder)) || '.', { resetConfig: true });
   }
 
+  // --- Transforms ------------------------------------------------------
+  // The only one, and the last: the page it sees is the page written.
+  if (onPage) {
+    eleventyConfig.addTransform('pinggu-on-page', function (content) {
+      const { outputPath } = this.page;
+      if (typeof outputPath === 'string' && outputPath.endsWith('.html')) onPage(outputPath, content);
+      return content;
+    });
+  }
+
   // --- Events ----------------------------------------------------------
+  if (onPages) {
+    // Eleventy writes the page at a URL ending in / to its index.html, and any other URL to its own name.
+    eleventyConfig.on('eleventy.contentMap', ({ urlToInputPath }) =>
+      onPages(
+        Object.keys(urlToInputPath)
+          .map((url) => `${url.replace(/^\//, '')}${url.endsWith('/') ? 'index.html' : ''}`)
+          .filter((page) => page.endsWith('.html')),
+      ),
+    );
+  }
   eleventyConfig.on('eleventy.after', async ({ directories }) => {
     // A run that writes one batch of several leaves what the whole site shares to the last.
     if (batch && batch.index < batch.count - 1) return;

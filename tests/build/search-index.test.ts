@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexedHtml, writeSearchIndex } from '../../scripts/lib/search-index.ts';
+import { readdir, readFile } from 'node:fs/promises';
+import { indexedHtml, openSearchIndex, writeSearchIndex } from '../../scripts/lib/search-index.ts';
 
 const scratch: string[] = [];
 afterAll(() => Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -47,11 +48,77 @@ describe('writeSearchIndex(siteDir, { whileIndexing })', () => {
   });
 });
 
+/** A small page whose text names `word`. */
+const page = (word: string) =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${word}</title></head><body><main><h1>${word}</h1><p>创新改革经验${word}</p></main></body></html>\n`;
+
+/** Every file Pagefind wrote under `dir`/pagefind, by path, with its bytes. */
+async function searchFiles(dir: string): Promise<Record<string, Buffer>> {
+  const root = path.join(dir, 'pagefind');
+  const files = (await readdir(root, { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
+  return Object.fromEntries(await Promise.all(files.map(async (f) => [path.relative(root, path.join(f.parentPath, f.name)), await readFile(path.join(f.parentPath, f.name))])));
+}
+
+describe('openSearchIndex(): pages handed over as they are rendered', () => {
+  const pages = { 'index.html': page('首页'), 'units/a/index.html': page('张店区'), 'units/b/index.html': page('淄川区'), 'method/index.html': page('评估方法') };
+
+  it('writes the index the pages on disk give, whatever order they come in, once told which pages come', async () => {
+    const fromDisk = await mkdtemp(path.join(os.tmpdir(), 'pinggu-search-'));
+    const handed = await mkdtemp(path.join(os.tmpdir(), 'pinggu-search-'));
+    scratch.push(fromDisk, handed);
+    for (const [name, html] of Object.entries(pages)) {
+      await mkdir(path.dirname(path.join(fromDisk, name)), { recursive: true });
+      await writeFile(path.join(fromDisk, name), html);
+    }
+    expect((await writeSearchIndex(fromDisk)).pages).toBe(4);
+
+    const search = await openSearchIndex();
+    search.expect(Object.keys(pages));
+    for (const name of ['units/b/index.html', 'method/index.html', 'units/a/index.html', 'index.html']) search.add(name, pages[name as keyof typeof pages]);
+    expect((await search.write(handed)).pages).toBe(4);
+
+    const [a, b] = [await searchFiles(fromDisk), await searchFiles(handed)];
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    for (const name of Object.keys(a)) expect(b[name]!.equals(a[name]!), name).toBe(true);
+  });
+
+  it('refuses a page it was not told of, or one given twice', async () => {
+    const search = await openSearchIndex();
+    try {
+      search.expect(['index.html']);
+      expect(() => search.add('other/index.html', page('其他'))).toThrow('收到未预期的页面');
+      search.add('index.html', page('首页'));
+      expect(() => search.add('index.html', page('首页'))).toThrow('收到未预期的页面');
+    } finally {
+      await search.close();
+    }
+  });
+
+  it('fails to write while a page it was told of never came, and closes', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-search-'));
+    scratch.push(dir);
+    const search = await openSearchIndex();
+    search.expect(['index.html', 'method/index.html']);
+    search.add('index.html', page('首页'));
+    await expect(search.write(dir)).rejects.toThrow(/页面未渲染.*method\/index\.html/);
+    expect(existsSync(path.join(dir, 'pagefind'))).toBe(false);
+    await search.close(); // a second close is harmless
+  });
+
+  it('fails to write an index of no pages: search would find nothing', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-search-'));
+    scratch.push(dir);
+    const search = await openSearchIndex();
+    await expect(search.write(dir)).rejects.toThrow('没有可索引的页面');
+  });
+});
+
 describe('indexedHtml(html)', () => {
   it.each([
     ['<dt>批次</dt><dd>第2批</dd>', '<dt>批\u200B次 </dt><dd>第2批 </dd>'],
     ['<p class="甲">市民政局</p>', '<p class="甲">市\u200B民\u200B政\u200B局 </p>'],
     ['<h1>hotline 12345</h1>', '<h1>hotline 12345</h1>'],
+    ['<p>𠀀𠀁</p>区 县<br>', '<p>𠀀\u200B𠀁 </p>区 县 <br>'],
     ['', ''],
   ])('gives Pagefind %j as %j', (html, indexed) => {
     expect(indexedHtml(html)).toBe(indexed);

@@ -13,6 +13,8 @@ declare module '@11ty/eleventy' {
     addPassthroughCopy(paths: string | Record<string, string>): void;
     /** Watches a path under `--serve`; with `resetConfig`, a change runs the config function again. */
     addWatchTarget(path: string, options?: { resetConfig?: boolean }): void;
+    /** Adds a transform: called with each page's rendered content, `this.page` naming the page; returns the content to write. */
+    addTransform(name: string, transform: (this: { page: { outputPath?: string | false } }, content: string) => string | Promise<string>): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setInputDirectory(dir: string): void;
     setIncludesDirectory(dir: string): void;
@@ -20,6 +22,8 @@ declare module '@11ty/eleventy' {
     setDataDirectory(dir: string): void;
     setTemplateFormats(formats: string[]): void;
     on(event: 'eleventy.after', listener: (event: { directories: { output: string } }) => unknown): void;
+    /** Before rendering: every URL the run writes, with the template it comes from. */
+    on(event: 'eleventy.contentMap', listener: (event: { urlToInputPath: Record<string, unknown> }) => unknown): void;
   }
   interface EleventyOptions {
     /** The config file, or `false` for none (the `config` callback then configures everything). */
