@@ -8,8 +8,8 @@
  * respect: entries in the order given, each dated `mtime`, deflated at
  * level 6; the same files give the same bytes on the same Node.
  */
-import { deflateRawSync } from 'node:zlib';
-import { Zip, ZipPassThrough } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { Zip, type ZipInputFile } from 'fflate';
 
 /** Options of {@link zipFiles}. */
 export interface ZipOptions {
@@ -19,9 +19,10 @@ export interface ZipOptions {
 
 /**
  * Zips `files` (path → bytes, in this order) into one archive whose
- * entries are deflated by zlib at level 6 and dated `mtime`. Each entry
- * keeps its CRC and sizes in a data descriptor after its data, as a
- * streamed zip does; every Office reader and `unzip` accept it.
+ * entries are deflated by zlib at level 6 and dated `mtime`, their CRCs
+ * computed by zlib too. Each entry keeps its CRC and sizes in a data
+ * descriptor after its data, as fflate's streamed zip writes it; every
+ * Office reader and `unzip` accept it.
  *
  * @example
  * zipFiles({ 'word/document.xml': bytes }, { mtime: zipTime(fixedDate('2018-07-06')) }); // PK… bytes
@@ -33,32 +34,20 @@ export function zipFiles(files: Record<string, Uint8Array>, { mtime }: ZipOption
     if (error) failure = error;
     else chunks.push(chunk);
   });
-  for (const [name, data] of Object.entries(files)) {
-    const entry = new ZlibEntry(name);
-    entry.mtime = mtime;
+  for (const [filename, data] of Object.entries(files)) {
+    // Given whole: size and CRC known before the data, which fflate then writes as it comes.
+    const entry: ZipInputFile = { filename, size: data.byteLength, crc: crc32(data), compression: DEFLATE, mtime };
     zip.add(entry);
-    entry.push(data, true);
+    entry.ondata!(null, deflateRawSync(data, { level: LEVEL }), true);
   }
   zip.end();
   if (failure) throw failure;
   return concat(chunks);
 }
 
-/** Level-6 deflate, as fflate marks it in the entry's flags (its default level). */
+/** Deflate, as APPNOTE 4.4.5 numbers the methods, at fflate's default level. */
+const DEFLATE = 8;
 const LEVEL = 6;
-
-/** A zip entry given whole, deflated by zlib when pushed (fflate computes its CRC and size). */
-class ZlibEntry extends ZipPassThrough {
-  constructor(filename: string) {
-    super(filename);
-    this.compression = 8;
-  }
-
-  protected override process(chunk: Uint8Array, final: boolean): void {
-    if (!final) throw new Error(`zip entry ${this.filename} must be pushed whole`);
-    this.ondata(null, deflateRawSync(chunk, { level: LEVEL }), true);
-  }
-}
 
 function concat(chunks: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
