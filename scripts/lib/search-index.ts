@@ -171,10 +171,12 @@ export async function openSearchIndex(): Promise<SearchIndex> {
     async write(siteDir, options = {}) {
       let work: Promise<unknown> | undefined;
       try {
-        // The caller's work runs while Pagefind indexes the last pages and writes the index.
+        if (waitingFor.size > 0) throw searchError('页面未渲染', [`never added: ${[...waitingFor].slice(0, 5).join(', ')}${waitingFor.size > 5 ? ', …' : ''}`]);
+        // Pages still queued go to Pagefind first, then the caller's work runs while Pagefind indexes them and
+        // writes the index: started first, the work's long synchronous stretches would keep them waiting.
+        pump();
         work = Promise.resolve().then(() => options.whileIndexing?.());
         work.catch(() => undefined); // awaited below; a failure while Pagefind is still busy is not unhandled
-        if (waitingFor.size > 0) throw searchError('页面未渲染', [`never added: ${[...waitingFor].slice(0, 5).join(', ')}${waitingFor.size > 5 ? ', …' : ''}`]);
         await drained();
         if (refused.length > 0) throw searchError('索引页面失败', refused);
         if (indexed === 0) throw searchError('没有可索引的页面', ['0 pages indexed']);

@@ -41,25 +41,38 @@ export interface DownloadFile {
  * // → ['downloads/annex-1.csv', …, 'downloads/report.txt', 'downloads/features.txt', …, 'data/report.json']
  */
 export async function downloadFiles(report: Report, chapters: ChapterSource[]): Promise<DownloadFile[]> {
-  const annexes = `${blocksText([...annexesBlocks(report), { kind: 'paragraph', level: 0, text: sourceLine(report) }])
+  const files: DownloadFile[] = [];
+  for (const { path, make } of downloadMakers(report, chapters)) files.push({ path, contents: await make() });
+  return files;
+}
+
+/** Every download by its path, each made only when asked for, in the order of {@link downloadFiles}. */
+function downloadMakers(report: Report, chapters: ChapterSource[]): Array<{ path: string; make: () => DownloadFile['contents'] | Promise<DownloadFile['contents']> }> {
+  return [
+    ...ANNEX_NUMBERS.map((n) => ({ path: `downloads/annex-${n}.csv`, make: () => annexCsv(report, n) })),
+    { path: 'downloads/report.txt', make: () => reportTextPieces(report, chapters) },
+    ...chapters.map((c) => ({ path: `downloads/${chapterFileName(c.slug)}`, make: () => chapterTextPieces(report, c) })),
+    { path: 'downloads/annexes.txt', make: () => annexesText(report) },
+    { path: 'downloads/report.docx', make: () => reportDocx(report, chapters) },
+    { path: 'downloads/annexes.xlsx', make: () => annexesXlsx(report) },
+    // As pieces: at 50× scale the text is 239 MB, and as one string it took 456 MiB of heap.
+    { path: 'data/report.json', make: () => reportJsonText(report) },
+  ];
+}
+
+/** `downloads/annexes.txt`: the three annex tables and the source line, CRLF. */
+function annexesText(report: Report): string {
+  return `${blocksText([...annexesBlocks(report), { kind: 'paragraph', level: 0, text: sourceLine(report) }])
     .split('\n')
     .join('\r\n')}\r\n`;
-  return [
-    ...ANNEX_NUMBERS.map((n) => ({ path: `downloads/annex-${n}.csv`, contents: annexCsv(report, n) })),
-    { path: 'downloads/report.txt', contents: reportTextPieces(report, chapters) },
-    ...chapters.map((c) => ({ path: `downloads/${chapterFileName(c.slug)}`, contents: chapterTextPieces(report, c) })),
-    { path: 'downloads/annexes.txt', contents: annexes },
-    { path: 'downloads/report.docx', contents: reportDocx(report, chapters) },
-    { path: 'downloads/annexes.xlsx', contents: await annexesXlsx(report) },
-    // As pieces: at 50× scale the text is 239 MB, and as one string it took 456 MiB of heap.
-    { path: 'data/report.json', contents: reportJsonText(report) },
-  ];
 }
 
 /**
  * Writes every download of `report` into `outputDir` (creating folders) and
  * returns the written files with their sizes in bytes. Existing files of
  * the same names are replaced; nothing else in `outputDir` is touched.
+ * Each file is made just before it is written, so only one is held in
+ * memory at a time, and between two files the search index gets its turn.
  *
  * @example
  * await writeDownloads({ report, chapters, outputDir: '_site' });
@@ -74,12 +87,11 @@ export async function writeDownloads({
   chapters: ChapterSource[];
   outputDir: string;
 }): Promise<Array<{ path: string; bytes: number }>> {
-  const files = await downloadFiles(report, chapters);
   const written: Array<{ path: string; bytes: number }> = [];
-  for (const file of files) {
+  for (const file of downloadMakers(report, chapters)) {
+    const contents = await file.make();
     const target = path.join(outputDir, ...file.path.split('/'));
     await mkdir(path.dirname(target), { recursive: true });
-    const { contents } = file;
     let bytes: number;
     if (typeof contents === 'string' || contents instanceof Uint8Array) {
       const data = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents;
