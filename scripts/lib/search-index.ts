@@ -212,9 +212,13 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
   try {
     work = Promise.resolve().then(() => options.whileIndexing?.());
     work.catch(() => undefined);
-    const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+    // In the order expect() gives the pages: by path with `/`, as the site names them.
+    const pages = (await readdir(root, { recursive: true }))
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => file.split(path.sep).join('/'))
+      .sort();
     for (const [i, page] of pages.entries()) {
-      search.add(page, await readFile(path.join(root, page), 'utf8'));
+      search.add(page, await readFile(path.join(root, ...page.split('/')), 'utf8'));
       // Read no further ahead than Pagefind takes them: the pages on disk may not all fit in memory.
       if ((i + 1) % PAGES_IN_FLIGHT === 0) await search.drained();
     }
