@@ -61,11 +61,16 @@ function buildInto(out: string): RunningCommand {
   return startCommand('build', ['--out', out, '--data', edition.data, '--content', edition.content], { unset: ['SITE_DIR'], timeoutMs: 180_000 });
 }
 
-/** The moment a build is rendering: its staging folder exists and Pagefind has not started. */
-function rendering(run: RunningCommand, out: string): true | undefined {
+/**
+ * The moment a build is rendering: its staging folder holds a page, and
+ * neither the search index nor the downloads are written yet (Pagefind runs
+ * beside the rendering, indexing each page as it comes).
+ */
+function rendering(_run: RunningCommand, out: string): true | undefined {
   const staging = helpers(out)[0];
-  if (!staging || !existsSync(path.join(path.dirname(out), staging, 'index.html'))) return undefined;
-  return children(run.child.pid!).some((c) => c.name.startsWith('pagefind')) ? undefined : true;
+  if (!staging) return undefined;
+  const dir = path.join(path.dirname(out), staging);
+  return existsSync(path.join(dir, 'index.html')) && !existsSync(path.join(dir, 'pagefind')) && !existsSync(path.join(dir, 'data', 'report.json')) ? true : undefined;
 }
 
 /** The Pagefind process of a command, while it indexes. */
