@@ -42,19 +42,9 @@ export function zipFiles(files: Record<string, Uint8Array>, { mtime }: ZipOption
   }
   zip.end();
   if (failure) throw failure;
-  return concat(chunks);
+  return Buffer.concat(chunks);
 }
 
 /** Deflate, as APPNOTE 4.4.5 numbers the methods, at fflate's default level. */
 const DEFLATE = 8;
 const LEVEL = 6;
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.length;
-  }
-  return out;
-}
