@@ -162,10 +162,13 @@ export async function openSearchIndex(): Promise<SearchIndex> {
       schedule();
     },
     expect(pages) {
-      if (order) throw new Error('expect() was already called');
-      order = pages.map((page) => page.split(path.sep).join('/')).sort();
-      waitingFor = new Set(order);
-      if (waitingFor.size !== order.length) throw searchError('页面重复', ['a page was named twice']);
+      // Only before the first page: pages added before it have gone to Pagefind in the order they came.
+      if (order || queue.length > 0 || inFlight > 0 || indexed > 0 || refused.length > 0) throw new Error('expect() must come once, before the first page');
+      const named = pages.map((page) => page.split(path.sep).join('/')).sort();
+      const unique = new Set(named);
+      if (unique.size !== named.length) throw searchError('页面重复', [`a page was named twice: ${named.find((page, i) => page === named[i + 1])}`]);
+      order = named;
+      waitingFor = unique;
     },
     drained,
     async write(siteDir, options = {}) {

@@ -105,6 +105,17 @@ describe('openSearchIndex(): pages handed over as they are rendered', () => {
     await search.close(); // a second close is harmless
   });
 
+  it('refuses a list of pages that names one twice, or that comes after the first page', async () => {
+    const search = await openSearchIndex();
+    try {
+      expect(() => search.expect(['index.html', 'method/index.html', 'index.html'])).toThrow(/页面重复.*index\.html/);
+      search.add('index.html', page('首页'));
+      expect(() => search.expect(['index.html'])).toThrow('before the first page');
+    } finally {
+      await search.close();
+    }
+  });
+
   it('fails to write an index of no pages: search would find nothing', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-search-'));
     scratch.push(dir);
