@@ -9,9 +9,15 @@ import { indexedHtml, openSearchIndex, writeSearchIndex } from '../../scripts/li
 const scratch: string[] = [];
 afterAll(() => Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-async function siteWithOnePage(): Promise<string> {
+/** An empty folder, removed after the tests. */
+async function scratchDir(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-search-'));
   scratch.push(dir);
+  return dir;
+}
+
+async function siteWithOnePage(): Promise<string> {
+  const dir = await scratchDir();
   await writeFile(
     path.join(dir, 'index.html'),
     '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>评估</title></head><body><main><h1>创新改革经验</h1><p>第三方评估报告</p></main></body></html>\n',
@@ -63,9 +69,7 @@ describe('openSearchIndex(): pages handed over as they are rendered', () => {
   const pages = { 'index.html': page('首页'), 'units/a/index.html': page('张店区'), 'units/b/index.html': page('淄川区'), 'method/index.html': page('评估方法') };
 
   it('writes the index the pages on disk give, whatever order they come in, once told which pages come', async () => {
-    const fromDisk = await mkdtemp(path.join(os.tmpdir(), 'pinggu-search-'));
-    const handed = await mkdtemp(path.join(os.tmpdir(), 'pinggu-search-'));
-    scratch.push(fromDisk, handed);
+    const [fromDisk, handed] = [await scratchDir(), await scratchDir()];
     for (const [name, html] of Object.entries(pages)) {
       await mkdir(path.dirname(path.join(fromDisk, name)), { recursive: true });
       await writeFile(path.join(fromDisk, name), html);
@@ -95,8 +99,7 @@ describe('openSearchIndex(): pages handed over as they are rendered', () => {
   });
 
   it('fails to write while a page it was told of never came, and closes', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-search-'));
-    scratch.push(dir);
+    const dir = await scratchDir();
     const search = await openSearchIndex();
     search.expect(['index.html', 'method/index.html']);
     search.add('index.html', page('首页'));
@@ -117,8 +120,7 @@ describe('openSearchIndex(): pages handed over as they are rendered', () => {
   });
 
   it('fails to write an index of no pages: search would find nothing', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'pinggu-search-'));
-    scratch.push(dir);
+    const dir = await scratchDir();
     const search = await openSearchIndex();
     await expect(search.write(dir)).rejects.toThrow('没有可索引的页面');
   });
