@@ -153,8 +153,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     const cache = openCompileCache(projectCacheDir(projectRoot));
     // Pagefind, a process of its own, indexes each page as soon as Eleventy has rendered it (and every page
     // before it: the index must not depend on the order of rendering), on the other core.
-    search = await openSearchIndex();
-    const index = search;
+    const index = await openSearchIndex();
+    search = index;
     const rendered = await renderSite({
       report,
       chapters,

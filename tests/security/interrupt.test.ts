@@ -66,7 +66,7 @@ function buildInto(out: string): RunningCommand {
  * neither the search index nor the downloads are written yet (Pagefind runs
  * beside the rendering, indexing each page as it comes).
  */
-function rendering(_run: RunningCommand, out: string): true | undefined {
+function rendering(out: string): true | undefined {
   const staging = helpers(out)[0];
   if (!staging) return undefined;
   const dir = path.join(path.dirname(out), staging);
@@ -103,7 +103,7 @@ describe('npm run build, interrupted', () => {
   it.each([['SIGTERM'], ['SIGINT'], ['SIGHUP']] as const)('stops on %s in the middle of rendering, and cleans up within 2 s', async (signal) => {
     const { out, before } = publishedSite(`render-${signal}`);
     const run = buildInto(out);
-    await until('rendering', () => rendering(run, out), 120_000);
+    await until('rendering', () => rendering(out), 120_000);
     await interruptAndCheck(run, signal, { out, before, gone: children(run.child.pid!).filter((c) => c.name !== 'node').map((c) => c.pid) });
   });
 
@@ -117,7 +117,7 @@ describe('npm run build, interrupted', () => {
   it('is cleaned up even when killed outright (SIGKILL), by its guardian', async () => {
     const { out, before } = publishedSite('sigkill');
     const run = buildInto(out);
-    await until('rendering', () => rendering(run, out), 120_000);
+    await until('rendering', () => rendering(out), 120_000);
     await interruptAndCheck(run, 'SIGKILL', { out, before });
   });
 
@@ -147,7 +147,7 @@ describe('a staging folder left by a build killed with its guardian', () => {
   it('is removed by the next build, which leaves look-alike folders alone', async () => {
     const { out } = publishedSite('leftover');
     const run = buildInto(out);
-    await until('rendering', () => rendering(run, out), 120_000);
+    await until('rendering', () => rendering(out), 120_000);
     const guardian = children(run.child.pid!).find((c) => c.name === 'node');
     expect(guardian, 'the guardian').toBeDefined();
     process.kill(guardian!.pid, 'SIGKILL');
@@ -193,7 +193,7 @@ describe('npm start, interrupted', () => {
   it('stops on SIGTERM in the middle of its first build, and cleans up within 2 s', async () => {
     const { out, before } = publishedSite('start-render');
     const run = preview(out);
-    await until('rendering', () => rendering(run, out), 120_000);
+    await until('rendering', () => rendering(out), 120_000);
     await interruptAndCheck(run, 'SIGTERM', { out, before });
   });
 
