@@ -7,7 +7,8 @@
  * had to hold at once — unlike the child's own max RSS plus Pagefind's
  * high-water mark, which adds two peaks that need not overlap.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { childrenOf } from '../scripts/lib/processes.ts';
 
 /** One sample: epoch time (ms) and resident memory at that instant, KiB. */
 export interface TreeSample {
@@ -86,23 +87,9 @@ export function windowAt(t: number, bounds: readonly number[], names: readonly s
   return 'after';
 }
 
-/** Direct children of `pid`, over every thread (a child belongs to the thread that spawned it). */
-function childrenOf(pid: number): number[] {
-  let tids: string[];
-  try {
-    tids = readdirSync(`/proc/${pid}/task`);
-  } catch {
-    return [];
-  }
-  const pids: number[] = [];
-  for (const tid of tids) {
-    try {
-      pids.push(...parseChildrenList(readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8')));
-    } catch {
-      // the thread ended between the listing and the read
-    }
-  }
-  return pids;
+/** Direct children of `pid`, over every thread (`childrenOf`, which the build's guardian uses). */
+function childPids(pid: number): number[] {
+  return childrenOf(pid).map((child) => child.pid);
 }
 
 function rssKiB(pid: number): number | undefined {
@@ -125,7 +112,7 @@ export function readTree(pid: number): TreeSample {
   const ownKiB = rssKiB(pid) ?? 0;
   let childrenKiB = 0;
   let children = 0;
-  const queue = childrenOf(pid);
+  const queue = childPids(pid);
   const seen = new Set<number>();
   while (queue.length > 0) {
     const child = queue.pop()!;
@@ -135,7 +122,7 @@ export function readTree(pid: number): TreeSample {
     if (kib === undefined) continue;
     childrenKiB += kib;
     children++;
-    queue.push(...childrenOf(child));
+    queue.push(...childPids(child));
   }
   return { t, ownKiB, childrenKiB, children };
 }
