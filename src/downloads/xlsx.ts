@@ -6,13 +6,11 @@
  * sorting and sums work and nothing is lost.
  *
  * The rows come from `annexTables` (the CSVs' own rows), the notice from
- * `annexNotice`. write-excel-file writes the workbook; this file then adds
- * what it does not write (filter, print setup, document properties) and
- * zips every part with the publication date, so the same data gives the
- * same bytes.
+ * `annexNotice`. write-excel-file makes the workbook's parts
+ * (`workbook-parts.ts`); this file then adds what it does not write
+ * (filter, print setup, document properties) and zips every part, once,
+ * with the publication date, so the same data gives the same bytes.
  */
-import { unzipSync } from 'fflate';
-import writeExcelFile from 'write-excel-file/node';
 import type { Cell } from 'write-excel-file/node';
 import { cnDate } from '../model/cn-date.ts';
 import type { Report } from '../model/types.ts';
@@ -26,6 +24,7 @@ import { sourceLine } from './text.ts';
 import { corePropertiesXml, xmlText } from './wordml.ts';
 import { fixedDate, w3cDate, zipTime } from './zip-date.ts';
 import { zipFiles } from './zip.ts';
+import { workbookParts, type WorkbookSheets } from './workbook-parts.ts';
 
 /** What a column of an annex sheet holds, which decides its cells' type and format. */
 export type ColumnKind = 'rank' | 'tie' | 'text' | 'score';
@@ -134,10 +133,8 @@ const FONT = { fontFamily: '宋体', fontSize: 11 } as const;
 /** The size of a sheet's title row. */
 const TITLE_SIZE = 14;
 
-type WrittenSheets = Parameters<typeof writeExcelFile>[0];
-
 /** An annex as write-excel-file's sheet: title row across the columns, bold header, typed cells, two rows frozen. */
-function annexSheetData(sheet: AnnexSheet, decimals: number): WrittenSheets[number] {
+function annexSheetData(sheet: AnnexSheet, decimals: number): WorkbookSheets[number] {
   const widths = sheet.columns.map((header, c) => sheetColumnWidth([header, ...sheet.rows.map((r) => r[c] ?? null)]));
   // The first text column grows until the title fits on two lines.
   const short = Math.ceil((displayWidth(sheet.title) * TITLE_SIZE) / FONT.fontSize / 2) + 2 - widths.reduce((a, b) => a + b, 0);
@@ -188,7 +185,7 @@ function annexSheetData(sheet: AnnexSheet, decimals: number): WrittenSheets[numb
 }
 
 /** The notes sheet as write-excel-file's sheet. */
-function notesSheetData(rows: ReadonlyArray<[string, string]>): WrittenSheets[number] {
+function notesSheetData(rows: ReadonlyArray<[string, string]>): WorkbookSheets[number] {
   const width = 80;
   return {
     sheet: '说明',
@@ -278,18 +275,16 @@ export function namedRanges(xml: string, sheets: ReadonlyArray<{ sheet: string; 
 }
 
 /** Document properties and their places in the package: content types and the package relationships. */
-function withProperties(parts: Record<string, Uint8Array>, core: string): Record<string, Uint8Array> {
-  const text = (name: string) => new TextDecoder().decode(parts[name]);
-  const bytes = (s: string) => new TextEncoder().encode(s);
+function withProperties(parts: Record<string, string>, core: string): Record<string, string> {
   const contentTypes = replaceOnce(
-    text('[Content_Types].xml'),
+    parts['[Content_Types].xml'] ?? '',
     '</Types>',
     '<Override ContentType="application/vnd.openxmlformats-package.core-properties+xml" PartName="/docProps/core.xml"/>' +
       '<Override ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml" PartName="/docProps/app.xml"/></Types>',
     '[Content_Types].xml',
   );
   const rels = replaceOnce(
-    text('_rels/.rels'),
+    parts['_rels/.rels'] ?? '',
     '</Relationships>',
     '<Relationship Id="rId-core" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
       '<Relationship Id="rId-app" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>',
@@ -297,13 +292,12 @@ function withProperties(parts: Record<string, Uint8Array>, core: string): Record
   );
   return {
     ...parts,
-    '[Content_Types].xml': bytes(contentTypes),
-    '_rels/.rels': bytes(rels),
-    'docProps/core.xml': bytes(core),
-    'docProps/app.xml': bytes(
+    '[Content_Types].xml': contentTypes,
+    '_rels/.rels': rels,
+    'docProps/core.xml': core,
+    'docProps/app.xml':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">' +
-        '<Application>pinggu</Application></Properties>',
-    ),
+      '<Application>pinggu</Application></Properties>',
   };
 }
 
@@ -316,16 +310,15 @@ function withProperties(parts: Record<string, Uint8Array>, core: string): Record
  * dated from the publication date.
  *
  * @example
- * const bytes = await annexesXlsx(report); // PK… zip bytes
+ * const bytes = annexesXlsx(report); // PK… zip bytes
  */
-export async function annexesXlsx(report: Report): Promise<Uint8Array> {
+export function annexesXlsx(report: Report): Uint8Array {
   const sheets = annexSheets(report);
-  const written: WrittenSheets = [...sheets.map((s) => annexSheetData(s, report.scheme.decimals)), notesSheetData(notesRows(report, sheets))];
-  const buffer = await writeExcelFile(written, FONT).toBuffer();
-  let parts: Record<string, Uint8Array> = unzipSync(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+  const written: WorkbookSheets = [...sheets.map((s) => annexSheetData(s, report.scheme.decimals)), notesSheetData(notesRows(report, sheets))];
+  let parts = workbookParts(written, FONT);
   const ranges = sheets.map((s) => ({ sheet: s.name, columns: s.columns.length, lastRow: s.rows.length + 2 }));
   const edit = (name: string, change: (xml: string) => string) => {
-    parts[name] = new TextEncoder().encode(change(new TextDecoder().decode(parts[name])));
+    parts[name] = change(parts[name] ?? '');
   };
   ranges.forEach((range, i) => edit(`xl/worksheets/sheet${i + 1}.xml`, (xml) => printableSheet(xml, range)));
   edit(`xl/worksheets/sheet${ranges.length + 1}.xml`, pagedSheet);
@@ -336,8 +329,9 @@ export async function annexesXlsx(report: Report): Promise<Uint8Array> {
     corePropertiesXml({ title: `${inlineText(report.meta.title)}：附件`, creator: inlineText(report.meta.evaluator), description: sourceLine(report), date: w3cDate(date) }),
   );
   const mtime = zipTime(date);
+  const encoder = new TextEncoder();
   const files: Record<string, Uint8Array> = {};
   // The content types first, as every writer puts them; the rest in the writer's order.
-  for (const name of ['[Content_Types].xml', ...Object.keys(parts).filter((n) => n !== '[Content_Types].xml')]) files[name] = parts[name]!;
+  for (const name of ['[Content_Types].xml', ...Object.keys(parts).filter((n) => n !== '[Content_Types].xml')]) files[name] = encoder.encode(parts[name]!);
   return zipFiles(files, { mtime });
 }
