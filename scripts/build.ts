@@ -15,12 +15,13 @@
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { computeReport } from '../src/model/compute-report.ts';
+import { computeReportSteps } from '../src/model/compute-report.ts';
 import type { Report } from '../src/model/types.ts';
-import { loadEdition } from '../src/model/load-report.ts';
+import { loadEditionSteps } from '../src/model/load-report.ts';
+import { runStepsYielding } from '../src/data/steps.ts';
 import { writeDownloads } from '../src/downloads/index.ts';
 import { defaultBatchRows } from '../src/site/render-batches.ts';
-import { renderChapters } from '../src/site/render-chapters.ts';
+import { renderChaptersSteps } from '../src/site/render-chapters.ts';
 import { openCompileCache, projectCacheDir } from './loader/compile-cache.mjs';
 import { renderSite } from './lib/render-site.ts';
 import { openSearchIndex, writeSearchIndex, type SearchIndex } from './lib/search-index.ts';
@@ -136,7 +137,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 
   // Eleventy's modules take longer to load than the default edition takes to validate and score: start
   // loading them now, so the two overlap (renderSite imports the same module; the load stage's time then
-  // includes part of that import).
+  // includes part of that import). The import needs the main thread only to answer Node's loader thread,
+  // module by module: loading, scoring and the chapters run in steps (src/data/steps.ts) that give it a
+  // turn every few milliseconds, instead of holding it back for their whole length.
   import('@11ty/eleventy').catch(() => undefined);
   // Validate and score before touching the disk: a bad edition, or a
   // printed figure that does not reconcile, fails here.
@@ -149,7 +152,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   let search: SearchIndex | undefined;
   try {
     mark = performance.now();
-    const chapters = renderChapters(contentDir, report);
+    const chapters = await runStepsYielding(renderChaptersSteps(contentDir, report));
     const cache = openCompileCache(projectCacheDir(projectRoot));
     // Pagefind, a process of its own, indexes each page as soon as Eleventy has rendered it (and every page
     // before it: the index must not depend on the order of rendering), on the other core.
@@ -208,16 +211,16 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 }
 
 /**
- * Loads and scores an edition, timing each step. The parsed edition keeps
+ * Loads and scores an edition in steps, timing each stage. The parsed edition keeps
  * every YAML value (≈ 93 MiB at 50x scale) and is not needed once the
  * report is computed, so it stays local here and is released before rendering.
  */
 async function loadAndScore(dataDir: string): Promise<{ report: Report; load: number; score: number }> {
   let mark = performance.now();
-  const edition = await loadEdition({ dataDir });
+  const edition = await runStepsYielding(loadEditionSteps({ dataDir }));
   const load = performance.now() - mark;
   mark = performance.now();
-  const report = computeReport(edition);
+  const report = await runStepsYielding(computeReportSteps(edition));
   return { report, load, score: performance.now() - mark };
 }
 
