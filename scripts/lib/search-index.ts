@@ -108,8 +108,12 @@ export async function openSearchIndex(): Promise<SearchIndex> {
   let inFlight = 0;
   let scheduled = false;
   let waiters: Array<() => void> = [];
+  let sendWaiters: Array<() => void> = [];
   const settle = () => {
-    if (queue.length > 0 || inFlight > 0) return;
+    if (queue.length > 0) return;
+    for (const resolve of sendWaiters) resolve();
+    sendWaiters = [];
+    if (inFlight > 0) return;
     for (const resolve of waiters) resolve();
     waiters = [];
   };
@@ -135,6 +139,7 @@ export async function openSearchIndex(): Promise<SearchIndex> {
           settle();
         });
     }
+    settle();
   };
   const schedule = () => {
     if (scheduled || queue.length === 0) return;
@@ -143,6 +148,11 @@ export async function openSearchIndex(): Promise<SearchIndex> {
   };
   const drained = () => new Promise<void>((resolve) => {
     waiters.push(resolve);
+    settle();
+  });
+  // Every page added so far handed to Pagefind (some may still be indexing).
+  const handedOver = () => new Promise<void>((resolve) => {
+    sendWaiters.push(resolve);
     settle();
   });
 
@@ -173,6 +183,7 @@ export async function openSearchIndex(): Promise<SearchIndex> {
     drained,
     async write(siteDir, options = {}) {
       let work: Promise<unknown> | undefined;
+      let writing: Promise<{ errors: string[] }> | undefined;
       try {
         if (waitingFor.size > 0) throw searchError('页面未渲染', [`never added: ${[...waitingFor].slice(0, 5).join(', ')}${waitingFor.size > 5 ? ', …' : ''}`]);
         // Pages still queued go to Pagefind first, then the caller's work runs while Pagefind indexes them and
@@ -180,16 +191,22 @@ export async function openSearchIndex(): Promise<SearchIndex> {
         pump();
         work = Promise.resolve().then(() => options.whileIndexing?.());
         work.catch(() => undefined); // awaited below; a failure while Pagefind is still busy is not unhandled
+        // Pagefind handles its messages one after another, in the order sent: asked to write as soon as the last
+        // page is sent, it writes once that page is indexed, without waiting for this thread to hear back.
+        await handedOver();
+        writing = index.writeFiles({ outputPath: path.join(path.resolve(siteDir), 'pagefind') });
+        writing.catch(() => undefined); // awaited below, unless a refused page fails the step first
         await drained();
         if (refused.length > 0) throw searchError('索引页面失败', refused);
         if (indexed === 0) throw searchError('没有可索引的页面', ['0 pages indexed']);
-        const written = await index.writeFiles({ outputPath: path.join(path.resolve(siteDir), 'pagefind') });
+        const written = await writing;
         if (written.errors.length > 0) throw searchError('写入索引失败', written.errors);
         await work;
         return { pages: indexed };
       } finally {
-        // Never return (or let the caller delete the folder) while the caller's work still writes into it.
+        // Never return (or let the caller delete the folder) while the caller's work or Pagefind still writes into it.
         await work?.catch(() => undefined);
+        await writing?.catch(() => undefined);
         await close();
       }
     },
