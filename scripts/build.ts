@@ -73,7 +73,7 @@ export interface BuildOptions {
 
 /** Milliseconds spent in each stage of one build. */
 export interface BuildTimings {
-  /** Reading, parsing and validating the edition files (`loadEdition`), while Eleventy's modules start loading. */
+  /** Reading, parsing and validating the edition files (`loadEdition`). */
   load: number;
   /** Scoring, ranking, scenarios and reconciliation (`computeReport`). */
   score: number;
@@ -135,12 +135,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const cleaned = removeStaleStagingDirs(output);
   if (options.guard) startGuardian(output.path);
 
-  // Eleventy's modules take longer to load than the default edition takes to validate and score: start
-  // loading them now, so the two overlap (renderSite imports the same module; the load stage's time then
-  // includes part of that import). The import needs the main thread only to answer Node's loader thread,
-  // module by module: loading, scoring and the chapters run in steps (src/data/steps.ts) that give it a
-  // turn every few milliseconds, instead of holding it back for their whole length.
-  import('@11ty/eleventy').catch(() => undefined);
   // Validate and score before touching the disk: a bad edition, or a
   // printed figure that does not reconcile, fails here.
   const { report, load, score } = await loadAndScore(dataDir);

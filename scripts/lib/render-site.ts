@@ -10,6 +10,7 @@ import vm from 'node:vm';
 import type { Report } from '../../src/model/types.ts';
 import type { CompileCache } from '../../src/site/compile-cache.ts';
 import { pinggu, siteFolders } from '../../src/site/plugin.ts';
+import { loadEleventy } from './load-eleventy.ts';
 import { planRenderBatches, type RenderBatch } from '../../src/site/render-batches.ts';
 import type { Chapter } from '../../src/site/render-chapters.ts';
 
@@ -71,8 +72,8 @@ export interface RenderResult {
  * // { pages: ['index.html', 'method/index.html', …], batches: 1 }
  */
 export async function renderSite({ report, chapters, outDir, batchRows, cache, input, quiet = true, reportPdf = false, onPage, onPages }: RenderOptions): Promise<RenderResult> {
-  // Imported here, not at the top: `npm run build` starts loading Eleventy while it validates and scores.
-  const { default: Eleventy } = await import('@11ty/eleventy');
+  // Loaded here, not at the top: a build that fails validation never loads it.
+  const Eleventy = await loadEleventy();
   const output = path.resolve(outDir);
   const plan: (RenderBatch | undefined)[] = batchRows === undefined ? [undefined] : planRenderBatches(report, batchRows);
 
