@@ -15,13 +15,12 @@
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { computeReportSteps } from '../src/model/compute-report.ts';
+import { computeReport } from '../src/model/compute-report.ts';
 import type { Report } from '../src/model/types.ts';
-import { loadEditionSteps } from '../src/model/load-report.ts';
-import { runStepsYielding } from '../src/data/steps.ts';
+import { loadEdition } from '../src/model/load-report.ts';
 import { writeDownloads } from '../src/downloads/index.ts';
 import { defaultBatchRows } from '../src/site/render-batches.ts';
-import { renderChaptersSteps } from '../src/site/render-chapters.ts';
+import { renderChapters } from '../src/site/render-chapters.ts';
 import { openCompileCache, projectCacheDir } from './loader/compile-cache.mjs';
 import { renderSite } from './lib/render-site.ts';
 import { openSearchIndex, writeSearchIndex, type SearchIndex } from './lib/search-index.ts';
@@ -146,7 +145,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   let search: SearchIndex | undefined;
   try {
     mark = performance.now();
-    const chapters = await runStepsYielding(renderChaptersSteps(contentDir, report));
+    const chapters = renderChapters(contentDir, report);
     const cache = openCompileCache(projectCacheDir(projectRoot));
     // Pagefind, a process of its own, indexes each page as soon as Eleventy has rendered it (and every page
     // before it: the index must not depend on the order of rendering), on the other core.
@@ -205,16 +204,16 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 }
 
 /**
- * Loads and scores an edition in steps, timing each stage. The parsed edition keeps
+ * Loads and scores an edition, timing each step. The parsed edition keeps
  * every YAML value (≈ 93 MiB at 50x scale) and is not needed once the
  * report is computed, so it stays local here and is released before rendering.
  */
 async function loadAndScore(dataDir: string): Promise<{ report: Report; load: number; score: number }> {
   let mark = performance.now();
-  const edition = await runStepsYielding(loadEditionSteps({ dataDir }));
+  const edition = await loadEdition({ dataDir });
   const load = performance.now() - mark;
   mark = performance.now();
-  const report = await runStepsYielding(computeReportSteps(edition));
+  const report = computeReport(edition);
   return { report, load, score: performance.now() - mark };
 }
 

@@ -9,7 +9,6 @@ import { EditionError } from './errors.ts';
 import { EditionFileError, listEditionFolderSync, readEditionFileSync } from './read-edition-file.ts';
 import { DEFAULT_YAML_LIMITS, parseYaml, type YamlLimits } from './parse-yaml.ts';
 import type { RawEditionFiles, RawFile } from './raw-files.ts';
-import { runSteps, type Steps } from './steps.ts';
 
 /**
  * The single files of an edition, by their key in `RawEditionFiles`.
@@ -51,17 +50,6 @@ export async function loadEditionFiles(
   dataDir: string,
   options: { cwd?: string; limits?: YamlLimits } = {},
 ): Promise<RawEditionFiles> {
-  return runSteps(readEditionFiles(dataDir, options));
-}
-
-/**
- * {@link loadEditionFiles} in steps (`steps.ts`): a step per file read and
- * parsed.
- *
- * @example
- * const files = await runStepsYielding(readEditionFiles('data'));
- */
-export function* readEditionFiles(dataDir: string, options: { cwd?: string; limits?: YamlLimits } = {}): Steps<RawEditionFiles> {
   const cwd = options.cwd ?? process.cwd();
   const limits = options.limits ?? DEFAULT_YAML_LIMITS;
   const shown = (abs: string) => path.relative(cwd, abs) || abs;
@@ -92,11 +80,9 @@ export function* readEditionFiles(dataDir: string, options: { cwd?: string; limi
     return parseYaml(bytes, named(abs), limits);
   };
 
-  const single = {} as Record<keyof typeof EDITION_FILES, RawFile | undefined>;
-  for (const [key, name] of Object.entries(EDITION_FILES) as Array<[keyof typeof EDITION_FILES, string]>) {
-    single[key] = readOne(path.join(root, name), OPTIONAL.has(key));
-    yield;
-  }
+  const single = Object.fromEntries(
+    Object.entries(EDITION_FILES).map(([key, name]) => [key, readOne(path.join(root, name), OPTIONAL.has(key))]),
+  ) as Record<keyof typeof EDITION_FILES, RawFile | undefined>;
 
   const experienceDir = path.join(root, 'experiences');
   let folder: { real: string; names: string[] } | undefined;
@@ -109,12 +95,9 @@ export function* readEditionFiles(dataDir: string, options: { cwd?: string; limi
     dirIssue = missing(named(experienceDir), reason);
   }
   const names = (folder?.names ?? []).filter((n) => /\.ya?ml$/.test(n)).sort(compareExperienceFiles);
-  const experiences: RawFile[] = [];
-  for (const n of names) {
-    const file = readOne(path.join(folder!.real, n), false);
-    if (file !== undefined) experiences.push(file);
-    yield;
-  }
+  const experiences = names.map((n) => readOne(path.join(folder!.real, n), false)).filter(
+    (f): f is RawFile => f !== undefined,
+  );
   if (dirIssue) experiences.push(dirIssue);
   if (!dirIssue && experiences.length === 0) {
     experiences.push(missing(named(experienceDir), 'experiences 文件夹中没有任何经验文件 (expected at least one .yaml file, found none)'));

@@ -18,8 +18,7 @@ import { reportedLabel } from './reported-label.ts';
 import { awarenessOrder, reportedValue, reportStats } from './report-stats.ts';
 import { scenarioModels } from './sensitivity-model.ts';
 import type { ActivityItem, Report, SchemeModel } from './types.ts';
-import { uncertaintyModelSteps, uncertaintySizeProblem } from './uncertainty-model.ts';
-import { runSteps, type Steps } from '../data/steps.ts';
+import { uncertaintyModel, uncertaintySizeProblem } from './uncertainty-model.ts';
 import { unitModels } from './unit-models.ts';
 
 /** What to do when a printed figure does not reconcile. */
@@ -58,17 +57,6 @@ export class ReconciliationError extends EditionError {
  * report.stats.satisfaction.text // '91%'
  */
 export function computeReport(edition: Edition, options: ComputeOptions = {}): Report {
-  return runSteps(computeReportSteps(edition, options));
-}
-
-/**
- * {@link computeReport} in steps (`src/data/steps.ts`): one per view,
- * the uncertainty draws' own, and the reconciliation.
- *
- * @example
- * const report = await runStepsYielding(computeReportSteps(edition));
- */
-export function* computeReportSteps(edition: Edition, options: ComputeOptions = {}): Steps<Report> {
   const { scheme: schemeFile } = edition;
   const decimals = schemeFile.decimals;
   const scheme: SchemeModel = {
@@ -90,7 +78,6 @@ export function* computeReportSteps(edition: Edition, options: ComputeOptions = 
     notApplicable: scheme.notApplicable,
   };
   const base = scoreScheme(matrix, baselineWeights);
-  yield;
 
   // The three ranked views; the unit view reuses the experience view's printed composites.
   const unitName = new Map(edition.units.map((u) => [u.id, u.name]));
@@ -99,21 +86,17 @@ export function* computeReportSteps(edition: Edition, options: ComputeOptions = 
   const experienceById = ownRecord(experiences.map((e) => [e.id, e]));
   const units = unitModels({ edition, matrix, base, experiences, composites });
   const unitById = ownRecord(units.map((u) => [u.id, u]));
-  yield;
   const departmentView = departmentModels(edition, base);
   const { departments } = departmentView;
   const departmentById = ownRecord(departments.map((d) => [d.id, d]));
-  yield;
 
   // Scenarios and sensitivity.
   const scenarioView = scenarioModels(edition, matrix, baselineWeights, { unitById, departmentById, experienceById });
   const { scenarios, sensitivity } = scenarioView;
   const warnings = [...departmentView.warnings, ...scenarioView.warnings];
-  yield;
 
   // Statistics, printed at the published precision where there is a printed figure.
   const stats = reportStats({ edition, matrix, base, experiences, departments, scenarioCount: scenarios.length });
-  yield;
 
   // How sure each rank is, when the scheme states its uncertain assumptions (and the edition is not too large for it).
   const tooLarge = schemeFile.uncertainty && uncertaintySizeProblem(units.length, experiences.length);
@@ -121,7 +104,7 @@ export function* computeReportSteps(edition: Edition, options: ComputeOptions = 
     const at = edition.source?.locate('scheme', ['uncertainty']) ?? { file: 'scheme.yaml', line: 1, column: 1 };
     throw new EditionError([{ ...at, path: 'uncertainty', message: tooLarge }]);
   }
-  const uncertainty = yield* uncertaintyModelSteps(schemeFile, matrix, { units, departments, experiences });
+  const uncertainty = uncertaintyModel(schemeFile, matrix, { units, departments, experiences });
 
   // Lists in source order, for the pages that follow the edition's order rather than a ranking.
   const experiencesInOrder = [...experiences].sort((a, b) => a.order - b.order);

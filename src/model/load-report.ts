@@ -4,9 +4,8 @@
  * once as an `EditionError`.
  */
 import { EditionError, formatIssues, type Issue } from '../data/errors.ts';
-import { loadEditionFiles, readEditionFiles } from '../data/load-edition-files.ts';
-import { runSteps, type Steps } from '../data/steps.ts';
-import { parseEditionSteps, type Edition } from '../schema/edition.ts';
+import { loadEditionFiles } from '../data/load-edition-files.ts';
+import { parseEdition, type Edition } from '../schema/edition.ts';
 import { computeReport, type ComputeOptions } from './compute-report.ts';
 import type { Report } from './types.ts';
 
@@ -21,19 +20,8 @@ export { EditionError, formatIssues, loadEditionFiles, type Issue };
  * edition.units.length // 3
  */
 export async function loadEdition(opts: { dataDir: string; cwd?: string }): Promise<Edition> {
-  return runSteps(loadEditionSteps(opts));
-}
-
-/**
- * {@link loadEdition} in steps (`src/data/steps.ts`): a step per file
- * read, a step per file validated.
- *
- * @example
- * const edition = await runStepsYielding(loadEditionSteps({ dataDir: 'data' }));
- */
-export function* loadEditionSteps(opts: { dataDir: string; cwd?: string }): Steps<Edition> {
-  const files = yield* readEditionFiles(opts.dataDir, opts.cwd !== undefined ? { cwd: opts.cwd } : {});
-  const result = yield* parseEditionSteps(files);
+  const files = await loadEditionFiles(opts.dataDir, opts.cwd !== undefined ? { cwd: opts.cwd } : {});
+  const result = parseEdition(files);
   if ('issues' in result) throw new EditionError(result.issues);
   return result.edition;
 }

@@ -12,8 +12,7 @@ import { rankShiftSum } from '../scoring/rank-shift-sum.ts';
 import { mostInfluential } from '../scoring/most-influential.ts';
 import type { RankSpread } from '../scoring/rank-interval.ts';
 import type { ScoringMatrix } from '../scoring/scoring-matrix.ts';
-import { rankSpreads, simulateRanksSteps, type RankCounts } from '../scoring/simulate-ranks.ts';
-import { runSteps, type Steps } from '../data/steps.ts';
+import { rankSpreads, simulateRanks, type RankCounts } from '../scoring/simulate-ranks.ts';
 import type { SchemeFile } from '../schema/scheme-file.ts';
 import type {
   AssumptionEffect,
@@ -76,17 +75,6 @@ export interface RankedViews {
  * uncertainty?.units[0] // { id: 'alpha', rank: 1, median: 1, low: 1, high: 2, top: 0.93 }
  */
 export function uncertaintyModel(scheme: SchemeFile, matrix: ScoringMatrix, views: RankedViews): Uncertainty | undefined {
-  return runSteps(uncertaintyModelSteps(scheme, matrix, views));
-}
-
-/**
- * {@link uncertaintyModel} in steps (`src/data/steps.ts`): the draws'
- * steps, then one for the summaries.
- *
- * @example
- * const uncertainty = yield* uncertaintyModelSteps(edition.scheme, matrix, { units, departments, experiences });
- */
-export function* uncertaintyModelSteps(scheme: SchemeFile, matrix: ScoringMatrix, views: RankedViews): Steps<Uncertainty | undefined> {
   const block = scheme.uncertainty;
   if (!block) return undefined;
   const weights = scheme.methods.map((m) => m.weight);
@@ -99,8 +87,7 @@ export function* uncertaintyModelSteps(scheme: SchemeFile, matrix: ScoringMatrix
     baseline: { leadWeight: scheme.lead_weight, notApplicable: scheme.not_applicable },
   };
   const draw = buildDrawMatrix(matrix, { weights, weightSpread: ranges.weightSpread });
-  const run = yield* simulateRanksSteps(draw, { draws: block.draws, seed: block.seed, decimals: scheme.decimals, ranges });
-  yield;
+  const run = simulateRanks(draw, { draws: block.draws, seed: block.seed, decimals: scheme.decimals, ranges });
 
   // Units and experiences come in source order from the matrix; the lists go by base rank.
   const unitIndex = new Map(matrix.unitIds.map((id, i) => [id, i]));

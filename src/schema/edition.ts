@@ -8,7 +8,6 @@
 import { z } from 'zod';
 import { formatPath, type Issue, type PathKey, type Position } from '../data/errors.ts';
 import type { RawEditionFiles, RawFile } from '../data/raw-files.ts';
-import { runSteps, type Steps } from '../data/steps.ts';
 import { checkEdition } from './check-edition.ts';
 import { experienceFileSchema } from './experience-file.ts';
 import { reservedKeyPaths } from './reserved-keys.ts';
@@ -77,17 +76,6 @@ const SINGLE_SCHEMAS: Record<SingleKey, z.ZodType> = {
  * else computeReport(result.edition);
  */
 export function parseEdition(files: RawEditionFiles): { edition: Edition } | { issues: Issue[] } {
-  return runSteps(parseEditionSteps(files));
-}
-
-/**
- * {@link parseEdition} in steps (`src/data/steps.ts`): a step per file
- * validated, and one for the checks across files.
- *
- * @example
- * const result = await runStepsYielding(parseEditionSteps(files));
- */
-export function* parseEditionSteps(files: RawEditionFiles): Steps<{ edition: Edition } | { issues: Issue[] }> {
   const issues: Issue[] = [];
   const parsed: Partial<Record<SingleKey, unknown>> = {};
 
@@ -123,14 +111,9 @@ export function* parseEditionSteps(files: RawEditionFiles): Steps<{ edition: Edi
   for (const key of Object.keys(SINGLE_SCHEMAS) as SingleKey[]) {
     const raw = files[key];
     parsed[key] = raw ? parseOne(raw, SINGLE_SCHEMAS[key]) : key === 'activity' ? [] : undefined;
-    yield;
   }
   const references = experienceReferences(parsed.units as Candidate[] | undefined, parsed.departments as Candidate[] | undefined);
-  const experiences: unknown[] = [];
-  for (const raw of files.experiences) {
-    experiences.push(parseOne(raw, experienceFileSchema, references));
-    yield;
-  }
+  const experiences = files.experiences.map((raw) => parseOne(raw, experienceFileSchema, references));
   if (files.experiences.length === 0) {
     // The loader names the empty folder; an edition built in memory gets the same refusal here.
     const folder = `${files.report.file.replace(/[^/\\]*$/, '')}experiences`;
@@ -147,7 +130,6 @@ export function* parseEditionSteps(files: RawEditionFiles): Steps<{ edition: Edi
     experiences,
   } as Parameters<typeof checkEdition>[0];
   addAll(checkEdition(parts, files));
-  yield;
 
   if (issues.length > 0) return { issues };
   const source = editionSource(files);

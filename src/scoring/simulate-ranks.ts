@@ -10,7 +10,6 @@ import { createRankBuffers, printedRanks } from './printed-ranks.ts';
 import { rankSpread, type RankSpread } from './rank-interval.ts';
 import { createCompositeSums, experienceScores, sumComposites, unitScores } from './score-draw.ts';
 import { seededRandom } from './seeded-random.ts';
-import { runSteps, type Steps } from '../data/steps.ts';
 
 /** What a simulation draws. */
 export interface SimulationOptions {
@@ -80,17 +79,6 @@ export function isDrawn(ranges: AssumptionRanges): Record<Assumption, boolean> {
  * run.all.units.counts[0] // draws that ranked the first unit 1st
  */
 export function simulateRanks(draw: DrawMatrix, options: SimulationOptions): SimulatedRanks {
-  return runSteps(simulateRanksSteps(draw, options));
-}
-
-/**
- * {@link simulateRanks} in steps (`src/data/steps.ts`) of about the same
- * work each: fewer draws per step the more items a draw ranks.
- *
- * @example
- * const run = await runStepsYielding(simulateRanksSteps(draw, { draws: 10000, seed: 1, decimals: 2, ranges }));
- */
-export function* simulateRanksSteps(draw: DrawMatrix, options: SimulationOptions): Steps<SimulatedRanks> {
   const { ranges, decimals } = options;
   const drawn = isDrawn(ranges);
   const { leadWeight: baseLead, notApplicable: basePolicy } = ranges.baseline;
@@ -123,8 +111,7 @@ export function* simulateRanksSteps(draw: DrawMatrix, options: SimulationOptions
 
   const random = seededRandom(options.seed);
   const sample: DrawnAssumptions = { weights: new Float64Array(draw.methods), leadWeight: baseLead, notApplicable: basePolicy };
-  // One draw, in a function of its own: the generator around it only counts and pauses.
-  const drawOnce = () => {
+  for (let k = 0; k < options.draws; k++) {
     drawAssumptions(random, ranges, sample);
     const sums = drawn.weights ? sumComposites(draw, sample.weights, drawnSums, withLowest) : baseSums;
     const policy = sample.notApplicable;
@@ -149,17 +136,9 @@ export function* simulateRanksSteps(draw: DrawMatrix, options: SimulationOptions
       count(alone.leadWeight.experiences!, experiences);
     }
     if (alone.notApplicable) count(alone.notApplicable.units!, drawn.weights ? policyRanks.get(policy)! : allUnits);
-  };
-  const perStep = Math.max(1, Math.round(DRAW_ITEMS_PER_STEP / Math.max(1, draw.units + draw.experiences)));
-  for (let k = 0; k < options.draws; k++) {
-    drawOnce();
-    if ((k + 1) % perStep === 0) yield;
   }
   return { draws: options.draws, all, alone };
 }
-
-/** Items ranked per step, summed over its draws: about half a millisecond of drawing. */
-const DRAW_ITEMS_PER_STEP = 2048;
 
 function count(histogram: RankCounts, ranks: Int32Array): void {
   const { items, counts } = histogram;

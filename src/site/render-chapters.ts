@@ -31,7 +31,6 @@ import { EditionFileError, listEditionFolderSync, readEditionFileSync, type Edit
 import type { Report } from '../model/types.ts';
 import { chapterEngine, ChapterTemplateError, renderChapterTemplate, textPosition, type ChapterEngine } from './chapter-liquid.ts';
 import { markdownSafe } from './markdown-safe.ts';
-import { runSteps, type Steps } from '../data/steps.ts';
 
 export interface ChapterHeading {
   /** Rendered level, 3 for a chapter's top-level heading. */
@@ -102,16 +101,6 @@ const MAX_HEADINGS = 1_000;
  * // { slug: 'features', title: '一、主要特点', order: 1, html: '<section>…', headings: [...] }
  */
 export function renderChapters(contentDir: string, report: Report): Chapter[] {
-  return runSteps(renderChaptersSteps(contentDir, report));
-}
-
-/**
- * {@link renderChapters} in steps (`src/data/steps.ts`): a step per chapter.
- *
- * @example
- * const chapters = await runStepsYielding(renderChaptersSteps('content', report));
- */
-export function* renderChaptersSteps(contentDir: string, report: Report): Steps<Chapter[]> {
   const folder = chapterFolder(contentDir);
   const files = folder.names
     .map((name) => ({ name, match: CHAPTER_FILE.exec(name) }))
@@ -120,14 +109,12 @@ export function* renderChaptersSteps(contentDir: string, report: Report): Steps<
   const env = chapterEngine();
   const used = new Set<string>();
   const issues: Issue[] = [];
-  const chapters: Array<Chapter | undefined> = [];
-  for (const { name, match } of files) {
+  const chapters = files.map(({ name, match }) => {
     const file = join(contentDir, name);
     const order = Number(match[1]);
     const slug = uniqueSlug(chapterSlug(match[2] ?? '', order), used);
-    chapters.push(collectIssues(issues, () => renderChapter(file, readChapterFile(file, folder.real), { slug, order, report, env })));
-    yield;
-  }
+    return collectIssues(issues, () => renderChapter(file, readChapterFile(file, folder.real), { slug, order, report, env }));
+  });
   if (issues.length > 0) throw new ChapterError(issues);
   return chapters.filter((chapter): chapter is Chapter => chapter !== undefined);
 }

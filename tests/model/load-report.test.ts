@@ -2,9 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runStepsYielding, type Steps } from '../../src/data/steps.ts';
-import { computeReport, computeReportSteps } from '../../src/model/compute-report.ts';
-import { EditionError, loadEdition, loadEditionSteps, loadReport } from '../../src/model/load-report.ts';
+import { EditionError, loadEdition, loadReport } from '../../src/model/load-report.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'pinggu-load-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -57,34 +55,5 @@ describe('loadReport({ dataDir })', () => {
   it('throws for a printed figure that does not reconcile', async () => {
     const dir = copyWith({ 'report.yaml': (t) => t.replace('satisfaction: "87%"', 'satisfaction: "88%"') });
     await expect(loadReport({ dataDir: dir })).rejects.toThrow(/report\.yaml:20:\d+ reported\.satisfaction: 印刷数字与计算结果不符 \(expected "87%" as computed, found "88%" as printed\)/);
-  });
-});
-
-describe('loadEditionSteps and computeReportSteps, run between other work', () => {
-  it('give the edition and the report the one-stretch functions give, over many steps', async () => {
-    let steps = 0;
-    const counted = function* <T>(inner: Steps<T>): Steps<T> {
-      for (let next = inner.next(); ; next = inner.next()) {
-        if (next.done) return next.value;
-        steps += 1;
-        yield;
-      }
-    };
-    const edition = await runStepsYielding(counted(loadEditionSteps({ dataDir: 'data' })), 0);
-    const loadSteps = steps;
-    const report = await runStepsYielding(counted(computeReportSteps(edition)), 0);
-    // A step per file read and per file validated; the 10,000 draws in steps of about 70.
-    expect(loadSteps).toBeGreaterThan(2 * 20);
-    expect(steps - loadSteps).toBeGreaterThan(100);
-    const whole = computeReport(await loadEdition({ dataDir: 'data' }));
-    expect(JSON.stringify(report)).toBe(JSON.stringify(whole));
-  });
-
-  it('refuse a bad edition as loadEdition does', async () => {
-    const dir = copyWith({ 'units.yaml': (t) => t.replace(/name: .*/, 'name: 1') });
-    const stepped = await runStepsYielding(loadEditionSteps({ dataDir: dir })).catch((e: unknown) => e);
-    const whole = await loadEdition({ dataDir: dir }).catch((e: unknown) => e);
-    expect(stepped).toBeInstanceOf(EditionError);
-    expect((stepped as EditionError).message).toBe((whole as EditionError).message);
   });
 });
