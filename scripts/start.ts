@@ -172,7 +172,7 @@ export async function startPreview(options: PreviewOptions, { guard = false } = 
       // Re-index search once the edits have settled.
       if (indexStale && !pending) {
         indexStale = false;
-        await writeSearchIndex(output.path).catch((error) => console.error(`[${now()}] 搜索索引未更新: ${(error as Error).message}`));
+        await writeSearchIndex(output.path).catch((error) => console.error(`[${now()}] 搜索索引更新失败，搜索结果可能缺页: ${(error as Error).message}`));
       }
       running = null;
       if (pending) schedule('又有文件改动');

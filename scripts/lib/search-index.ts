@@ -60,7 +60,10 @@ export interface SearchIndex {
    * closes the service; `whileIndexing` runs meanwhile and may run on while
    * Pagefind writes (it must not add or change HTML pages). Its failure
    * fails the step, which never ends before the work does. An index of no
-   * pages is an error: search would silently find nothing.
+   * pages is an error: search would silently find nothing. Pagefind is
+   * asked to write as soon as the last page is sent, so when a page is
+   * refused (or none is indexed) the step fails after `pagefind/` has been
+   * written without it: write into a folder that is discarded on failure.
    */
   write(siteDir: string, options?: SearchIndexOptions): Promise<SearchIndexResult>;
   /** Stops the Pagefind service without writing (a build that failed). Safe to call more than once. */
