@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadEleventy } from '../../scripts/lib/load-eleventy.ts';
+import { projectRoot, typeScriptLoader } from '../helpers/built-site.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'pinggu-load-eleventy-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -23,7 +24,7 @@ function runWatched(code: string): { stdout: string; hooked: string[] } {
   writeFileSync(register, `import { register } from 'node:module';\nregister(${url(hook)});\n`);
   const script = path.join(scratch, 'script.mjs');
   writeFileSync(script, code);
-  const run = spawnSync(process.execPath, ['--import', './scripts/loader/register.mjs', '--import', register, script], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [...typeScriptLoader, '--import', register, script], { cwd: projectRoot, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`exit ${run.status}: ${run.stderr}`);
   const hooked = run.stderr.split('\n').filter((line) => line.startsWith('hooked ')).map((line) => line.slice('hooked '.length));
   return { stdout: run.stdout, hooked };
@@ -38,7 +39,7 @@ describe('loadEleventy()', () => {
   });
 
   it.skipIf(!process.features.require_module)('loads Eleventy without the module hooks, which an import goes through', () => {
-    const loader = url(path.resolve('scripts/lib/load-eleventy.ts'));
+    const loader = url(path.join(projectRoot, 'scripts', 'lib', 'load-eleventy.ts'));
     const required = runWatched(`const { loadEleventy } = await import(${loader});\nconsole.log((await loadEleventy()).name);\n`);
     expect(required.stdout.trim()).toBe('Eleventy');
     // The hook saw the project's TypeScript it was asked for, and of Eleventy only the module hook Eleventy
@@ -48,7 +49,7 @@ describe('loadEleventy()', () => {
     expect(eleventyFiles).not.toContain('src/Eleventy.js');
     expect(eleventyFiles.every((f) => ['src/Util/EsmResolver.js', 'src/Util/PathNormalizer.js'].includes(f))).toBe(true);
 
-    const entry = url(path.resolve('node_modules/@11ty/eleventy/src/Eleventy.js'));
+    const entry = url(path.join(projectRoot, 'node_modules', '@11ty', 'eleventy', 'src', 'Eleventy.js'));
     const imported = runWatched(`const { default: Eleventy } = await import(${entry});\nconsole.log(Eleventy.name);\n`);
     expect(imported.stdout.trim()).toBe('Eleventy');
     expect(imported.hooked.filter((u) => u.includes('/@11ty/eleventy/src/')).length).toBeGreaterThan(50);
