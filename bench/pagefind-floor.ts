@@ -2,10 +2,14 @@
  * Floor of the search stage: Pagefind alone over the pages a build wrote,
  * with the options of the build's search step (`scripts/lib/search-index.ts`:
  * the same `excludeSelectors`, `addDirectory`, `writeFiles`), and nothing
- * written alongside (the build writes the downloads in that window).
+ * written alongside (the build writes the downloads in that window). The
+ * pages are read whole: the build hands Pagefind each page with its left-out
+ * figures already cut (`scripts/lib/left-out-figures.ts`), which this floor
+ * of Pagefind alone does not.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { leftOutSelectors } from '../scripts/lib/left-out-figures.ts';
 
 /** What one run of {@link measurePagefindFloor} found. */
 export interface PagefindFloorResult {
@@ -13,15 +17,6 @@ export interface PagefindFloorResult {
   /** Importing Pagefind, indexing and writing the index, closing its process, ms. */
   ms: number;
 }
-
-/**
- * The selectors the build's search step leaves out of the index. Kept equal
- * to `scripts/lib/search-index.ts` by `bench/tests/pagefind-floor.test.ts`.
- *
- * @example
- * PAGEFIND_EXCLUDE_SELECTORS.includes('figure.chart > :not(figcaption)'); // true
- */
-export const PAGEFIND_EXCLUDE_SELECTORS = ['.table-figure > :not(figcaption)', 'figure.chart > :not(figcaption)'];
 
 /**
  * Index the HTML pages under `siteDir` and write the index to `outDir`
@@ -36,7 +31,7 @@ export async function measurePagefindFloor(siteDir: string, outDir: string): Pro
   const started = performance.now();
   const pagefind = await import('pagefind');
   try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: PAGEFIND_EXCLUDE_SELECTORS });
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...leftOutSelectors] });
     if (!index || errors.length > 0) throw new Error(`Pagefind createIndex: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: path.resolve(siteDir) });
     if (added.errors.length > 0) throw new Error(`Pagefind addDirectory: ${added.errors.join('; ')}`);

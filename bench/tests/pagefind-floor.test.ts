@@ -1,17 +1,8 @@
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measurePagefindFloor, PAGEFIND_EXCLUDE_SELECTORS } from '../pagefind-floor.ts';
-
-describe('PAGEFIND_EXCLUDE_SELECTORS', () => {
-  it("are the build's search step's, so the floor indexes what the build indexes", async () => {
-    const source = await readFile('scripts/lib/search-index.ts', 'utf8');
-    const match = source.match(/excludeSelectors:\s*(\[[^\]]*\])/);
-    expect(match, 'excludeSelectors in scripts/lib/search-index.ts').not.toBeNull();
-    expect(JSON.parse(match![1]!.replaceAll("'", '"'))).toEqual(PAGEFIND_EXCLUDE_SELECTORS);
-  });
-});
+import { measurePagefindFloor } from '../pagefind-floor.ts';
 
 describe('measurePagefindFloor(siteDir, outDir)', () => {
   let dir: string;

@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { leftOutSelectors, withoutLeftOutFigures } from './left-out-figures.ts';
 
 /** What the search step reports back. */
 export interface SearchIndexResult {
@@ -86,14 +87,8 @@ export async function openSearchIndex(): Promise<SearchIndex> {
   const pagefind = await import('pagefind');
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= pagefind.close().then(() => undefined));
-  // Score tables and chart data repeat every name on hundreds of pages: indexing
-  // them made Pagefind ~3x slower and ~3.5x larger in memory at 10x scale
-  // (docs/performance.md). Headings, prose, summaries and the figures' captions
-  // stay searchable: a caption names what its figure shows (知晓率), and the
-  // search box links to the figure that holds the word.
-  const { index, errors } = await pagefind.createIndex({
-    excludeSelectors: ['.table-figure > :not(figcaption)', 'figure.chart > :not(figcaption)'],
-  });
+  // The figures' tables and chart data stay out of the index, their captions in (left-out-figures.ts).
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...leftOutSelectors] });
   if (!index || errors.length > 0) {
     await close();
     throw searchError('创建索引失败', errors);
@@ -267,11 +262,24 @@ const PAGES_IN_FLIGHT = 64;
  * words of the text it returns anyway, so excerpts read as written; between
  * a Han character and markup a space, so that the text of two elements
  * never runs into one word. Text without Han characters is left as it is.
+ * The insides of figures the index leaves out are cut first, where that
+ * changes nothing Pagefind keeps (`withoutLeftOutFigures`).
  *
  * @example
  * indexedHtml('<dt>批次</dt><dd>第2批</dd>') // '<dt>批\u200B次 </dt><dd>第2批 </dd>'
  */
 export function indexedHtml(html: string): string {
+  return spacedHan(withoutLeftOutFigures(html));
+}
+
+/**
+ * The Han characters of `html` spaced as {@link indexedHtml} describes,
+ * nothing cut.
+ *
+ * @example
+ * spacedHan('<p>市民政局</p>') // '<p>市\u200B民\u200B政\u200B局 </p>'
+ */
+export function spacedHan(html: string): string {
   // One pass over runs of Han characters (two look-behind passes over every position took ≈ 3× as long).
   return html.replace(/\p{Script=Han}+/gu, (run: string, at: number) => {
     const spaced = run.length === 1 ? run : Array.from(run).join('\u200B');

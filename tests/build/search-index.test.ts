@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
-import { indexedHtml, openSearchIndex, writeSearchIndex } from '../../scripts/lib/search-index.ts';
+import { leftOutSelectors } from '../../scripts/lib/left-out-figures.ts';
+import { indexedHtml, openSearchIndex, spacedHan, writeSearchIndex } from '../../scripts/lib/search-index.ts';
+import { builtSite } from '../helpers/built-site.ts';
 
 const scratch: string[] = [];
 afterAll(() => Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -135,5 +137,39 @@ describe('indexedHtml(html)', () => {
     ['', ''],
   ])('gives Pagefind %j as %j', (html, indexed) => {
     expect(indexedHtml(html)).toBe(indexed);
+  });
+});
+
+describe('figures cut before Pagefind reads a page', () => {
+  it.each(['zibo', 'small'] as const)('leave the %s site the index its whole pages give, byte for byte', async (name) => {
+    const site = await builtSite(name);
+    const pages = (await readdir(site, { recursive: true }))
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => file.split(path.sep).join('/'))
+      .sort();
+    const html = await Promise.all(pages.map((page) => readFile(path.join(site, ...page.split('/')), 'utf8')));
+    const [cut, whole] = [await scratchDir(), await scratchDir()];
+
+    const search = await openSearchIndex();
+    search.expect(pages);
+    pages.forEach((page, i) => search.add(page, html[i]!));
+    expect((await search.write(cut)).pages).toBe(pages.length);
+
+    // Pagefind alone, given every page whole, leaves the same figures out by its selectors.
+    const pagefind = await import('pagefind');
+    const { index } = await pagefind.createIndex({ excludeSelectors: [...leftOutSelectors] });
+    try {
+      for (const [i, page] of pages.entries()) expect((await index!.addHTMLFile({ sourcePath: page, content: spacedHan(html[i]!) })).errors).toEqual([]);
+      expect((await index!.writeFiles({ outputPath: path.join(whole, 'pagefind') })).errors).toEqual([]);
+    } finally {
+      await pagefind.close();
+    }
+
+    const [a, b] = [await searchFiles(whole), await searchFiles(cut)];
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    for (const file of Object.keys(a)) expect(b[file]!.equals(a[file]!), file).toBe(true);
+    // Not a comparison of two uncut indexes: the tables went.
+    const length = (texts: string[]) => texts.reduce((sum, text) => sum + text.length, 0);
+    expect(length(html.map(indexedHtml))).toBeLessThan(0.85 * length(html.map(spacedHan)));
   });
 });
