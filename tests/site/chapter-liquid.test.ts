@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ChapterTemplateError, DEFAULT_CHAPTER_LIMITS, chapterEngine, renderChapterTemplate, textPosition, type ChapterLimits } from '../../src/site/chapter-liquid.ts';
 import { markdownSafe } from '../../src/site/markdown-safe.ts';
 
@@ -30,6 +30,20 @@ function refusal(text: string, limits?: Partial<ChapterLimits>): string {
   }
   throw new Error(`rendered: ${text}`);
 }
+
+describe('chapterEngine(limits)', () => {
+  it("never asks ICU for the machine's locale: no date filter is there to use it", () => {
+    const asked = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      const { liquid } = chapterEngine();
+      expect(asked).not.toHaveBeenCalled();
+      expect(liquid.options.locale).toBe('zh-CN');
+      expect(liquid.filters.date).toBeUndefined();
+    } finally {
+      asked.mockRestore();
+    }
+  });
+});
 
 describe('renderChapterTemplate(engine, text, data)', () => {
   it.each([
