@@ -12,7 +12,8 @@
  * the default edition, what the first build after a clone costs.
  *
  *   npm run bench [-- --sizes default,10x,50x] [--write] [--no-scoring] [--no-uncertainty] [--no-weight] [--no-first-build] [--no-pdf]
- *                 [--repeat N]   (build sizes below 50x N times, keep the median)
+ *                 [--repeat N]   (build sizes below 50x N times, default 3, alternating with bare Eleventy:
+ *                                  the ratio is the median of the pairs', the other columns the median build's)
  *
  * Every measurement runs in its own Node process: the build through the
  * project's TypeScript loader as npm runs it (bench/child.ts), bare Eleventy
@@ -118,6 +119,8 @@ interface SizeResult {
   bare: BareChild;
   floors: Floors;
   tree: TreePeak;
+  /** Build ÷ bare wall time and CPU time of each pair, in the order run. */
+  pairs: Array<{ ratio: number; cpuRatio: number }>;
 }
 
 /** Run one measurement in a fresh Node process and return its result. */
@@ -224,6 +227,13 @@ async function measureFirstBuild(pages: number, bareDir: string, runs: number): 
   return { pages, firstMs: middle(first), nextMs: middle(next), bareMs: middle(bare), runs };
 }
 
+/** The median of numbers (the mean of the middle two for an even count). */
+function middleOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 /** The middle element by `key` (the lower middle for an even count). */
 function median<T>(items: readonly T[], key: (item: T) => number): T {
   return [...items].sort((a, b) => key(a) - key(b))[(items.length - 1) >> 1]!;
@@ -259,8 +269,9 @@ async function measureSize(size: string, repeat: number): Promise<SizeResult> {
     contentDir = path.join(dir, 'edition', 'content');
     ({ experiences, units } = spec);
   }
-  // Build and bare Eleventy alternate, so both see the same machine; with
-  // --repeat the pair with the median build time is kept.
+  // Build and bare Eleventy alternate, so both see the same machine: the
+  // ratio judged is the median of the pairs' ratios, and the other columns
+  // are those of the pair with the median build time.
   // The floors run in the same loop, each in its own child too; with
   // --repeat each floor's median run is kept.
   const pairs: Array<{ build: BuildChild; bare: BareChild; tree: TreeSample[] }> = [];
@@ -296,7 +307,8 @@ async function measureSize(size: string, repeat: number): Promise<SizeResult> {
     experiences = report.experiences.length;
     units = report.units.length;
   }
-  return { size, experiences, units, build, bare, floors, tree: treePeak(tree, build) };
+  const ratios = pairs.map((p) => ({ ratio: p.build.timings.total / p.bare.ms, cpuRatio: p.build.cpuMs / p.bare.cpuMs }));
+  return { size, experiences, units, build, bare, floors, tree: treePeak(tree, build), pairs: ratios };
 }
 
 const ms = (n: number) => Math.round(n);
@@ -334,23 +346,30 @@ function budgetTable(results: SizeResult[]): string {
     buildMs: r.build.timings.total,
     bareMs: r.bare.ms,
     peakMiB: r.build.maxRssMiB + r.build.peaks.search.childPeakMiB,
+    pairRatios: r.pairs.map((p) => p.ratio),
   }));
+  // Over several pairs, a ratio is the median of the pairs' own and its range follows in brackets.
+  const spread = (values: number[], judged: number) =>
+    values.length > 1 ? `${judged.toFixed(2)} (${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)})` : judged.toFixed(2);
   const verdicts = judgeBuilds(measured, { pages: startup.build.pages, buildMs: startup.build.timings.total });
   return markdownTable(
-    ['size', 'pages', 'build ms', 'bare Eleventy ms', 'ratio (≤ 2)', 'from process start ms: build / bare', 'ratio from start', 'render / bare', 'ms per page beyond start-up (≤ 1.5)', 'ms per page from the size before', 'CPU s build / bare', 'CPU ratio', 'peak MiB incl. Pagefind (< 1024)', 'peak MiB sampled together: build + children (stage)', 'verdict'],
+    ['size', 'pages', 'build ms', 'bare Eleventy ms', 'ratio (≤ 2): median of the pairs (range)', 'from process start ms: build / bare', 'ratio from start', 'render / bare', 'ms per page beyond start-up (≤ 1.5)', 'ms per page from the size before', 'CPU s build / bare', 'CPU ratio: median of the pairs (range)', 'peak MiB incl. Pagefind (< 1024)', 'peak MiB sampled together: build + children (stage)', 'verdict'],
     verdicts.map((v, i) => [
       v.size,
       v.pages,
       ms(v.buildMs),
       ms(v.bareMs),
-      v.ratio.toFixed(2),
+      spread(results[i]!.pairs.map((p) => p.ratio), v.ratio),
       `${ms(results[i]!.build.sinceStartMs)} / ${ms(results[i]!.bare.sinceStartMs)}`,
       (results[i]!.build.sinceStartMs / results[i]!.bare.sinceStartMs).toFixed(2),
       (results[i]!.build.timings.render / v.bareMs).toFixed(2),
       v.msPerPage === null ? '—' : v.msPerPage.toFixed(2),
       i > 1 && v.pages > verdicts[i - 1]!.pages ? ((v.buildMs - verdicts[i - 1]!.buildMs) / (v.pages - verdicts[i - 1]!.pages)).toFixed(2) : '—',
       `${(results[i]!.build.cpuMs / 1000).toFixed(1)} / ${(results[i]!.bare.cpuMs / 1000).toFixed(1)}`,
-      (results[i]!.build.cpuMs / results[i]!.bare.cpuMs).toFixed(2),
+      spread(
+        results[i]!.pairs.map((p) => p.cpuRatio),
+        middleOf(results[i]!.pairs.map((p) => p.cpuRatio)),
+      ),
       mib(v.peakMiB),
       `${mib(results[i]!.tree.totalMiB)}: ${mib(results[i]!.tree.ownMiB)} + ${mib(results[i]!.tree.childrenMiB)} (${results[i]!.tree.stage})`,
       v.size === 'startup'
@@ -455,6 +474,13 @@ async function machine(): Promise<string> {
   return `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${os.cpus().length} × ${cpu} · ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM · Node ${process.version} · ${os.type()} ${os.release()}`;
 }
 
+/**
+ * Builds of each size below 50× without `--repeat`, each followed by bare
+ * Eleventy: one build against one bare run moved the default edition's
+ * ratio by ±0.2 on a busy machine, the median of three pairs far less.
+ */
+const DEFAULT_REPEAT = 3;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -466,7 +492,7 @@ async function main(): Promise<void> {
       'no-first-build': { type: 'boolean', default: false },
       'no-pdf': { type: 'boolean', default: false },
       runs: { type: 'string', default: '7' },
-      repeat: { type: 'string', default: '1' },
+      repeat: { type: 'string' },
     },
   });
   const requested = values.sizes!.split(',').map((s) => s.trim()).filter(Boolean);
@@ -478,7 +504,7 @@ async function main(): Promise<void> {
   for (const size of sizes) {
     process.stderr.write(`测量 ${size} …\n`);
     // The 50x edition takes minutes a build; repeat only the smaller ones.
-    results.push(await measureSize(size, size === '50x' ? 1 : Math.max(1, Number(values.repeat))));
+    results.push(await measureSize(size, size === '50x' ? 1 : Math.max(1, Number(values.repeat ?? DEFAULT_REPEAT))));
   }
   sections['bench-stages'] = stageTable(results);
   sections['bench-budget'] = budgetTable(results);
@@ -488,7 +514,8 @@ async function main(): Promise<void> {
   const defaultSize = results.find((r) => r.size === 'default');
   if (defaultSize && !values['no-first-build']) {
     process.stderr.write('测量克隆后首次构建 …\n');
-    const f = await measureFirstBuild(defaultSize.build.pages, path.join(work, 'default', 'bare'), Math.max(1, Number(values.repeat)));
+    // Each run is a fresh checkout of the working tree: once unless --repeat asks for more.
+    const f = await measureFirstBuild(defaultSize.build.pages, path.join(work, 'default', 'bare'), Math.max(1, Number(values.repeat ?? 1)));
     sections['bench-first-build'] = markdownTable(
       ['edition', 'pages', `first build after a clone, ms (median of ${f.runs})`, 'next build, ms', 'bare Eleventy, ms', 'first / bare', 'next / bare'],
       [['default', f.pages, ms(f.firstMs), ms(f.nextMs), ms(f.bareMs), (f.firstMs / f.bareMs).toFixed(2), (f.nextMs / f.bareMs).toFixed(2)]],

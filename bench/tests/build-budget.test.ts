@@ -34,4 +34,18 @@ describe('judgeBuilds(sizes, startup)', () => {
     expect(v!.msPerPage).toBeNull();
     expect(v!.perPageOk).toBe(true);
   });
+
+  it('judges the median of the pairs when the size was built more than once', () => {
+    const [v] = judgeBuilds([size({ buildMs: 1100, bareMs: 470, pairRatios: [1.71, 2.34, 1.84] })], startup);
+    expect(v!.ratio).toBe(1.84);
+    expect(v!.ratioOk).toBe(true);
+    const [w] = judgeBuilds([size({ buildMs: 1100, bareMs: 600, pairRatios: [2.1, 1.9, 2.3, 2.05] })], startup);
+    expect(w!.ratio).toBeCloseTo(2.075, 12);
+    expect(w!.ratioOk).toBe(false);
+  });
+
+  it('judges build ÷ bare when there is one pair or none', () => {
+    expect(judgeBuilds([size({ buildMs: 1100, bareMs: 500, pairRatios: [] })], startup)[0]!.ratio).toBeCloseTo(2.2, 12);
+    expect(judgeBuilds([size({ buildMs: 1100, bareMs: 500, pairRatios: [2.2] })], startup)[0]!.ratioOk).toBe(false);
+  });
 });
