@@ -269,7 +269,7 @@ const PAGES_IN_FLIGHT = 64;
  * indexedHtml('<dt>批次</dt><dd>第2批</dd>') // '<dt>批\u200B次 </dt><dd>第2批 </dd>'
  */
 export function indexedHtml(html: string): string {
-  return spacedHan(withoutLeftOutFigures(html));
+  return spacedHanHtml(withoutLeftOutFigures(html));
 }
 
 /**
@@ -277,9 +277,9 @@ export function indexedHtml(html: string): string {
  * nothing cut.
  *
  * @example
- * spacedHan('<p>市民政局</p>') // '<p>市\u200B民\u200B政\u200B局 </p>'
+ * spacedHanHtml('<p>市民政局</p>') // '<p>市\u200B民\u200B政\u200B局 </p>'
  */
-export function spacedHan(html: string): string {
+export function spacedHanHtml(html: string): string {
   // One pass over runs of Han characters (two look-behind passes over every position took ≈ 3× as long).
   return html.replace(/\p{Script=Han}+/gu, (run: string, at: number) => {
     const spaced = run.length === 1 ? run : Array.from(run).join('\u200B');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { leftOutSelectors } from '../../scripts/lib/left-out-figures.ts';
-import { indexedHtml, openSearchIndex, spacedHan, writeSearchIndex } from '../../scripts/lib/search-index.ts';
+import { indexedHtml, openSearchIndex, spacedHanHtml, writeSearchIndex } from '../../scripts/lib/search-index.ts';
 import { builtSite } from '../helpers/built-site.ts';
 
 const scratch: string[] = [];
@@ -159,7 +159,7 @@ describe('figures cut before Pagefind reads a page', () => {
     const pagefind = await import('pagefind');
     const { index } = await pagefind.createIndex({ excludeSelectors: [...leftOutSelectors] });
     try {
-      for (const [i, page] of pages.entries()) expect((await index!.addHTMLFile({ sourcePath: page, content: spacedHan(html[i]!) })).errors).toEqual([]);
+      for (const [i, page] of pages.entries()) expect((await index!.addHTMLFile({ sourcePath: page, content: spacedHanHtml(html[i]!) })).errors).toEqual([]);
       expect((await index!.writeFiles({ outputPath: path.join(whole, 'pagefind') })).errors).toEqual([]);
     } finally {
       await pagefind.close();
@@ -170,6 +170,6 @@ describe('figures cut before Pagefind reads a page', () => {
     for (const file of Object.keys(a)) expect(b[file]!.equals(a[file]!), file).toBe(true);
     // Not a comparison of two uncut indexes: the tables went.
     const length = (texts: string[]) => texts.reduce((sum, text) => sum + text.length, 0);
-    expect(length(html.map(indexedHtml))).toBeLessThan(0.85 * length(html.map(spacedHan)));
+    expect(length(html.map(indexedHtml))).toBeLessThan(0.85 * length(html.map(spacedHanHtml)));
   });
 });
