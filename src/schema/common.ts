@@ -36,20 +36,41 @@ export const ID_MAX_LENGTH = 64;
 export const WINDOWS_DEVICE_NAME = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 /**
+ * Ids of digits alone (`0`, `12`, `007`). Ids key records in report.json
+ * (a scenario's ranks, a unit's method scores, a lead assessment's
+ * criteria), and JavaScript puts keys that read as array indices before
+ * all others, so such an id would move within every such record, and
+ * report.json would list it out of the edition's order.
+ *
+ * @example
+ * DIGITS_ONLY.test('12')      // true
+ * DIGITS_ONLY.test('unit-12') // false
+ */
+export const DIGITS_ONLY = /^[0-9]+$/;
+
+/**
  * An id: lowercase ASCII kebab-case (`minor-criminal-cases`), at most
- * {@link ID_MAX_LENGTH} characters, and not a Windows device name, so it
- * is safe as a path segment everywhere the site goes.
+ * {@link ID_MAX_LENGTH} characters, not digits alone (see
+ * {@link DIGITS_ONLY}), and not a Windows device name, so it is safe as a
+ * path segment everywhere the site goes.
  *
  * @example
  * id.safeParse('high-tech-zone').success // true
  * id.safeParse('High_Tech').success      // false
  * id.safeParse('con').success            // false
+ * id.safeParse('2017').success           // false
  */
 export const id = z
   .string()
   .regex(ID_PATTERN)
   .max(ID_MAX_LENGTH)
   .superRefine((value, ctx) => {
+    if (DIGITS_ONLY.test(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `id 不能只有数字：纯数字的 id 在 report.json 等输出中会被当作序号排到最前，打乱原有顺序，请加上字母，如 item-${value} (expected an id with a letter, found "${value}")`,
+      });
+    }
     if (WINDOWS_DEVICE_NAME.test(value)) {
       ctx.addIssue({
         code: 'custom',
@@ -57,7 +78,7 @@ export const id = z
       });
     }
   })
-  .meta({ description: `id：小写英文字母、数字和连字符（kebab-case），最多 ${ID_MAX_LENGTH} 个字符` });
+  .meta({ description: `id：小写英文字母、数字和连字符（kebab-case），不能只有数字，最多 ${ID_MAX_LENGTH} 个字符` });
 
 /**
  * A printed figure quoted from the published text: always a string exactly

@@ -24,7 +24,20 @@ describe('id', () => {
     ['console', true],
     ['com10', true],
     ['../x', false],
+    ['0', false],
+    ['2017', false],
+    ['007', false],
+    ['2017-1', true],
+    ['unit-0', true],
+    ['0x1', true],
   ])('accepts %s: %s', (value, ok) => expect(id.safeParse(value).success).toBe(ok));
+
+  it('says why an id of digits alone is refused, and how to write one', () => {
+    const result = id.safeParse('0');
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toContain('不能只有数字');
+    expect(result.error!.issues[0]!.message).toContain('item-0');
+  });
 
   it('accepts only strings that are safe folder names: ASCII, no more than 64 bytes, no dot or slash', () => {
     fc.assert(
