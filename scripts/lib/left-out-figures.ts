@@ -36,7 +36,7 @@ const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title']);
  * is cut only when what goes is exactly what `leftOutSelectors` exclude and
  * nothing Pagefind reads: its `class` is one of the left-out names alone,
  * its first child is the caption, and after the caption come only elements
- * (text between them only white space), none of them a figure or carrying
+ * (text between them only ASCII white space), none of them a figure or carrying
  * a `data-pagefind-` attribute. Anything else is left as it is, for
  * Pagefind's own selectors. One pass, in time linear in the page.
  *
@@ -76,8 +76,10 @@ export function withoutLeftOutFigures(html: string): string {
 /**
  * Walks the children of a figure from `at` (just after its caption) to its
  * `</figure>`: returns where that end tag starts when every child there is
- * an element, with only white space between them, and none is a figure or
- * has a `data-pagefind-` attribute; else −1.
+ * an element, with only ASCII white space between them, and none is a
+ * figure or has a `data-pagefind-` attribute; else −1. Reads tag names
+ * character by character and copies nothing but a name: a figure of a
+ * 50× edition holds tens of thousands of cells.
  */
 function onlyElementsUntilClose(html: string, at: number): number {
   let depth = 0;
@@ -85,7 +87,7 @@ function onlyElementsUntilClose(html: string, at: number): number {
   for (;;) {
     const lt = html.indexOf('<', i);
     if (lt === -1) return -1;
-    if (depth === 0 && html.slice(i, lt).trim() !== '') return -1;
+    if (depth === 0 && !isBlank(html, i, lt)) return -1;
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       if (end === -1) return -1;
@@ -94,22 +96,48 @@ function onlyElementsUntilClose(html: string, at: number): number {
     }
     const gt = html.indexOf('>', lt);
     if (gt === -1) return -1;
-    const tag = html.slice(lt + 1, gt);
-    if (tag.startsWith('/')) {
-      if (depth === 0) return tag === '/figure' ? lt : -1;
+    if (html.charCodeAt(lt + 1) === SLASH) {
+      if (depth === 0) return gt === lt + '</figure'.length && html.startsWith('</figure', lt) ? lt : -1;
       depth--;
       i = gt + 1;
       continue;
     }
-    const name = /^[a-zA-Z][a-zA-Z0-9-]*/.exec(tag)?.[0].toLowerCase();
-    if (name === undefined || name === 'figure' || name === 'figcaption' || tag.includes('data-pagefind-')) return -1;
+    let nameEnd = lt + 1;
+    while (nameEnd < gt && isNameCode(html.charCodeAt(nameEnd), nameEnd === lt + 1)) nameEnd++;
+    if (nameEnd === lt + 1) return -1;
+    const name = html.slice(lt + 1, nameEnd).toLowerCase();
+    if (name === 'figure' || name === 'figcaption' || holds(html, 'data-pagefind-', nameEnd, gt)) return -1;
     i = gt + 1;
     if (RAW_TEXT_ELEMENTS.has(name)) {
       const end = html.indexOf(`</${name}>`, i);
       if (end === -1) return -1;
       i = end + name.length + 3;
-    } else if (!VOID_ELEMENTS.has(name) && !tag.endsWith('/')) depth++;
+    } else if (!VOID_ELEMENTS.has(name) && html.charCodeAt(gt - 1) !== SLASH) depth++;
   }
+}
+
+const SLASH = 47;
+
+/** A character of a tag name: an ASCII letter first, then letters, digits or `-`. */
+function isNameCode(c: number, first: boolean): boolean {
+  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return first ? letter : letter || (c >= 48 && c <= 57) || c === 45;
+}
+
+/** Whether `html[from, to)` is ASCII white space alone (or nothing). */
+function isBlank(html: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = html.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) return false;
+  }
+  return true;
+}
+
+/** Whether `needle` occurs inside `html[from, to)`, looking no further. */
+function holds(html: string, needle: string, from: number, to: number): boolean {
+  const first = needle.charCodeAt(0);
+  for (let k = from; k + needle.length <= to; k++) if (html.charCodeAt(k) === first && html.startsWith(needle, k)) return true;
+  return false;
 }
 
 function skipSpace(html: string, at: number): number {

@@ -30,6 +30,9 @@ describe('withoutLeftOutFigures(html)', () => {
     ['no caption', `<figure class="table-figure">${table}</figure>`],
     ['text beside the elements after the caption', `<figure class="chart"><figcaption>图</figcaption>注：${table}</figure>`],
     ['an entity beside them', `<figure class="chart"><figcaption>图</figcaption>&nbsp;${table}</figure>`],
+    ['a no-break space beside them', `<figure class="chart"><figcaption>图</figcaption>\u00a0${table}</figure>`],
+    ['a full-width space beside them', `<figure class="chart"><figcaption>图</figcaption>\u3000${table}</figure>`],
+    ['an end tag that is not the figure\'s', `<figure class="chart"><figcaption>图</figcaption>${table}</figure x>`],
     ['a figure inside', `<figure class="chart"><figcaption>图</figcaption><div><figure><p>内</p></figure></div></figure>`],
     ['a second caption', `<figure class="chart"><figcaption>图</figcaption><figcaption>又</figcaption></figure>`],
     ['a Pagefind attribute inside', `<figure class="chart"><figcaption>图</figcaption><p data-pagefind-meta="x">元</p></figure>`],
@@ -53,6 +56,10 @@ describe('withoutLeftOutFigures(html)', () => {
     const started = performance.now();
     expect(withoutLeftOutFigures(hostile)).toBe(hostile);
     expect(withoutLeftOutFigures('<figure class="'.repeat(50_000))).toBe('<figure class="'.repeat(50_000));
+    const deep = `<figure class="chart"><figcaption>图</figcaption>${'<p class="x">'.repeat(100_000)}`;
+    expect(withoutLeftOutFigures(deep)).toBe(deep);
+    const wide = `<figure class="chart"><figcaption>图</figcaption><div ${'x'.repeat(200_000)}></div></figure>`.repeat(3);
+    expect(withoutLeftOutFigures(wide)).toBe('<figure class="chart"><figcaption>图</figcaption></figure>'.repeat(3));
     // Quadratic scanning would take minutes here; linear takes milliseconds.
     expect(performance.now() - started).toBeLessThan(5_000);
   });
