@@ -30,7 +30,8 @@ import { parseArgs, promisify } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeSyntheticEdition } from './synth-edition.ts';
 import { writeBareProject } from './bare-eleventy.ts';
-import { judgeBuilds, BUILD_BUDGET, type BuildMeasurement } from './build-budget.ts';
+import { judgeBuilds, medianOf, BUILD_BUDGET, type BuildMeasurement } from './build-budget.ts';
+import { countOption, UsageError } from './count-option.ts';
 import { markdownTable } from './markdown-table.ts';
 import { replaceSection } from './doc-section.ts';
 import { measureSiteWeight, weightTable } from './measure-weight.ts';
@@ -227,13 +228,6 @@ async function measureFirstBuild(pages: number, bareDir: string, runs: number): 
   return { pages, firstMs: middle(first), nextMs: middle(next), bareMs: middle(bare), runs };
 }
 
-/** The median of numbers (the mean of the middle two for an even count). */
-function middleOf(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /** The middle element by `key` (the lower middle for an even count). */
 function median<T>(items: readonly T[], key: (item: T) => number): T {
   return [...items].sort((a, b) => key(a) - key(b))[(items.length - 1) >> 1]!;
@@ -368,7 +362,7 @@ function budgetTable(results: SizeResult[]): string {
       `${(results[i]!.build.cpuMs / 1000).toFixed(1)} / ${(results[i]!.bare.cpuMs / 1000).toFixed(1)}`,
       spread(
         results[i]!.pairs.map((p) => p.cpuRatio),
-        middleOf(results[i]!.pairs.map((p) => p.cpuRatio)),
+        medianOf(results[i]!.pairs.map((p) => p.cpuRatio)),
       ),
       mib(v.peakMiB),
       `${mib(results[i]!.tree.totalMiB)}: ${mib(results[i]!.tree.ownMiB)} + ${mib(results[i]!.tree.childrenMiB)} (${results[i]!.tree.stage})`,
@@ -491,10 +485,12 @@ async function main(): Promise<void> {
       'no-weight': { type: 'boolean', default: false },
       'no-first-build': { type: 'boolean', default: false },
       'no-pdf': { type: 'boolean', default: false },
-      runs: { type: 'string', default: '7' },
+      runs: { type: 'string' },
       repeat: { type: 'string' },
     },
   });
+  const repeat = countOption('repeat', values.repeat, DEFAULT_REPEAT, 100);
+  const runs = countOption('runs', values.runs, 7, 100);
   const requested = values.sizes!.split(',').map((s) => s.trim()).filter(Boolean);
   const sizes = ['startup', ...requested.filter((s) => s !== 'startup')];
   await mkdir(work, { recursive: true });
@@ -504,7 +500,7 @@ async function main(): Promise<void> {
   for (const size of sizes) {
     process.stderr.write(`测量 ${size} …\n`);
     // The 50x edition takes minutes a build; repeat only the smaller ones.
-    results.push(await measureSize(size, size === '50x' ? 1 : Math.max(1, Number(values.repeat ?? DEFAULT_REPEAT))));
+    results.push(await measureSize(size, size === '50x' ? 1 : repeat));
   }
   sections['bench-stages'] = stageTable(results);
   sections['bench-budget'] = budgetTable(results);
@@ -515,7 +511,7 @@ async function main(): Promise<void> {
   if (defaultSize && !values['no-first-build']) {
     process.stderr.write('测量克隆后首次构建 …\n');
     // Each run is a fresh checkout of the working tree: once unless --repeat asks for more.
-    const f = await measureFirstBuild(defaultSize.build.pages, path.join(work, 'default', 'bare'), Math.max(1, Number(values.repeat ?? 1)));
+    const f = await measureFirstBuild(defaultSize.build.pages, path.join(work, 'default', 'bare'), values.repeat === undefined ? 1 : repeat);
     sections['bench-first-build'] = markdownTable(
       ['edition', 'pages', `first build after a clone, ms (median of ${f.runs})`, 'next build, ms', 'bare Eleventy, ms', 'first / bare', 'next / bare'],
       [['default', f.pages, ms(f.firstMs), ms(f.nextMs), ms(f.bareMs), (f.firstMs / f.bareMs).toFixed(2), (f.nextMs / f.bareMs).toFixed(2)]],
@@ -528,7 +524,7 @@ async function main(): Promise<void> {
     const s = await child<{
       experiences: number; units: number; methods: number; composites: number; scenarios: number;
       runs: number; computeReportMs: number; oneSchemeMs: number; plainLoopMs: number; coldMs: number; computeReportCpuMs: number; ratio: number;
-    }>('scoring', { experiences: 1000, units: 100, runs: Number(values.runs) });
+    }>('scoring', { experiences: 1000, units: 100, runs });
     sections['bench-scoring'] = markdownTable(
       ['edition', 'composites', 'methods', 'scenarios re-ranked', 'computeReport ms (median of ' + s.runs + ')', 'first call ms', 'least CPU ms', 'one scheme, scores only, ms', 'plain loop ms', 'ratio computeReport / loop', 'under 1 s'],
       [[`${s.experiences} × ${s.units}`, s.composites, s.methods, s.scenarios, s.computeReportMs.toFixed(1), s.coldMs.toFixed(1), s.computeReportCpuMs.toFixed(1), s.oneSchemeMs.toFixed(1), s.plainLoopMs.toFixed(2), Math.round(s.ratio), ok(s.computeReportMs < 1000 && s.coldMs < 1000 && s.computeReportCpuMs < 1000)]],
@@ -542,9 +538,9 @@ async function main(): Promise<void> {
       process.stderr.write(`测量排名不确定性 ${r.size} …\n`);
       const dataDir = r.size === 'default' ? path.join(root, 'data') : path.join(work, r.size, 'edition', 'data');
       // Each run is a cold process, as a build is; the 50x edition takes long enough to run once.
-      const runs = r.size === '50x' ? 1 : Number(values.runs);
+      const sizeRuns = r.size === '50x' ? 1 : runs;
       const measured: UncertaintyChild[] = [];
-      for (let i = 0; i < runs; i++) measured.push(await child<UncertaintyChild>('uncertainty', { dataDir }));
+      for (let i = 0; i < sizeRuns; i++) measured.push(await child<UncertaintyChild>('uncertainty', { dataDir }));
       rows.push(uncertaintyRow(r, measured));
     }
     sections['bench-uncertainty'] = markdownTable(
@@ -594,4 +590,8 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+await main().catch((error: unknown) => {
+  if (!(error instanceof UsageError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 2;
+});

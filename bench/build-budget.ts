@@ -70,7 +70,7 @@ export function judgeBuilds(
   return sizes.map((m) => {
     const extraPages = m.pages - startup.pages;
     const msPerPage = extraPages > 0 ? (m.buildMs - startup.buildMs) / extraPages : null;
-    const ratio = m.pairRatios && m.pairRatios.length > 0 ? median(m.pairRatios) : m.buildMs / m.bareMs;
+    const ratio = m.pairRatios && m.pairRatios.length > 0 ? medianOf(m.pairRatios) : m.buildMs / m.bareMs;
     return {
       ...m,
       ratio,
@@ -82,8 +82,14 @@ export function judgeBuilds(
   });
 }
 
-/** The median of a non-empty list (the mean of the middle two for an even count). */
-function median(values: readonly number[]): number {
+/**
+ * The median of a non-empty list (the mean of the middle two for an even count).
+ *
+ * @example
+ * medianOf([2.3, 1.7, 1.9]) // 1.9
+ * medianOf([1, 2, 3, 4])    // 2.5
+ */
+export function medianOf(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
