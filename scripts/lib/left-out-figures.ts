@@ -105,8 +105,9 @@ function onlyElementsUntilClose(html: string, at: number): number {
     let nameEnd = lt + 1;
     while (nameEnd < gt && isNameCode(html.charCodeAt(nameEnd), nameEnd === lt + 1)) nameEnd++;
     if (nameEnd === lt + 1) return -1;
-    const name = html.slice(lt + 1, nameEnd).toLowerCase();
-    if (name === 'figure' || name === 'figcaption' || holds(html, 'data-pagefind-', nameEnd, gt)) return -1;
+    // Names as the templates write them, in lower case: the end of a raw-text element is then found as written.
+    const name = html.slice(lt + 1, nameEnd);
+    if (name !== name.toLowerCase() || name === 'figure' || name === 'figcaption' || holds(html, 'data-pagefind-', nameEnd, gt)) return -1;
     i = gt + 1;
     if (RAW_TEXT_ELEMENTS.has(name)) {
       const end = html.indexOf(`</${name}>`, i);
@@ -124,12 +125,14 @@ function isNameCode(c: number, first: boolean): boolean {
   return first ? letter : letter || (c >= 48 && c <= 57) || c === 45;
 }
 
-/** Whether `html[from, to)` is ASCII white space alone (or nothing). */
+/** HTML's white space: space, tab, line feed, form feed, carriage return. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+}
+
+/** Whether `html[from, to)` is white space alone (or nothing). */
 function isBlank(html: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = html.charCodeAt(k);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) return false;
-  }
+  for (let k = from; k < to; k++) if (!isSpaceCode(html.charCodeAt(k))) return false;
   return true;
 }
 
@@ -142,13 +145,13 @@ function holds(html: string, needle: string, from: number, to: number): boolean 
 
 function skipSpace(html: string, at: number): number {
   let i = at;
-  while (i < html.length && ' \t\n\r\f'.includes(html[i]!)) i++;
+  while (i < html.length && isSpaceCode(html.charCodeAt(i))) i++;
   return i;
 }
 
-/** Whether the tag `<name` starts at `at`, followed by a space, `/` or `>`. */
+/** Whether the tag `<name` starts at `at`, followed by white space, `/` or `>`. */
 function startsTag(html: string, at: number, name: string): boolean {
   if (!html.startsWith(`<${name}`, at)) return false;
-  const next = html[at + name.length + 1];
-  return next === '>' || next === ' ' || next === '/' || next === '\t' || next === '\n';
+  const next = html.charCodeAt(at + name.length + 1);
+  return next === 62 /* > */ || next === SLASH || isSpaceCode(next);
 }

@@ -17,6 +17,7 @@ describe('withoutLeftOutFigures(html)', () => {
       '<figure class="chart" data-pagefind-title="得分"><figcaption data-pagefind-weight="5">得分</figcaption><div hidden><canvas></canvas></div><br><img src="x.png" /><!-- a > b --><script type="application/json">{"t":"</figure>"}</script></figure>',
       '<figure class="chart" data-pagefind-title="得分"><figcaption data-pagefind-weight="5">得分</figcaption></figure>',
     ],
+    ['a caption opened on its own line', `<figure class="chart">\n<figcaption\r\nclass="c">甲</figcaption>${table}</figure>`, '<figure class="chart">\n<figcaption\r\nclass="c">甲</figcaption></figure>'],
     ['two figures', `<figure class="chart"><figcaption>甲</figcaption>${table}</figure><figure class="table-figure"><figcaption>乙</figcaption>${table}</figure>`, '<figure class="chart"><figcaption>甲</figcaption></figure><figure class="table-figure"><figcaption>乙</figcaption></figure>'],
   ])('cuts %s after the caption', (_, html, cut) => {
     expect(withoutLeftOutFigures(html)).toBe(cut);
@@ -30,6 +31,7 @@ describe('withoutLeftOutFigures(html)', () => {
     ['no caption', `<figure class="table-figure">${table}</figure>`],
     ['text beside the elements after the caption', `<figure class="chart"><figcaption>图</figcaption>注：${table}</figure>`],
     ['an entity beside them', `<figure class="chart"><figcaption>图</figcaption>&nbsp;${table}</figure>`],
+    ['a raw-text element not written in lower case', '<figure class="chart"><figcaption>图</figcaption><SCRIPT>x</SCRIPT></figure><p>后</p><script></script></figure>'],
     ['a no-break space beside them', `<figure class="chart"><figcaption>图</figcaption>\u00a0${table}</figure>`],
     ['a full-width space beside them', `<figure class="chart"><figcaption>图</figcaption>\u3000${table}</figure>`],
     ['an end tag that is not the figure\'s', `<figure class="chart"><figcaption>图</figcaption>${table}</figure x>`],
